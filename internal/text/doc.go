@@ -1,0 +1,223 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a run of tokens [First, Last) covering text bytes [Start, End).
+type Sentence struct {
+	Start, End  int
+	First, Last int
+	// Para is the index of the paragraph the sentence belongs to; a blank
+	// line starts a new paragraph.
+	Para int
+}
+
+// Doc is an article's text with its tokens and sentences. Every later stage
+// reads a Doc and never re-tokenises.
+type Doc struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// Parse tokenises text and splits it into sentences.
+func Parse(text string) *Doc {
+	d := &Doc{Text: text, Tokens: Tokenize(text)}
+	d.Sentences = splitSentences(text, d.Tokens)
+	return d
+}
+
+// Raw returns token i as written.
+func (d *Doc) Raw(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }
+
+// Slice returns the text of tokens [i, j).
+func (d *Doc) Slice(i, j int) string {
+	if i >= j || i < 0 || j > len(d.Tokens) {
+		return ""
+	}
+	return d.Text[d.Tokens[i].Start:d.Tokens[j-1].End]
+}
+
+// SentenceOf returns the index of the sentence holding token i.
+func (d *Doc) SentenceOf(i int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].Last <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// TokenAt returns the index of the first token that ends after byte offset
+// off (the token holding off, or the next one).
+func (d *Doc) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// Title returns the first non-empty line of the text, trimmed.
+func Title(s string) string {
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if t := strings.TrimSpace(line); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// titleAbbrev never end a sentence: a name or number follows them.
+var titleAbbrev = map[string]bool{
+	"gen": true, "lt": true, "maj": true, "col": true, "capt": true, "cpt": true, "sgt": true,
+	"brig": true, "adm": true, "cpl": true, "pvt": true, "cmdr": true, "cdr": true, "lieut": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "rev": true, "sen": true,
+	"rep": true, "gov": true, "pres": true, "st": true, "mt": true, "no": true, "nos": true,
+	"ft": true, "sr": true, "jr": true, "hon": true, "supt": true, "insp": true, "vs": true,
+	"approx": true, "fig": true, "vol": true, "sheikh": false, "msgr": true, "amb": true,
+	"gens": true, "lt-gen": true, "maj-gen": true, "brig-gen": true, "pte": true, "cpo": true,
+}
+
+// monthAbbrev end a sentence only when no number follows ("Dec. 3").
+var monthAbbrev = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// sentenceStarters are words that, after an initialism such as "U.S.",
+// show that a new sentence began.
+var sentenceStarters = map[string]bool{
+	"the": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"in": true, "on": true, "a": true, "an": true, "but": true, "this": true, "that": true,
+	"there": true, "his": true, "her": true, "their": true, "its": true, "at": true,
+	"meanwhile": true, "however": true, "according": true, "after": true, "since": true,
+}
+
+func splitSentences(s string, toks []Token) []Sentence {
+	var out []Sentence
+	para := 0
+	first := 0
+	flush := func(last int) {
+		if last > first {
+			out = append(out, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last, Para: para})
+		}
+		first = last
+	}
+	lineStart := 0 // token index of the current line's first token
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Newlines > 0 && i > first {
+			if t.Newlines >= 2 || lineBreakEnds(s, toks, lineStart, i) {
+				flush(i)
+				if t.Newlines >= 2 {
+					para++
+				}
+			}
+		} else if t.Newlines >= 2 {
+			para++
+		}
+		if t.Newlines > 0 {
+			lineStart = i
+		}
+		if t.Kind == Word && s[t.End-1] == '.' && i+1 < len(toks) {
+			// An initialism swallowed its own full stop ("the U.N."): it ends
+			// the sentence only when a new one plainly starts.
+			if n := toks[i+1]; n.Space && n.Newlines == 0 && n.Cap && sentenceStarters[n.Norm] {
+				flush(i + 1)
+			}
+			continue
+		}
+		if t.Kind != Punct || !isTerminal(t.Norm) {
+			continue
+		}
+		// Swallow closing quotes and brackets and further terminal marks.
+		j := i + 1
+		for j < len(toks) && !toks[j].Space && toks[j].Kind == Punct && (isCloser(toks[j].Norm) || isTerminal(toks[j].Norm)) {
+			j++
+		}
+		if j >= len(toks) {
+			i = j - 1
+			continue
+		}
+		if !toks[j].Space {
+			continue
+		}
+		if endsSentence(toks, i, j) {
+			// Newline handling above must not see this boundary twice.
+			i = j - 1
+			flush(j)
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+func isTerminal(n string) bool { return n == "." || n == "!" || n == "?" || n == "…" }
+
+func isCloser(n string) bool { return n == "\"" || n == "'" || n == ")" || n == "]" }
+
+// endsSentence decides whether the terminal mark at toks[i] ends a sentence,
+// given that toks[j] is the first token after it and its closers.
+func endsSentence(toks []Token, i, j int) bool {
+	next := toks[j]
+	if next.Newlines > 0 {
+		return true
+	}
+	startsNew := next.Cap || next.Kind == Number || (next.Kind == Punct && (next.Norm == "\"" || next.Norm == "'" || next.Norm == "(" || next.Norm == "["))
+	if !startsNew {
+		return false
+	}
+	if toks[i].Norm != "." || i == 0 || j != i+1 {
+		return true
+	}
+	prev := toks[i-1]
+	if prev.End != toks[i].Start || prev.Kind != Word {
+		return true
+	}
+	w := prev.Norm
+	switch {
+	case titleAbbrev[w]:
+		return false
+	case monthAbbrev[w] && prev.Cap:
+		return next.Kind != Number
+	case len(w) == 1 && prev.Upper:
+		// An initial ("John F. Kennedy"), unless a sentence clearly starts.
+		return sentenceStarters[next.Norm]
+	}
+	return true
+}
+
+// lineBreakEnds decides whether a single line break before toks[i] ends a
+// sentence. Headlines, datelines and bylines have no full stop; hard-wrapped
+// paragraphs continue over the break.
+func lineBreakEnds(s string, toks []Token, lineStart, i int) bool {
+	prev := toks[i-1]
+	if prev.Kind == Punct && (isTerminal(prev.Norm) || isCloser(prev.Norm) || prev.Norm == ":") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[toks[i].Start:])
+	if unicode.IsLower(r) {
+		return false
+	}
+	lineLen := toks[i-1].End - toks[lineStart].Start
+	return lineLen < 60
+}

@@ -1,0 +1,106 @@
+// Package text is sitrep's text layer: the one folding function every matcher
+// uses, tokens with byte offsets into the original text, and sentence and
+// paragraph boundaries that survive abbreviations, decimals, initials, quotes
+// and headlines without a full stop.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold normalises a phrase for matching: case and accents folded, curly
+// quotes made straight, dashes and hyphens made spaces, Arabic article forms
+// (al-/el-/ad-/ash-…) made "al", whitespace collapsed. Two spellings that
+// news copy treats as the same name fold to the same string: "Juhr Al-Dik"
+// and "Juhr ad-Dik" both give "juhr al dik".
+func Fold(s string) string {
+	var toks []string
+	doc := Tokenize(s)
+	for _, t := range doc {
+		if t.Kind == Punct {
+			if t.Norm == "'" || t.Norm == "-" {
+				continue
+			}
+		}
+		toks = append(toks, t.Norm)
+	}
+	return strings.Join(toks, " ")
+}
+
+// FoldWord folds one word: lower case, accents stripped, curly apostrophes
+// made straight. It does not touch hyphens; Tokenize splits at them.
+func FoldWord(s string) string {
+	ascii := true
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '\u02bf' || r == '\u02be' || r == '`' || r == '\u00b4':
+			b.WriteByte('\'')
+		case r == 'ı':
+			b.WriteByte('i')
+		case r == 'ø' || r == 'Ø':
+			b.WriteByte('o')
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		case r == 'ł' || r == 'Ł':
+			b.WriteByte('l')
+		case r == 'ß':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// arabicArticles are the assimilated forms of the Arabic definite article
+// that transliterations write before a hyphen ("ad-Din", "ash-Sham").
+var arabicArticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true,
+	"az": true, "an": true, "ar": true, "ath": true, "adh": true, "ed": true,
+	"es": true, "et": true, "ez": true, "en": true, "er": true, "ul": true,
+	"ud": true, "ut": true, "uz": true, "ur": true, "us": true, "un": true,
+	"ush": true, "ash-": true, "dh": true, "az-": true, "aț": true,
+}
+
+// IsDash reports whether r is a hyphen or dash of any width.
+func IsDash(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return true
+	}
+	return false
+}
+
+// IsQuote reports whether r opens or closes a quotation.
+func IsQuote(r rune) bool {
+	switch r {
+	case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2018', '\u2019':
+		return true
+	}
+	return false
+}
