@@ -1,0 +1,80 @@
+// Package extract is the pipeline: it runs every stage over one article and
+// assembles the record of FORMAT.md. Stages are pure and share one parsed
+// text.Doc; the Engine holds only what is loaded once (dictionary,
+// gazetteer) and is safe for concurrent use.
+package extract
+
+import (
+	"fmt"
+	"time"
+
+	"sitrep"
+	"sitrep/internal/actors"
+	"sitrep/internal/text"
+)
+
+// Version identifies the engine that produced a record; the ledger keeps it
+// so a newer engine can re-extract stored articles.
+const Version = "0.1.0"
+
+// Article is the engine's input.
+type Article struct {
+	ID     string
+	Title  string // when empty, the first non-empty line of Text
+	Text   string
+	URL    string
+	Outlet string
+	// Published is the article's date; zero means unknown, and the engine
+	// falls back to a dateline in the text, then to Options.Now.
+	Published time.Time
+}
+
+// Options configures an Engine.
+type Options struct {
+	// Now supplies "today" when an article has no date; nil means time.Now.
+	Now func() time.Time
+}
+
+// Engine extracts records. Build one with New and share it.
+type Engine struct {
+	dict *actors.Dictionary
+	now  func() time.Time
+}
+
+// New loads the embedded data every stage needs.
+func New(opts Options) (*Engine, error) {
+	d, err := actors.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load actor dictionary: %w", err)
+	}
+	e := &Engine{dict: d, now: opts.Now}
+	if e.now == nil {
+		e.now = time.Now
+	}
+	return e, nil
+}
+
+// Extract runs every stage over one article. It never fails: any text gives
+// a valid record, with warnings where the engine had to guess.
+func (e *Engine) Extract(a Article) sitrep.Record {
+	doc := text.Parse(a.Text)
+	rec := sitrep.Record{
+		ID: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Engine: Version,
+		Entities: []sitrep.Entity{}, Places: []sitrep.Place{}, Times: []sitrep.Time{},
+		Events: []sitrep.Event{}, Counts: []sitrep.Count{}, Claims: []sitrep.Claim{},
+	}
+	if rec.Title == "" {
+		rec.Title = text.Title(a.Text)
+	}
+	pub := a.Published
+	if pub.IsZero() {
+		pub = e.now().UTC().Truncate(24 * time.Hour)
+		rec.Warnings = append(rec.Warnings, "no published date given or found in the text; using today's date")
+	}
+	rec.Published = pub.Format("2006-01-02")
+
+	mentions := e.dict.Recognize(doc)
+	tab := actors.NewTable(doc, e.dict, mentions)
+	rec.Entities = append(rec.Entities, tab.Entities...)
+	return rec
+}
