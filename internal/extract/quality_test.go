@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"sitrep/internal/score"
+)
+
+var update = flag.Bool("update", false, "rewrite docs/quality.md with the measured tables")
+
+// bars are the F1 floors per corpus and section; a stage that regresses
+// below its floor fails the build. Raise them as the engine improves.
+var bars = map[string]map[string]float64{
+	"seed": {"entities": 0.0, "places": 0.0, "times": 0.0, "events": 0.0, "counts": 0.0, "claims": 0.0},
+	"dev":  {"entities": 0.0, "places": 0.0, "times": 0.0, "events": 0.0, "counts": 0.0, "claims": 0.0},
+}
+
+// corpora are the gold folders scored in tests: the shared seed and our dev set.
+var corpora = []struct{ name, dir string }{
+	{"seed", "../../../shared/gold"},
+	{"dev", "../../testdata/dev"},
+}
+
+func scoreDir(t testing.TB, eng *Engine, dir string) (score.Table, []score.Result) {
+	t.Helper()
+	golds, err := score.LoadGoldDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []score.Result
+	for _, g := range golds {
+		txt, err := os.ReadFile(filepath.Join(dir, g.Text))
+		if err != nil {
+			t.Fatalf("%s: %v", g.ID, err)
+		}
+		pub, err := time.Parse("2006-01-02", g.Published)
+		if err != nil {
+			t.Fatalf("%s: published: %v", g.ID, err)
+		}
+		rec := eng.Extract(Article{ID: g.ID, Text: string(txt), Published: pub})
+		rs = append(rs, score.Article(g, rec))
+	}
+	return score.NewTable(rs), rs
+}
+
+func TestQuality(t *testing.T) {
+	eng, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc strings.Builder
+	for _, c := range corpora {
+		if _, err := os.Stat(c.dir); err != nil {
+			if c.name == "seed" && os.Getenv("CI") == "" {
+				t.Logf("skip %s: %v", c.name, err)
+				continue
+			}
+			t.Fatalf("%s corpus: %v", c.name, err)
+		}
+		tab, rs := scoreDir(t, eng, c.dir)
+		t.Logf("%s (%d articles)\n%s", c.name, len(rs), tab)
+		for sec, bar := range bars[c.name] {
+			if f := tab.F1(sec); f < bar {
+				t.Errorf("%s %s F1 %.3f below its bar %.2f", c.name, sec, f, bar)
+			}
+		}
+		if testing.Verbose() && os.Getenv("SITREP_MISSES") != "" {
+			for _, r := range rs {
+				for _, m := range r.Misses {
+					if m.Section == os.Getenv("SITREP_MISSES") {
+						t.Logf("%s %s extra=%v %+v", m.Doc, m.Section, m.Extra, m.Item)
+					}
+				}
+			}
+		}
+		doc.WriteString("## " + c.name + " (" + strconv.Itoa(len(rs)) + " articles)\n\n```\n" + tab.String() + "```\n\n")
+	}
+	if *update {
+		out := "# Quality\n\nMeasured by `go test ./internal/extract -run TestQuality -update` (the same matching as ../shared/score).\n\n" + doc.String()
+		if err := os.WriteFile("../../docs/quality.md", []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
