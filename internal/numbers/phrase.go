@@ -1,0 +1,279 @@
+package numbers
+
+import "sitrep/internal/text"
+
+// phrase reads the bare number at token j and what bounds and marks it:
+// the qualifier rule that ran from first to j (nil when none), a range, a
+// percent sign, a unit, an age, money, a date, a year, a ratio or a label.
+func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
+	money := false
+	if j < len(r.toks) && r.toks[j].Kind == text.Punct && isCurrency(r.toks[j].Norm) && j+1 < len(r.toks) &&
+		r.toks[j+1].Kind == text.Number && r.glued(j+1) {
+		money = true
+		j++
+		if first == j-1 {
+			first = j - 1
+		}
+	}
+	b, ok := r.base(j)
+	if !ok {
+		return Quantity{}, false
+	}
+	q := Quantity{First: first, Value: b.val, Vague: b.vague, Words: b.words, Ordinal: b.ordinal, Money: money}
+	var kind qualKind
+	if rule != nil {
+		kind, q.Qualifier = rule.kind, rule.name
+	}
+	end := b.end
+	end, q.Percent = r.percent(end)
+	hi, hasHi := 0.0, false
+	if !b.ordinal && !b.vague {
+		sep := r.norm(end)
+		ok := false
+		if kind == qRange {
+			ok = (rule.words[0] == "between" && sep == "and") || (rule.words[0] == "from" && (sep == "to" || sep == "-"))
+		} else {
+			ok = sep == "to" || sep == "or" || (sep == "-" && r.toks[end].Kind == text.Punct)
+		}
+		if ok {
+			k := end + 1
+			if k < len(r.toks) && r.toks[k].Kind == text.Punct && isCurrency(r.toks[k].Norm) {
+				k++
+			}
+			if b2, ok2 := r.base(k); ok2 && !b2.vague && !b2.ordinal && b2.val >= b.val && b2.words == b.words {
+				hi, hasHi = b2.val, true
+				end = b2.end
+				kind, q.Qualifier = qRange, "between"
+				var p bool
+				end, p = r.percent(end)
+				q.Percent = q.Percent || p
+			}
+		}
+	}
+	if kind == qRange && !hasHi {
+		if first != j {
+			return r.phrase(j, j, nil)
+		}
+		kind = 0
+	}
+	lowerOpen := false
+	switch n, n2 := r.norm(end), r.norm(end+1); {
+	case !hasHi && (n == "or" || n == "and") && (n2 == "more" || n2 == "above" || n2 == "over" || n2 == "upwards"):
+		lowerOpen, q.Qualifier = true, "or more"
+		end += 2
+	case !hasHi && n == "or" && n2 == "so":
+		end += 2
+		if q.Qualifier == "" {
+			q.Qualifier = "or so"
+		}
+	case !hasHi && n == "+" && r.glued(end):
+		lowerOpen, q.Qualifier = true, "or more"
+		end++
+	}
+
+	lo := int64(b.val)
+	switch {
+	case hasHi:
+		h := int64(hi)
+		q.Min, q.Max = lo, &h
+	case lowerOpen || kind == qLower:
+		q.Min = lo
+	case kind == qUpper:
+		q.Max = &lo
+	case b.vague:
+		q.Min = lo
+	default:
+		q.Min, q.Max = lo, &lo
+	}
+
+	end = r.marks(&q, j, end, b)
+	q.Last = end
+	q.Start = r.toks[q.First].Start
+	q.End = r.toks[end-1].End
+	return q, true
+}
+
+func (r *reader) percent(end int) (int, bool) {
+	switch r.norm(end) {
+	case "%", "percent", "pct":
+		return end + 1, true
+	case "per":
+		if r.norm(end+1) == "cent" {
+			return end + 2, true
+		}
+	case "percentage":
+		if n := r.norm(end + 1); n == "points" || n == "point" {
+			return end + 2, true
+		}
+	}
+	return end, false
+}
+
+// gluedOnly are unit abbreviations too ambiguous to read unless written
+// against the number ("20m", "5ha").
+var gluedOnly = map[string]bool{"m": true, "mi": true, "ha": true, "t": true, "h": true, "in": true}
+
+// marks sets the flags that tell a head count from other numbers and
+// returns the phrase's end after any unit or ratio it swallowed.
+func (r *reader) marks(q *Quantity, j, end int, b based) int {
+	plain := q.First == j && !q.Percent
+	// Units and ages: "20 km", "155mm", "three days", "10-day", "12-year-old", "12 years old".
+	if !q.Percent && end < len(r.toks) {
+		n := r.norm(end)
+		u, hy := "", 0
+		if r.toks[end].Kind == text.Word {
+			if v, ok := units[n]; ok && (!gluedOnly[n] || r.glued(end)) {
+				u = v
+			}
+		} else if n == "-" && r.glued(end) && r.glued(end+1) {
+			if v, ok := units[r.norm(end+1)]; ok {
+				u, hy = v, 1
+			}
+		}
+		if u != "" {
+			q.Unit = u
+			end += 1 + hy
+			if r.norm(end) == "old" || (r.norm(end) == "-" && r.norm(end+1) == "old") {
+				q.Age, q.Unit = true, ""
+				if r.norm(end) == "-" {
+					end++
+				}
+				end++
+			}
+		} else if r.toks[end].Kind == text.Word && r.glued(end) && b.digits != "" && !clockWords[n] {
+			switch lexicon[n].kind {
+			case wScale:
+			default:
+				if n != "bn" && n != "mn" && n != "k" {
+					q.Label = true
+				}
+			}
+		}
+	}
+	if plain {
+		switch r.norm(j - 1) {
+		case "aged", "age", "ages":
+			q.Age = true
+		}
+	}
+	if !q.Money && b.digits != "" && r.isMoney(j, end) {
+		q.Money = true
+		if currencies[r.norm(end)] {
+			end++
+		} else if r.norm(end) == "us" && currencies[r.norm(end+1)] {
+			end += 2
+		}
+	}
+	if b.digits != "" && end < len(r.toks) {
+		n := r.norm(end)
+		if clockWords[n] || n == "o'clock" {
+			q.Unit = "clock"
+			end++
+		}
+	}
+	if plain && b.digits != "" && !q.Money && q.Unit == "" {
+		r.dateMarks(q, j, end, b)
+	}
+	// Ratios: "11 of the 15", "one in five", "3 out of 10".
+	if !q.Percent && !q.Vague {
+		k := end
+		if r.norm(k) == "out" && r.norm(k+1) == "of" {
+			k++
+		}
+		switch r.norm(k) {
+		case "of":
+			k++
+			switch r.norm(k) {
+			case "the", "its", "their", "those", "these", "all", "our", "his", "her":
+				k++
+			}
+			if _, ok := r.base(k); ok && k < len(r.toks) {
+				q.Ratio = true
+			}
+		case "in":
+			if b2, ok := r.base(k + 1); ok && !b2.vague && q.Max != nil && b2.val > b.val {
+				q.Ratio = true
+				end = b2.end
+			}
+		}
+	}
+	if plain && b.digits != "" {
+		r.labelMarks(q, j)
+	}
+	return end
+}
+
+// dateMarks flags the day of a date ("November 28", "28 November", "Dec.
+// 3", "the 28th of November") and years ("in 2023", "2023 was").
+func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
+	prevMonth := r.isMonth(j-1) || (r.norm(j-1) == "." && r.isMonth(j-2))
+	if b.val >= 1 && b.val <= 31 && b.val == float64(int64(b.val)) {
+		if prevMonth || r.isMonth(end) || (r.norm(end) == "of" && r.isMonth(end+1)) {
+			q.Date = true
+			return
+		}
+	}
+	if len(b.digits) != 4 || b.val < 1900 || b.val > 2100 || q.Max == nil || *q.Max != q.Min {
+		return
+	}
+	for k := 0; k < 4; k++ {
+		if c := b.digits[k]; c < '0' || c > '9' {
+			return
+		}
+	}
+	if prevMonth {
+		q.Year = true
+		return
+	}
+	switch r.norm(j - 1) {
+	case "in", "since", "of", "until", "by", "early", "late", "mid", "year", "from", "before", "after", "during", "through", "till", "summer", "winter", "spring", "autumn", "fall":
+		q.Year = true
+		return
+	case ",":
+		// "December 3, 2023"
+		if j >= 3 && r.toks[j-2].Kind == text.Number && r.isMonth(j-3) {
+			q.Year = true
+			return
+		}
+	}
+	if end >= len(r.toks) {
+		q.Year = true
+		return
+	}
+	t := &r.toks[end]
+	if t.Kind != text.Word || t.Cap || yearFollowers[t.Norm] {
+		q.Year = true
+	}
+}
+
+func (r *reader) isMonth(i int) bool {
+	return i >= 0 && i < len(r.toks) && r.toks[i].Cap && r.kind(i) == wMonth
+}
+
+// labelMarks flags numbers that name things: "Resolution 2334", "Route 60",
+// "No. 5", "F-16", "COVID-19", "#3".
+func (r *reader) labelMarks(q *Quantity, j int) {
+	if j == 0 {
+		return
+	}
+	p := &r.toks[j-1]
+	switch {
+	case p.Kind == text.Word && p.Cap && labelWords[p.Norm] && r.toks[j].Space:
+		q.Label = true
+	case p.Kind == text.Word && !r.toks[j].Space:
+		q.Label = true
+	case p.Norm == "#" && !r.toks[j].Space:
+		q.Label = true
+	case p.Norm == "." && j >= 2 && r.toks[j-2].Cap && (r.toks[j-2].Norm == "no" || r.toks[j-2].Norm == "nos"):
+		q.Label = true
+	case p.Norm == "-" && !r.toks[j].Space && !p.Space && j >= 2 && r.toks[j-2].Kind == text.Word:
+		switch r.toks[j-2].Norm {
+		case "mid", "pre", "post", "early", "late", "since":
+			if len(r.toks[j].Norm) == 4 {
+				q.Year = true
+			}
+		default:
+			q.Label = true
+		}
+	}
+}
