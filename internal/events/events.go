@@ -1,0 +1,636 @@
+// Package events codes what happened, ACLED-style: each clause's trigger
+// (a clash, a strike, a killing, a protest, a withdrawal) becomes an event
+// with the clause's own time, place and actors, and mentions of one
+// happening across sentences merge into one event.
+package events
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// Input is everything the earlier stages found in one article.
+type Input struct {
+	Doc       *text.Doc
+	Published time.Time
+	Entities  []sitrep.Entity
+	Places    []sitrep.Place
+	Times     []sitrep.Time
+	Claims    []sitrep.Claim
+	Counts    []sitrep.Count
+	// Focus is the article's main place (its dateline), used when a clause
+	// names none.
+	Focus *sitrep.Place
+}
+
+// anchor is something found at a token position: a place, time or entity.
+type anchor struct {
+	tok int // first token
+	end int // token after the last
+	idx int // index into the Input slice it came from
+}
+
+type index struct {
+	places, times, ents []anchor
+}
+
+func buildIndex(in Input) index {
+	var ix index
+	d := in.Doc
+	span := func(s sitrep.Span) (int, int) {
+		a := d.TokenAt(s[0])
+		b := d.TokenAt(s[1]-1) + 1
+		return a, b
+	}
+	for i, p := range in.Places {
+		for _, m := range p.Mentions {
+			a, b := span(m)
+			ix.places = append(ix.places, anchor{a, b, i})
+		}
+	}
+	for i, t := range in.Times {
+		for _, m := range t.Mentions {
+			a, b := span(m)
+			ix.times = append(ix.times, anchor{a, b, i})
+		}
+	}
+	for i, e := range in.Entities {
+		for _, m := range e.Mentions {
+			a, b := span(m)
+			ix.ents = append(ix.ents, anchor{a, b, i})
+		}
+	}
+	for _, s := range [][]anchor{ix.places, ix.times, ix.ents} {
+		sort.Slice(s, func(i, j int) bool { return s[i].tok < s[j].tok })
+	}
+	return ix
+}
+
+// candidate is an event before merging.
+type candidate struct {
+	typ, sub   string
+	trig       int // trigger token
+	sent       int
+	date, end  string
+	precision  int
+	place      *sitrep.EventPlace
+	actors     []string
+	claims     []string
+	counts     []string
+	strong     bool
+	dateStated bool
+}
+
+// Find codes the events of one article.
+func Find(in Input) []sitrep.Event {
+	d := in.Doc
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	ix := buildIndex(in)
+	var cands []candidate
+	lastTime := -1  // index into in.Times of the latest time seen, within the paragraph
+	lastPlace := -1 // likewise for places
+	para := -1
+	for si, s := range d.Sentences {
+		if s.Para != para {
+			para, lastTime, lastPlace = s.Para, -1, -1
+		}
+		found := sentenceTriggers(d, s)
+		var sc []candidate
+		for _, f := range found {
+			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong}
+			c.date, c.end, c.precision, c.dateStated = eventDate(in, ix, s, f.tok, lastTime)
+			c.place = eventPlace(in, ix, s, f.tok, lastPlace)
+			c.actors = eventActors(in, ix, s, f.tok)
+			classify(&c, f.trigger, d, s, in)
+			if c.typ == "" {
+				continue
+			}
+			attach(&c, in, s)
+			sc = append(sc, c)
+		}
+		cands = append(cands, pruneSentence(sc)...)
+		for _, a := range ix.times {
+			if a.tok >= s.First && a.tok < s.Last {
+				lastTime = a.idx
+			}
+		}
+		for _, a := range ix.places {
+			if a.tok >= s.First && a.tok < s.Last {
+				lastPlace = a.idx
+			}
+		}
+	}
+	return assemble(merge(cands), in)
+}
+
+type found struct {
+	tok     int
+	trigger trigger
+}
+
+// sentenceTriggers finds trigger words and two-word phrases in a sentence,
+// skipping those under an irrealis word ("threatened to attack").
+func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
+	var out []found
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		if t.Kind != text.Word {
+			continue
+		}
+		tr, ok := trigger{}, false
+		if i+1 < s.Last {
+			next := i + 1
+			if d.Tokens[next].Norm == "-" && next+1 < s.Last {
+				next++
+			}
+			tr, ok = triggers[t.Norm+" "+d.Tokens[next].Norm]
+			if ok {
+				if irrealisBefore(d, s, i) {
+					i = next
+					continue
+				}
+				out = append(out, found{i, tr})
+				i = next
+				continue
+			}
+		}
+		if tr, ok = triggers[t.Norm]; !ok {
+			continue
+		}
+		if irrealisBefore(d, s, i) {
+			continue
+		}
+		out = append(out, found{i, tr})
+	}
+	return out
+}
+
+func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		n := d.Tokens[k].Norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if irrealis[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// classify settles the type of context-dependent triggers.
+func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) {
+	civ, mil := victims(d, s.First, s.Last)
+	switch tr.class {
+	case attack:
+		// The target of an act follows it.
+		civ, mil = victims(d, c.trig+1, s.Last)
+		if weapon := weaponIn(d, s); weapon != nil {
+			c.typ, c.sub = weapon.typ, weapon.sub
+			return
+		}
+		if civ && !mil {
+			c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
+		}
+	case casualty:
+		switch {
+		case mil:
+			c.typ, c.sub = sitrep.Battles, subArmedClash
+		case civ:
+			c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
+		default:
+			c.typ = ""
+		}
+	case territory:
+		if len(c.actors) > 0 {
+			if e := entityByID(in, c.actors[0]); e != nil && e.Kind == sitrep.KindStateForce {
+				c.sub = subGovRegains
+			}
+		}
+		if c.place == nil {
+			c.typ = ""
+		}
+	case protest:
+		if hasAny(d, s, "police", "security", "tear", "teargas", "fired", "dispersed", "beat", "arrested") {
+			c.sub = subIntervention
+			if hasAny(d, s, "killed", "live", "shot", "bullets") {
+				c.sub = subExcessive
+			}
+		}
+		if hasAny(d, s, "stones", "rocks", "torched", "burned", "looted", "vandalised", "vandalized", "smashed") {
+			c.typ, c.sub = sitrep.Riots, subViolentDemo
+		}
+	}
+}
+
+// weaponIn returns the remote-violence trigger of a sentence, if any.
+func weaponIn(d *text.Doc, s text.Sentence) *trigger {
+	for _, f := range sentenceTriggers(d, s) {
+		if f.trigger.typ == sitrep.ExplosionsRemote {
+			t := f.trigger
+			return &t
+		}
+	}
+	return nil
+}
+
+func victims(d *text.Doc, first, last int) (civ, mil bool) {
+	for i := first; i < last; i++ {
+		n := d.Tokens[i].Norm
+		civ = civ || civilianWords[n]
+		mil = mil || militaryWords[n]
+	}
+	return civ, mil
+}
+
+func hasAny(d *text.Doc, s text.Sentence, words ...string) bool {
+	for i := s.First; i < s.Last; i++ {
+		for _, w := range words {
+			if d.Tokens[i].Norm == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventDate takes the time nearest the trigger in its sentence, else the
+// latest time stated earlier in the paragraph, else a window ending on the
+// published date at week precision.
+func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, end string, precision int, stated bool) {
+	best, bestDist := -1, math.MaxInt
+	for _, a := range ix.times {
+		if a.tok < s.First || a.tok >= s.Last {
+			continue
+		}
+		if g := in.Times[a.idx].Granularity; g != sitrep.GranDay && g != sitrep.GranWeek {
+			continue
+		}
+		dist := a.tok - trig
+		if dist < 0 {
+			dist = trig - a.end + 1
+		}
+		if hasClauseBreak(in.Doc, min(a.tok, trig), max(a.tok, trig)) {
+			dist += 20
+		}
+		if dist < bestDist {
+			best, bestDist = a.idx, dist
+		}
+	}
+	if best < 0 && lastTime >= 0 {
+		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
+			best = lastTime
+		}
+	}
+	if best >= 0 {
+		t := in.Times[best]
+		return timeRange(t)
+	}
+	pub := in.Published
+	return pub.AddDate(0, 0, -1).Format("2006-01-02"), pub.Format("2006-01-02"), 2, false
+}
+
+func timeRange(t sitrep.Time) (string, string, int, bool) {
+	switch t.Granularity {
+	case sitrep.GranWeek:
+		var y, w int
+		if _, err := fmtSscanWeek(t.Value, &y, &w); err == nil {
+			start := isoWeekStart(y, w)
+			return start.Format("2006-01-02"), start.AddDate(0, 0, 6).Format("2006-01-02"), 2, true
+		}
+	case sitrep.GranDay:
+		end := t.Value
+		if t.End != "" {
+			end = t.End
+		}
+		return t.Value, end, 1, true
+	}
+	return t.Value, t.Value, 3, true
+}
+
+func hasClauseBreak(d *text.Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		n := d.Tokens[k].Norm
+		if n == ";" || (n == "," && k+1 < len(d.Tokens) && (d.Tokens[k+1].Norm == "and" || d.Tokens[k+1].Norm == "while" || d.Tokens[k+1].Norm == "but")) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPlace takes the most specific place nearest the trigger in its
+// sentence, else the latest place of the paragraph, else the focus.
+func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitrep.EventPlace {
+	best, bestScore := -1, math.MaxFloat64
+	for _, a := range ix.places {
+		if a.tok < s.First || a.tok >= s.Last {
+			continue
+		}
+		p := in.Places[a.idx]
+		if p.Kind == "country" {
+			continue
+		}
+		dist := a.tok - trig
+		if dist < 0 {
+			dist = trig - a.end + 1
+		}
+		if hasClauseBreak(in.Doc, min(a.tok, trig), max(a.tok, trig)) {
+			dist += 20
+		}
+		// Prefer the precise place when two are about as near: "in the
+		// Karari district of Omdurman".
+		score := float64(dist) + math.Log1p(p.PrecisionKM)*2
+		if score < bestScore {
+			best, bestScore = a.idx, score
+		}
+	}
+	if best < 0 {
+		best = lastPlace
+	}
+	if best >= 0 {
+		p := in.Places[best]
+		return &sitrep.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, PrecisionKM: p.PrecisionKM,
+			Country: p.Country, Admin1: p.Admin1, Place: p.ID}
+	}
+	if f := in.Focus; f != nil {
+		return &sitrep.EventPlace{Name: f.Name, Lat: f.Lat, Lon: f.Lon, PrecisionKM: f.PrecisionKM,
+			Country: f.Country, Admin1: f.Admin1, Place: f.ID}
+	}
+	// With no place in the text, fall back to the country named most.
+	var country *sitrep.Place
+	for i := range in.Places {
+		if in.Places[i].Kind == "country" && (country == nil || len(in.Places[i].Mentions) > len(country.Mentions)) {
+			country = &in.Places[i]
+		}
+	}
+	if country != nil {
+		return &sitrep.EventPlace{Name: country.Name, Lat: country.Lat, Lon: country.Lon,
+			PrecisionKM: country.PrecisionKM, Country: country.Country, Place: country.ID}
+	}
+	return nil
+}
+
+// eventActors orders the forces named in a sentence: the one acting first,
+// the one acted on second. A passive "by X" makes X the initiator. Speakers
+// (claim sources outside the claim's content) are not actors, unless the
+// claim is a party's claim of its own attack.
+func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
+	d := in.Doc
+	content := claimContent(in, s)
+	type act struct {
+		id      string
+		tok     int
+		passive bool
+	}
+	var acts []act
+	seen := map[string]bool{}
+	for _, a := range ix.ents {
+		if a.tok < s.First || a.tok >= s.Last {
+			continue
+		}
+		e := in.Entities[a.idx]
+		if !forceKinds[e.Kind] {
+			continue
+		}
+		if len(content) > 0 && !inAny(d, content, a.tok) {
+			continue
+		}
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		passive := a.tok > trig && a.tok >= 1 && (d.Tokens[a.tok-1].Norm == "by" || (a.tok >= 2 && d.Tokens[a.tok-2].Norm == "by"))
+		acts = append(acts, act{e.ID, a.tok, passive})
+	}
+	sort.SliceStable(acts, func(i, j int) bool {
+		if acts[i].passive != acts[j].passive {
+			return acts[i].passive
+		}
+		return acts[i].tok < acts[j].tok
+	})
+	var out []string
+	for _, a := range acts {
+		out = append(out, a.id)
+	}
+	// A party reporting an act against another party's forces claims the act.
+	for _, c := range in.Claims {
+		if !spanOverlapsSentence(d, c.Span, s) || !c.Party {
+			continue
+		}
+		src := entityByID(in, c.Source)
+		if src == nil {
+			continue
+		}
+		if src.SpeaksFor != "" {
+			if sf := entityByID(in, src.SpeaksFor); sf != nil {
+				src = sf
+			}
+		}
+		if !forceKinds[src.Kind] || seen[src.ID] || len(out) != 1 {
+			continue
+		}
+		if other := entityByID(in, out[0]); other != nil && other.Party && other.ID != src.ID {
+			out = append([]string{src.ID}, out...)
+		}
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}
+
+func claimContent(in Input, s text.Sentence) []sitrep.Span {
+	var out []sitrep.Span
+	for _, c := range in.Claims {
+		if spanOverlapsSentence(in.Doc, c.Span, s) {
+			out = append(out, c.Span)
+		}
+	}
+	return out
+}
+
+func spanOverlapsSentence(d *text.Doc, sp sitrep.Span, s text.Sentence) bool {
+	return sp[0] < s.End && s.Start < sp[1]
+}
+
+func inAny(d *text.Doc, spans []sitrep.Span, tok int) bool {
+	off := d.Tokens[tok].Start
+	for _, sp := range spans {
+		if off >= sp[0] && off < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func entityByID(in Input, id string) *sitrep.Entity {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "e"))
+	if err == nil && n >= 1 && n <= len(in.Entities) && in.Entities[n-1].ID == id {
+		return &in.Entities[n-1]
+	}
+	for i := range in.Entities {
+		if in.Entities[i].ID == id {
+			return &in.Entities[i]
+		}
+	}
+	return nil
+}
+
+// attach links the claims and counts of the sentence to the candidate.
+func attach(c *candidate, in Input, s text.Sentence) {
+	for _, cl := range in.Claims {
+		if spanOverlapsSentence(in.Doc, cl.Span, s) {
+			c.claims = append(c.claims, cl.ID)
+		}
+	}
+	for _, n := range in.Counts {
+		if n.Span[1] > n.Span[0] && spanOverlapsSentence(in.Doc, n.Span, s) {
+			c.counts = append(c.counts, n.ID)
+		}
+	}
+}
+
+// pruneSentence keeps one candidate per type in a sentence, and drops weak
+// (casualty-only) candidates when a strong one is present.
+func pruneSentence(cs []candidate) []candidate {
+	strong := false
+	for _, c := range cs {
+		strong = strong || c.strong
+	}
+	var out []candidate
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if strong && !c.strong {
+			continue
+		}
+		key := c.typ + "|" + c.date
+		if c.place != nil {
+			key += "|" + c.place.Name
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+// merge folds candidates that describe one happening: compatible type, same
+// dates, places within each other's radius.
+func merge(cs []candidate) []candidate {
+	var out []candidate
+	for _, c := range cs {
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if !compatible(o, &c) {
+				continue
+			}
+			if !o.strong && c.strong {
+				o.typ, o.sub, o.strong = c.typ, c.sub, true
+			}
+			if o.place == nil || (c.place != nil && c.place.PrecisionKM < o.place.PrecisionKM) {
+				o.place = c.place
+			}
+			o.actors = union(o.actors, c.actors)
+			o.claims = union(o.claims, c.claims)
+			o.counts = union(o.counts, c.counts)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func compatible(a, b *candidate) bool {
+	if a.typ != b.typ && a.strong && b.strong {
+		return false
+	}
+	if a.date != b.date || a.end != b.end {
+		return false
+	}
+	if (a.place == nil) != (b.place == nil) {
+		return false
+	}
+	if a.place != nil {
+		r := math.Max(math.Max(a.place.PrecisionKM, b.place.PrecisionKM), 5)
+		if haversine(a.place.Lat, a.place.Lon, b.place.Lat, b.place.Lon) > r {
+			return false
+		}
+	}
+	return true
+}
+
+func union(a, b []string) []string {
+	for _, x := range b {
+		found := false
+		for _, y := range a {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			a = append(a, x)
+		}
+	}
+	return a
+}
+
+func assemble(cs []candidate, in Input) []sitrep.Event {
+	out := make([]sitrep.Event, 0, len(cs))
+	for i, c := range cs {
+		ev := sitrep.Event{
+			ID: "v" + strconv.Itoa(i+1), Type: c.typ, SubType: c.sub, Date: c.date, DateEnd: c.end,
+			Place: c.place, Actors: c.actors, Claims: c.claims, Counts: c.counts, TimePrecision: c.precision,
+		}
+		if ev.Actors == nil {
+			ev.Actors = []string{}
+		}
+		if ev.Claims == nil {
+			ev.Claims = []string{}
+		}
+		if ev.Counts == nil {
+			ev.Counts = []string{}
+		}
+		ev.Fatalities = fatalities(in, c.counts)
+		s := in.Doc.Sentences[c.sent]
+		ev.Span = sitrep.Span{s.Start, s.End}
+		ev.Text = in.Doc.Text[s.Start:s.End]
+		out = append(out, ev)
+	}
+	return out
+}
+
+// fatalities is ACLED's conservative reading: the lowest killed figure any
+// claimant gives for the event.
+func fatalities(in Input, ids []string) int {
+	best := -1
+	for _, id := range ids {
+		for _, n := range in.Counts {
+			if n.ID == id && n.Status == sitrep.StatusKilled && (best < 0 || int(n.Min) < best) {
+				best = int(n.Min)
+			}
+		}
+	}
+	return max(best, 0)
+}
+
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	rad := math.Pi / 180
+	dp, dl := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 6371 * 2 * math.Asin(math.Sqrt(math.Min(1, a)))
+}

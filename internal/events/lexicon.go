@@ -1,0 +1,158 @@
+package events
+
+import "sitrep"
+
+// ACLED sub-event types used here.
+const (
+	subArmedClash    = "Armed clash"
+	subGovRegains    = "Government regains territory"
+	subNSAOvertakes  = "Non-state actor overtakes territory"
+	subAirDrone      = "Air/drone strike"
+	subShelling      = "Shelling/artillery/missile attack"
+	subIED           = "Remote explosive/landmine/IED"
+	subSuicide       = "Suicide bomb"
+	subGrenade       = "Grenade"
+	subAttack        = "Attack"
+	subAbduction     = "Abduction/forced disappearance"
+	subSexual        = "Sexual violence"
+	subPeaceful      = "Peaceful protest"
+	subIntervention  = "Protest with intervention"
+	subExcessive     = "Excessive force against protesters"
+	subViolentDemo   = "Violent demonstration"
+	subMob           = "Mob violence"
+	subAgreement     = "Agreement"
+	subArrests       = "Arrests"
+	subChangeGroup   = "Change to group/activity"
+	subLooting       = "Looting/property destruction"
+	subTransfer      = "Non-violent transfer of territory"
+	subHQ            = "Headquarters or base established"
+	subOtherStrategy = "Other"
+)
+
+// class groups triggers whose final type depends on the sentence around
+// them (an "attack" on a village is violence against civilians, on a base
+// a battle).
+type class uint8
+
+const (
+	fixed     class = iota // type and sub-type as listed
+	attack                 // Battles, unless the target is civilian or a weapon is named
+	casualty               // a death or injury without an act: typed by its victims
+	territory              // capture of a place: who took it decides the sub-type
+	protest                // protest, unless violence or force is described
+)
+
+type trigger struct {
+	typ, sub string
+	class    class
+	// strong triggers name an act; weak ones (casualty words) only yield an
+	// event when nothing stronger is in reach.
+	strong bool
+}
+
+// triggers maps folded words, or two-word phrases joined by a space, to what
+// they signal. Forms are listed rather than stemmed: the list is short and
+// stemming "shelled"/"shells" wrongly merges nouns that are not acts.
+var triggers = map[string]trigger{}
+
+func add(t trigger, forms ...string) {
+	for _, f := range forms {
+		triggers[f] = t
+	}
+}
+
+func init() {
+	battle := trigger{sitrep.Battles, subArmedClash, fixed, true}
+	add(battle, "clash", "clashes", "clashed", "clashing", "fighting", "fought", "battle", "battles", "battled",
+		"battling", "ambush", "ambushed", "ambushes", "ambushing", "firefight", "firefights", "gunfight",
+		"gunbattle", "skirmish", "skirmishes", "skirmished", "repelled", "repulsed", "counterattack",
+		"counter-attack", "counteroffensive", "offensive", "incursion", "incursions", "stormed", "besieged",
+		"exchange fire", "exchanged fire", "ground operation", "ground operations", "ground offensive",
+		"ground assault", "military operations", "military operation", "engagement", "engagements")
+	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
+		"assault", "assaults", "assaulted", "raid", "raids", "raided", "overnight attack", "shot", "opened fire",
+		"gunmen", "gunfire")
+	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
+		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained",
+		"retaken", "liberated", "liberation")
+	add(trigger{sitrep.ExplosionsRemote, subAirDrone, fixed, true}, "airstrike", "airstrikes", "air strike",
+		"air strikes", "air raid", "air raids", "air attack", "air attacks", "drone strike", "drone strikes",
+		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
+		"bombardment", "bombardments", "bombarded", "drones struck", "drone struck", "drones",
+		"drone", "helicopter gunship", "barrel bombs")
+	add(trigger{sitrep.ExplosionsRemote, subShelling, fixed, true}, "shelling", "shelled", "shells",
+		"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "barrage", "barrages",
+		"projectiles", "projectile", "shellfire", "rocket fire", "katyusha", "grad", "himars", "ballistic")
+	add(trigger{sitrep.ExplosionsRemote, subIED, fixed, true}, "ied", "ieds", "roadside bomb", "landmine",
+		"landmines", "land mine", "explosive device", "explosive devices", "car bomb", "explosion", "explosions",
+		"blast", "blasts", "exploded", "detonated", "bomb", "bombs", "booby-trapped")
+	add(trigger{sitrep.ExplosionsRemote, subSuicide, fixed, true}, "suicide bomber", "suicide bombers",
+		"suicide bombing", "suicide attack", "suicide car", "suicide vest")
+	add(trigger{sitrep.ExplosionsRemote, subGrenade, fixed, true}, "grenade", "grenades")
+	add(trigger{sitrep.ViolenceCivilians, subAttack, fixed, true}, "massacre", "massacres", "massacred",
+		"executed", "execution", "executions", "summary executions", "killing spree", "lynched", "beheaded",
+		"shot dead", "gunned down", "stabbed", "tortured", "burned alive")
+	add(trigger{sitrep.ViolenceCivilians, subAbduction, fixed, true}, "abducted", "abduction", "abductions",
+		"kidnapped", "kidnapping", "kidnappings", "abducting", "kidnap", "hostage", "hostages", "taken hostage",
+		"forcibly disappeared")
+	add(trigger{sitrep.ViolenceCivilians, subSexual, fixed, true}, "raped", "rape", "rapes", "sexual violence",
+		"sexual assault", "gang-raped")
+	add(trigger{sitrep.Protests, subPeaceful, protest, true}, "protest", "protests", "protested", "protesters",
+		"protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied",
+		"marched", "march", "marchers", "sit-in", "vigil")
+	add(trigger{sitrep.Riots, subViolentDemo, fixed, true}, "riot", "riots", "rioters", "rioting", "rioted")
+	add(trigger{sitrep.Riots, subMob, fixed, true}, "mob", "mobs", "vigilantes")
+	add(trigger{sitrep.StrategicDevelopmt, subTransfer, fixed, true}, "withdrew", "withdrawn", "withdrawal",
+		"withdrawing", "pulled out", "pulled back", "retreated", "retreat", "handed over", "evacuated positions")
+	add(trigger{sitrep.StrategicDevelopmt, subAgreement, fixed, true}, "ceasefire", "cease-fire", "truce",
+		"peace deal", "peace agreement", "agreement", "accord", "prisoner exchange", "prisoner swap")
+	add(trigger{sitrep.StrategicDevelopmt, subArrests, fixed, true}, "arrested", "arrests", "arrest",
+		"rounded up")
+	add(trigger{sitrep.StrategicDevelopmt, subLooting, fixed, true}, "looted", "looting", "torched",
+		"set fire", "set ablaze", "burned down", "razed", "demolished", "pillaged", "plundered")
+	add(trigger{sitrep.StrategicDevelopmt, subChangeGroup, fixed, true}, "surrendered", "defected", "defection",
+		"merged", "disbanded")
+	add(trigger{sitrep.StrategicDevelopmt, subHQ, fixed, true}, "established a base", "set up a base",
+		"new headquarters")
+	add(trigger{sitrep.StrategicDevelopmt, subOtherStrategy, fixed, true}, "launched war", "declared war",
+		"mobilisation", "mobilization", "curfew", "state of emergency")
+	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
+		"wounded", "injured", "injuring", "wounding", "casualties", "lost their lives", "bodies", "slain")
+}
+
+// civilianWords mark a target or victim as civilian.
+var civilianWords = map[string]bool{
+	"civilian": true, "civilians": true, "residents": true, "villagers": true, "worshippers": true,
+	"market": true, "hospital": true, "school": true, "mosque": true, "church": true, "camp": true,
+	"homes": true, "home": true, "house": true, "houses": true, "children": true, "women": true,
+	"farmers": true, "displaced": true, "shelter": true, "bakery": true, "family": true, "families": true,
+	"people": true, "passengers": true, "pilgrims": true, "students": true, "patients": true,
+	"journalists": true, "aid": true, "refugees": true, "village": true, "villages": true,
+	"herders": true, "traders": true, "miners": true, "teachers": true, "neighbourhood": true,
+	"neighborhood": true, "residential": true,
+}
+
+// militaryWords mark a target or victim as combatant.
+var militaryWords = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "fighters": true, "militants": true, "positions": true,
+	"position": true, "base": true, "bases": true, "checkpoint": true, "convoy": true, "servicemen": true,
+	"insurgents": true, "rebels": true, "militiamen": true, "jihadists": true, "army": true,
+	"forces": true, "patrol": true, "barracks": true, "outpost": true, "military": true, "police": true,
+	"policemen": true, "officers": true, "combatants": true, "paramilitaries": true, "tanks": true,
+}
+
+// irrealis words before a trigger mean the act did not (yet) happen.
+var irrealis = map[string]bool{
+	"will": true, "would": true, "could": true, "might": true, "may": true, "threatened": true,
+	"threatens": true, "threaten": true, "plans": true, "planned": true, "planning": true, "vowed": true,
+	"vows": true, "warned": true, "warns": true, "prevent": true, "avoid": true, "fears": true,
+	"feared": true, "risk": true, "intends": true, "ready": true, "calls": true, "called": true,
+	"urged": true, "demanded": true, "possible": true, "potential": true, "prepare": true,
+	"preparing": true, "no": true, "not": true, "never": true, "without": true,
+}
+
+// forceKinds are the entity kinds that can act in an event.
+var forceKinds = map[string]bool{
+	sitrep.KindStateForce: true, sitrep.KindArmedGroup: true, sitrep.KindGovernment: true,
+	sitrep.KindPolitical: true, sitrep.KindCivilians: true,
+}
