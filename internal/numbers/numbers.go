@@ -66,6 +66,17 @@ func Find(doc *text.Doc) []Quantity {
 	return out
 }
 
+// At reads the number phrase that starts at token i of doc, if one does.
+// Callers that look for a number at a known place ("three days ago") use it
+// instead of Find.
+func At(doc *text.Doc, i int) (Quantity, bool) {
+	if i < 0 || i >= len(doc.Tokens) {
+		return Quantity{}, false
+	}
+	r := reader{doc: doc, toks: doc.Tokens}
+	return r.at(i)
+}
+
 // ParseWords reads a number written in words or digits: "twenty-three" →
 // 23, "a dozen" → 12, "two hundred and fifty" → 250, "1,000" → 1000. It
 // fails unless the whole string is one number.

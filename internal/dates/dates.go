@@ -1,0 +1,185 @@
+// Package dates finds the dates an article states or implies and
+// normalises them to ISO 8601 at their granularity: absolute dates
+// ("28 November 2023", "Dec. 3", "3/12/2023", "2023-12-04"), months and
+// years ("since April 2023", "in 2022"), and expressions resolved against
+// the published date ("on Sunday", "yesterday", "last week", "this year").
+package dates
+
+import (
+	"time"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// Mention is one date expression. "On Sunday (3/12/2023)" gives two
+// mentions with the same value.
+type Mention struct {
+	First, Last int // tokens [First, Last)
+	Start, End  int // bytes [Start, End)
+	// Value is ISO 8601 at its granularity: 2023-12-03, 2024-W01, 2023-10, 2023.
+	Value       string
+	Granularity string // sitrep.GranDay, GranWeek, GranMonth or GranYear
+	// RangeEnd is the last value of a range whose first value is Value
+	// ("between Sunday and Tuesday"); the last value is also its own
+	// mention. Empty when the mention is not the start of a range.
+	RangeEnd string
+	// Relative is true when the value was resolved against the published
+	// date ("on Sunday", "yesterday", "November 28" without a year).
+	Relative bool
+}
+
+// Find returns every date expression in doc, in text order, resolved
+// against published. It makes one pass over the tokens plus a pass over
+// the few numeric dates and durations it found, so it runs in linear time.
+func Find(doc *text.Doc, published time.Time) []Mention {
+	f := newFinder(doc, published)
+	f.run(0, len(doc.Tokens))
+	f.finish()
+	return f.out
+}
+
+type finder struct {
+	doc  *text.Doc
+	toks []text.Token
+	pub  time.Time // published, at midnight UTC
+	out  []Mention
+	// numeric dates whose day/month order is settled after the pass.
+	numeric []numericDate
+	// durations ("three days of fighting") that end on a day stated in the
+	// same sentence.
+	durations []duration
+	// relations ("a day after", "three days later") lean on a day mention
+	// that may come after them.
+	relations []relation
+}
+
+type relation struct {
+	first, last int
+	days        int  // offset from the anchor
+	pivot       bool // "after"/"before": the anchor may follow
+}
+
+type duration struct {
+	first, last int // tokens of "three days"
+	days        int
+}
+
+func newFinder(doc *text.Doc, published time.Time) *finder {
+	y, m, d := published.Date()
+	return &finder{doc: doc, toks: doc.Tokens, pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+}
+
+func (f *finder) run(from, to int) {
+	for i := from; i < to; {
+		n := f.at(i)
+		if n <= i {
+			n = i + 1
+		}
+		i = n
+	}
+}
+
+func (f *finder) norm(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.toks[i].Norm
+}
+
+func (f *finder) kind(i int) wordInfo {
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
+		return wordInfo{}
+	}
+	return lexicon[f.toks[i].Norm]
+}
+
+// at reads the date expression starting at token i and returns the index
+// after it (i+1 when there is none).
+func (f *finder) at(i int) int {
+	t := &f.toks[i]
+	if t.Kind == text.Number {
+		return f.number(i)
+	}
+	if t.Kind != text.Word {
+		return i + 1
+	}
+	w, ok := lexicon[t.Norm]
+	if !ok {
+		return i + 1
+	}
+	switch w.kind {
+	case kMonth:
+		return f.month(i, w.val)
+	case kWeekday:
+		return f.weekday(i, w.val)
+	case kRelDay:
+		return f.relDay(i, w.val)
+	case kDeictic:
+		return f.deictic(i, w.val)
+	case kBoundary:
+		return f.boundary(i)
+	case kUnit:
+		return f.unit(i, w.val)
+	}
+	return i + 1
+}
+
+func (f *finder) emit(first, last int, v time.Time, gran string, relative bool) {
+	f.out = append(f.out, Mention{
+		First: first, Last: last,
+		Start: f.toks[first].Start, End: f.toks[last-1].End,
+		Value: format(v, gran), Granularity: gran, Relative: relative,
+	})
+}
+
+func format(v time.Time, gran string) string {
+	switch gran {
+	case sitrep.GranYear:
+		return v.Format("2006")
+	case sitrep.GranMonth:
+		return v.Format("2006-01")
+	case sitrep.GranWeek:
+		y, w := v.ISOWeek()
+		b := make([]byte, 0, 8)
+		b = appendInt(b, y, 4)
+		b = append(b, '-', 'W')
+		b = appendInt(b, w, 2)
+		return string(b)
+	}
+	return v.Format("2006-01-02")
+}
+
+func appendInt(b []byte, v, width int) []byte {
+	var d [8]byte
+	n := 0
+	for v > 0 || n < width {
+		d[n] = byte('0' + v%10)
+		v /= 10
+		n++
+		if n == len(d) {
+			break
+		}
+	}
+	for n > 0 {
+		n--
+		b = append(b, d[n])
+	}
+	return b
+}
+
+// finish settles numeric dates and durations, then links ranges.
+func (f *finder) finish() {
+	f.resolveNumeric()
+	f.resolveDurations()
+	f.resolveRelations()
+	for k := 0; k+1 < len(f.out); k++ {
+		a, b := &f.out[k], &f.out[k+1]
+		if a.Granularity != b.Granularity || a.Value >= b.Value || b.First-a.Last != 1 {
+			continue
+		}
+		if rangeLinks[f.norm(a.Last)] {
+			a.RangeEnd = b.Value
+		}
+	}
+}
