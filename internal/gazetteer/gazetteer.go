@@ -1,0 +1,293 @@
+// Package gazetteer geocodes the places an article names. It reads a
+// compact GeoNames-derived index embedded in the binary (countries,
+// first-level regions and every populated place of 500 people or more, with
+// all Latin-script alternate names), a hand-kept supplement of conflict
+// places the datasets miss, and optionally a user's own file. The geocoder
+// finds place mentions in one pass over the tokens, picks among homonyms
+// with the article's context and says how sure it is in precision_km.
+package gazetteer
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"sitrep"
+	gazdata "sitrep/data/gazetteer"
+	"sitrep/internal/text"
+)
+
+// Gazetteer is an immutable place index. It is safe for concurrent use.
+type Gazetteer struct {
+	ix *index
+	// over holds supplement and user places; their place indices follow
+	// the index's. An over entry replaces index places of the same name in
+	// the same country.
+	over      []overPlace
+	overNames map[string][]overRef
+	// overPrefix holds every proper token prefix of an over name, so the
+	// matcher knows to read on.
+	overPrefix map[string]bool
+	// countries maps ISO alpha-2 codes to country places.
+	countries map[string]int
+}
+
+type overPlace struct {
+	place
+	name string
+}
+
+type overRef struct {
+	k   int // into over
+	alt bool
+}
+
+// Default loads the embedded index and supplement.
+func Default() (*Gazetteer, error) {
+	ix, err := openIndex(gazdata.Index())
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, overPrefix: map[string]bool{}, countries: map[string]int{}}
+	// The build writes countries first.
+	for i := 0; i < ix.n; i++ {
+		p := ix.place(i)
+		if p.kind != kindCountry {
+			break
+		}
+		g.countries[p.country] = i
+	}
+	rows, err := parseTSV(gazdata.Supplement())
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer supplement: %w", err)
+	}
+	g.addOver(rows)
+	return g, nil
+}
+
+func (g *Gazetteer) clone() *Gazetteer {
+	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
+		overNames: make(map[string][]overRef, len(g.overNames)), overPrefix: make(map[string]bool, len(g.overPrefix)),
+		countries: make(map[string]int, len(g.countries))}
+	for k, v := range g.countries {
+		c.countries[k] = v
+	}
+	for k, v := range g.overNames {
+		c.overNames[k] = append([]overRef(nil), v...)
+	}
+	for k := range g.overPrefix {
+		c.overPrefix[k] = true
+	}
+	return c
+}
+
+func (g *Gazetteer) addOver(rows []UserPlace) {
+	for _, r := range rows {
+		k, ok := kindOf(r.Kind)
+		if !ok {
+			k = kindTown
+		}
+		p := place{idx: g.ix.n + len(g.over), lat: r.Lat, lon: r.Lon, country: strings.ToUpper(r.Country),
+			kind: k, admin1: -1, radius: r.RadiusKM}
+		if k == kindCountry || k == kindRegion {
+			p.flags |= FlagSeat1
+		}
+		// A hand-kept entry names a place that matters; weigh it like a town.
+		p.pop = 20000
+		if r.Population > 0 {
+			p.pop = uint32(min(r.Population, math.MaxUint32))
+		}
+		g.over = append(g.over, overPlace{place: p, name: r.Name})
+		ko := len(g.over) - 1
+		if k == kindCountry && p.country != "" {
+			g.countries[p.country] = p.idx
+		}
+		for j, n := range append([]string{r.Name}, r.Aliases...) {
+			f := text.Fold(n)
+			if f == "" {
+				continue
+			}
+			g.addOverName(f, ko, j > 0)
+			if v := articleVariant(f); v != f {
+				g.addOverName(v, ko, true)
+			}
+		}
+	}
+}
+
+func (g *Gazetteer) addOverName(f string, k int, alt bool) {
+	for _, r := range g.overNames[f] {
+		if r.k == k {
+			return
+		}
+	}
+	g.overNames[f] = append(g.overNames[f], overRef{k: k, alt: alt})
+	for i := 0; i < len(f); i++ {
+		if f[i] == ' ' {
+			g.overPrefix[f[:i]] = true
+		}
+	}
+}
+
+// articleVariant writes a free-standing Arabic article inside a name as
+// "al", the form text.Fold gives the hyphenated one, so "Juhr ad Dik" and
+// "Juhr ad-Dik" meet. The build program applies the same rule.
+func articleVariant(n string) string {
+	toks := strings.Split(n, " ")
+	changed := false
+	for k := 1; k < len(toks)-1; k++ {
+		switch toks[k] {
+		case "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ud", "ul", "ur", "us", "uz":
+			toks[k] = "al"
+			changed = true
+		}
+	}
+	if !changed {
+		return n
+	}
+	return strings.Join(toks, " ")
+}
+
+// get returns place i, from the index or the overlay.
+func (g *Gazetteer) get(i int) place {
+	if i >= g.ix.n {
+		return g.over[i-g.ix.n].place
+	}
+	return g.ix.place(i)
+}
+
+// placeName returns the canonical name of place i.
+func (g *Gazetteer) placeName(i int) string {
+	if i >= g.ix.n {
+		return g.over[i-g.ix.n].name
+	}
+	return g.ix.name(i)
+}
+
+// cand is one place a name may denote.
+type cand struct {
+	place
+	alt, common bool
+}
+
+// lookupKey reports the places the folded key names and whether longer
+// names start with it.
+func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
+	exact, more := g.ix.find(key)
+	refs := g.overNames[string(key)]
+	if !more && g.overPrefix[string(key)] {
+		more = true
+	}
+	var posts [64]uint32
+	if exact >= 0 {
+		for _, p := range g.ix.postings(exact, posts[:0]) {
+			pl := g.ix.place(int(p & postMask))
+			if g.overridden(refs, pl) {
+				continue
+			}
+			dst = append(dst, cand{place: pl, alt: p&postAlt != 0, common: p&postCommon != 0})
+		}
+	}
+	for _, r := range refs {
+		dst = append(dst, cand{place: g.over[r.k].place, alt: r.alt})
+	}
+	return dst, more
+}
+
+func (g *Gazetteer) overridden(refs []overRef, p place) bool {
+	for _, r := range refs {
+		o := g.over[r.k]
+		if o.country == p.country && (o.kind <= kindRegion) == (p.kind <= kindRegion) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDemonym reports the country whose demonym the folded word is.
+func (g *Gazetteer) isDemonym(word string) (string, bool) {
+	var buf [64]byte
+	key := append(append(append(buf[:0], word...), ' '), DemonymMark...)
+	exact, _ := g.ix.find(key)
+	if exact < 0 {
+		return "", false
+	}
+	var posts [8]uint32
+	ps := g.ix.postings(exact, posts[:0])
+	if len(ps) == 0 {
+		return "", false
+	}
+	return g.ix.place(int(ps[0] & postMask)).country, true
+}
+
+// Lookup resolves a name, optionally within a country (ISO alpha-2), to its
+// most likely place: countries and regions before towns, then population.
+func (g *Gazetteer) Lookup(name, country string) (sitrep.Place, bool) {
+	key := text.Fold(name)
+	if key == "" {
+		return sitrep.Place{}, false
+	}
+	cs, _ := g.lookupKey([]byte(key), nil)
+	country = strings.ToUpper(country)
+	best, bestS := -1, math.Inf(-1)
+	for i, c := range cs {
+		if country != "" && c.country != country {
+			continue
+		}
+		if s := priorScore(c); s > bestS {
+			best, bestS = i, s
+		}
+	}
+	if best < 0 {
+		return sitrep.Place{}, false
+	}
+	return g.output(cs[best].place, name), true
+}
+
+// output turns a place into the record's form.
+func (g *Gazetteer) output(p place, written string) sitrep.Place {
+	out := sitrep.Place{
+		Name: g.placeName(p.idx), Text: written, Lat: round4(p.lat), Lon: round4(p.lon),
+		Kind: kindName(p.kind), Country: p.country, PrecisionKM: precision(p),
+	}
+	if p.idx < g.ix.n {
+		out.GeonamesID = int64(p.gid)
+	}
+	if p.admin1 >= 0 {
+		out.Admin1 = g.placeName(p.admin1)
+	}
+	return out
+}
+
+func round4(f float64) float64 { return math.Round(f*1e4) / 1e4 }
+
+// precision is how far off a place's point may be, in km.
+func precision(p place) float64 {
+	switch p.kind {
+	case kindCountry, kindRegion:
+		return max(p.radius, 5)
+	case kindCity:
+		pop := max(float64(p.pop), 1e5)
+		return math.Round(min(15, 5+5*math.Log10(pop/1e5)))
+	case kindTown:
+		if p.radius > 0 {
+			return p.radius
+		}
+		return 4
+	}
+	if p.radius > 0 {
+		return p.radius
+	}
+	return 3
+}
+
+// sortedKeys is a test helper's friend: deterministic map iteration.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

@@ -1,0 +1,499 @@
+package gazetteer
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// maxNameTokens bounds how far the matcher reads on from a start token, so
+// the scan stays linear in the text whatever the names.
+const maxNameTokens = 10
+
+// mention is one place mention found by the scan, before resolution.
+type mention struct {
+	i, j   int // token range of the name
+	si, sj int // token range of the whole mention, modifiers included
+	cands  []cand
+	single bool
+	cue    bool   // framed as a place ("in X", "the village of X")
+	noun   string // the place noun that framed it ("village", "camp")
+	// generic is set by a region word after or inside the name.
+	generic bool
+	camp    bool
+	area    string // area adjective ("northern"), or "outskirts"
+	bearing float64
+	hasDir  bool
+	offKM   float64 // distance of a relative position ("25 km west of")
+	// dateline marks the article's dateline ("EL FASHER, Sudan —").
+	dateline bool
+	// fallback marks a name the gazetteer lacks, read as a place by its
+	// frame; it is placed on the containing region or country.
+	fallback bool
+	sent     int
+}
+
+// lineInfo says how a line is cased: headlines in title case or capitals
+// defeat the capitalisation rules.
+type lineInfo struct {
+	end          int // first token of the next line
+	title, upper bool
+}
+
+func lineAt(toks []text.Token, i int) lineInfo {
+	caps, lower, upper, words := 0, 0, 0, 0
+	k := i
+	for ; k < len(toks); k++ {
+		if k > i && toks[k].Newlines > 0 {
+			break
+		}
+		t := toks[k]
+		if t.Kind != text.Word || len(t.Norm) <= 3 {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		} else {
+			lower++
+		}
+		if t.Upper {
+			upper++
+		}
+	}
+	return lineInfo{end: k, title: words >= 3 && caps*10 >= words*8, upper: words >= 2 && upper*10 >= words*8}
+}
+
+// scanner holds the state of one pass over a document.
+type scanner struct {
+	g     *Gazetteer
+	d     *text.Doc
+	toks  []text.Token
+	excl  []sitrep.Span
+	ex    int // next exclude span to test
+	line  lineInfo
+	sent  int
+	buf   []byte
+	cands []cand
+}
+
+// scan finds every place mention in d in one pass over its tokens.
+func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span) []mention {
+	s := &scanner{g: g, d: d, toks: d.Tokens, buf: make([]byte, 0, 96)}
+	if len(exclude) > 0 {
+		s.excl = append([]sitrep.Span(nil), exclude...)
+		sort.Slice(s.excl, func(a, b int) bool { return s.excl[a][0] < s.excl[b][0] })
+	}
+	var ms []mention
+	for i := 0; i < len(s.toks); {
+		if i == 0 || s.toks[i].Newlines > 0 {
+			s.line = lineAt(s.toks, i)
+		}
+		for s.sent < len(d.Sentences) && d.Sentences[s.sent].Last <= i {
+			s.sent++
+		}
+		if !s.startable(i) {
+			i++
+			continue
+		}
+		j, cs := s.longest(i)
+		if j < 0 {
+			if m, ok := s.unknown(i); ok {
+				ms = append(ms, m)
+				i = m.sj
+				continue
+			}
+			i++
+			continue
+		}
+		m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, sent: s.sent,
+			cands: append([]cand(nil), cs...)}
+		if s.excluded(i, j) || !s.accept(&m) {
+			i = j
+			continue
+		}
+		s.modifiers(&m)
+		ms = append(ms, m)
+		i = m.sj
+	}
+	return ms
+}
+
+func (s *scanner) startable(i int) bool {
+	t := s.toks[i]
+	if t.Kind != text.Word || t.Norm == "'s" {
+		return false
+	}
+	if t.Cap {
+		return true
+	}
+	// "al-Mawasi": a lower-case article joined to a capitalised name.
+	return t.Norm == "al" && i+2 < len(s.toks) && s.toks[i+1].Norm == "-" && s.toks[i+2].Cap
+}
+
+// longest returns the end of the longest name starting at token i whose
+// capitalisation fits, with its candidates, or -1.
+func (s *scanner) longest(i int) (int, []cand) {
+	toks := s.toks
+	buf := s.buf[:0]
+	best := -1
+	var bestC []cand
+	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
+		t := toks[j]
+		if j > i {
+			if t.Newlines > 0 {
+				break
+			}
+			if t.Kind == text.Punct {
+				// A hyphen or apostrophe inside a word joins ("Deir al-Balah").
+				if (t.Norm == "-" || t.Norm == "'") && !t.Space && j+1 < len(toks) && !toks[j+1].Space && toks[j+1].Kind == text.Word {
+					continue
+				}
+				break
+			}
+			if t.Kind != text.Word || t.Norm == "'s" || !capsFit(t, j) {
+				break
+			}
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t.Norm...)
+		var more bool
+		s.cands, more = s.g.lookupKey(buf, s.cands[:0])
+		if len(s.cands) > 0 {
+			best, bestC = j+1, s.cands
+			s.cands = make([]cand, 0, 8)
+		}
+		if !more {
+			break
+		}
+	}
+	s.buf = buf
+	return best, bestC
+}
+
+// capsFit reports whether a non-first token may continue a name: names
+// are capitalised except for articles, connectors and generic words.
+func capsFit(t text.Token, j int) bool {
+	if t.Cap {
+		return true
+	}
+	n := t.Norm
+	return connectors[n] || genericWords[n] || campWords[n] || n == "refugee" || n == "strip" || n == "city" || n == "corridor"
+}
+
+func (s *scanner) excluded(i, j int) bool {
+	sp := sitrep.Span{s.toks[i].Start, s.toks[j-1].End}
+	for s.ex < len(s.excl) && s.excl[s.ex][1] <= sp[0] {
+		s.ex++
+	}
+	for k := s.ex; k < len(s.excl) && s.excl[k][0] < sp[1]; k++ {
+		if s.excl[k].Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) word(k int) string {
+	if k < 0 || k >= len(s.toks) || s.toks[k].Kind != text.Word {
+		return ""
+	}
+	return s.toks[k].Norm
+}
+
+func (s *scanner) sentStart(i int) bool {
+	if s.sent < len(s.d.Sentences) && s.d.Sentences[s.sent].First == i {
+		return true
+	}
+	if i == 0 || s.toks[i].Newlines > 0 {
+		return true
+	}
+	// After an opening quote or bracket at a sentence start.
+	p := s.toks[i-1]
+	return p.Kind == text.Punct && (p.Norm == "\"" || p.Norm == "(") && (i-1 == 0 || s.toks[i-1].Newlines > 0 ||
+		(s.sent < len(s.d.Sentences) && s.d.Sentences[s.sent].First == i-1))
+}
+
+// accept applies the rules that tell a place from a person, an
+// organisation, an adjective or a common word, and sets the mention's cue.
+func (s *scanner) accept(m *mention) bool {
+	toks := s.toks
+	i, j := m.i, m.j
+	first := toks[i]
+	headline := s.line.title || s.line.upper
+	hasBig := false // a country or region candidate
+	strong := false
+	allCommon := true
+	var maxPop uint32
+	for _, c := range m.cands {
+		if c.kind <= kindRegion {
+			hasBig = true
+		}
+		if !c.alt || c.pop >= 20000 || c.kind <= kindRegion || c.idx >= s.g.ix.n {
+			strong = true
+		}
+		if !c.common {
+			allCommon = false
+		}
+		maxPop = max(maxPop, c.pop)
+	}
+	if m.single && first.Upper && len(first.Norm) <= 4 && !s.line.upper {
+		// An acronym is a place only when it is a country's ("US", "UAE").
+		keep := m.cands[:0]
+		for _, c := range m.cands {
+			if c.kind == kindCountry {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) == 0 {
+			return false
+		}
+		m.cands = keep
+		hasBig = true
+	}
+	if m.single {
+		if _, ok := s.g.isDemonym(first.Norm); ok {
+			return false
+		}
+	}
+	m.cue = s.cueBefore(m)
+	if j < len(toks) {
+		n := toks[j]
+		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !headline {
+			if n.Cap && orgHeads[n.Norm] {
+				return false
+			}
+			if m.single && speechVerbs[n.Norm] && !hasBig {
+				return false
+			}
+			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && !hasBig {
+				// Part of a longer proper noun ("Kanan Dweikat").
+				return false
+			}
+		}
+	}
+	if i > 0 && !headline {
+		p := toks[i-1]
+		if p.Kind == text.Word && p.Newlines == 0 && first.Space {
+			if personCues[p.Norm] && !hasBig {
+				return false
+			}
+			if p.Cap && !functionWords[p.Norm] && !cueWords[p.Norm] && !areaAdjectives[p.Norm] && !placeNouns[p.Norm] {
+				if _, dem := s.g.isDemonym(p.Norm); !dem {
+					// The name continues a longer proper noun ("Abu Kanan").
+					return false
+				}
+			}
+		}
+	}
+	if m.single && !hasBig {
+		if allCommon && (!m.cue || s.sentStart(i)) {
+			return false
+		}
+		if !m.cue && (!strong || maxPop < 1000) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueBefore reports whether the words before the name frame it as a place,
+// and records the place noun that did.
+func (s *scanner) cueBefore(m *mention) bool {
+	k := m.i - 1
+	w := s.word(k)
+	if w == "the" {
+		k--
+		w = s.word(k)
+	}
+	if w == "of" {
+		n := s.word(k - 1)
+		if placeNouns[n] {
+			if n == "village" || n == "town" || n == "city" || n == "camp" {
+				m.noun = n
+			}
+			return true
+		}
+		// "the town of X" behind an adjective: "the besieged town of X".
+		if n2 := s.word(k - 2); placeNouns[n2] && n != "" {
+			return false
+		}
+		return false
+	}
+	return cueWords[w] || compass[w] != 0 || w == "north"
+}
+
+// modifiers reads the words around an accepted name: a generic region
+// word, "camp", an area adjective, "outskirts of", a relative position or
+// a dateline.
+func (s *scanner) modifiers(m *mention) {
+	toks := s.toks
+	for k := m.i; k < m.j; k++ {
+		if genericWords[toks[k].Norm] && k > m.i {
+			m.generic = true
+		}
+		if campWords[toks[k].Norm] && k > m.i {
+			m.camp = true
+		}
+	}
+	if w := s.word(m.sj); w != "" && toks[m.sj].Newlines == 0 {
+		switch {
+		case genericWords[w]:
+			m.generic = true
+			m.sj++
+		case campWords[w]:
+			m.camp = true
+			m.sj++
+		case (w == "refugee" || w == "displacement" || w == "idp" || w == "displaced") && campWords[s.word(m.sj+1)]:
+			m.camp = true
+			m.sj += 2
+		}
+	}
+	// Before the name: "[adj] outskirts of", "25 km west of", "northern".
+	k := m.i - 1
+	if s.word(k) == "the" {
+		k--
+	}
+	if s.word(k) == "of" {
+		b := k - 1
+		if s.word(b) == "outskirts" || s.word(b) == "outskirt" || s.word(b) == "suburbs" {
+			m.area = "outskirts"
+			m.si = b
+			if dir, at, ok := s.direction(b - 1); ok {
+				m.bearing, m.hasDir, m.si = dir, true, at
+			}
+			return
+		}
+		if dir, at, ok := s.direction(b); ok {
+			if km, at2, ok := s.distance(at - 1); ok {
+				m.offKM, m.bearing, m.hasDir, m.si = km, dir, true, at2
+			}
+		}
+		return
+	}
+	if w := s.word(k); areaAdjectives[w] {
+		if dir, at, ok := s.direction(k); ok {
+			m.area, m.bearing, m.hasDir, m.si = s.d.Slice(at, k+1), dir, true, at
+		} else if w == "central" {
+			m.area, m.si = s.d.Raw(k), k
+		}
+		m.area = strings.ToLower(m.area)
+	}
+	if (m.i == 0 || toks[m.i].Newlines > 0) && toks[m.i].Upper {
+		if n := m.sj; n < len(toks) && toks[n].Kind == text.Punct && (toks[n].Norm == "," || toks[n].Norm == "-" || toks[n].Norm == "(") {
+			m.dateline = true
+		}
+	}
+}
+
+// direction reads a compass word ending at token k ("west", "north-east",
+// "northeastern") and returns its bearing and first token.
+func (s *scanner) direction(k int) (float64, int, bool) {
+	w := s.word(k)
+	b, ok := compass[w]
+	if !ok || len(w) <= 2 {
+		return 0, 0, false
+	}
+	if k >= 2 && s.toks[k-1].Norm == "-" {
+		if b2, ok := compass[s.word(k - 2)]; ok && len(s.word(k-2)) > 2 {
+			// north-east: halfway between north (0/360) and east.
+			if b2 == 0 && b > 180 {
+				b2 = 360
+			}
+			return (b + b2) / 2, k - 2, true
+		}
+	}
+	return b, k, true
+}
+
+// distance reads "[about] 25 km [(15 miles)] [to the]" ending at token k.
+func (s *scanner) distance(k int) (float64, int, bool) {
+	toks := s.toks
+	for s.word(k) == "the" || s.word(k) == "to" {
+		k--
+	}
+	if k >= 0 && toks[k].Norm == ")" {
+		for k >= 0 && toks[k].Norm != "(" && k > 0 {
+			k--
+		}
+		k--
+	}
+	unit, ok := units[s.word(k)]
+	if !ok || k < 1 {
+		return 0, 0, false
+	}
+	k--
+	if toks[k].Norm == "-" { // "25-km"
+		k--
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	var n float64
+	if toks[k].Kind == text.Number {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[k].Norm, ",", ""), 64)
+		if err != nil {
+			return 0, 0, false
+		}
+		n = v
+	} else if v, ok := smallNumbers[toks[k].Norm]; ok {
+		n = v
+	} else {
+		return 0, 0, false
+	}
+	if n <= 0 || n*unit > 2000 {
+		return 0, 0, false
+	}
+	return n * unit, k, true
+}
+
+// unknown reads a name the gazetteer lacks when its frame makes it a place:
+// "the village of X", "X camp".
+func (s *scanner) unknown(i int) (mention, bool) {
+	toks := s.toks
+	j := i
+	for j < len(toks) && j-i < 4 {
+		t := toks[j]
+		if j > i && (t.Newlines > 0 || !t.Space && t.Kind == text.Punct && t.Norm == "-") {
+			if t.Norm == "-" && j+1 < len(toks) && !toks[j+1].Space {
+				j++
+				continue
+			}
+			break
+		}
+		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || (j > i && connectors[t.Norm])) {
+			break
+		}
+		j++
+	}
+	for j > i && !toks[j-1].Cap {
+		j--
+	}
+	if j == i {
+		return mention{}, false
+	}
+	m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
+	if s.excluded(i, j) {
+		return mention{}, false
+	}
+	s.cueBefore(&m)
+	framed := m.noun != ""
+	if w := s.word(j); campWords[w] && toks[j].Newlines == 0 {
+		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
+	} else if (w == "refugee" || w == "displacement" || w == "idp") && campWords[s.word(j+1)] {
+		m.camp, m.noun, m.sj, framed = true, "camp", j+2, true
+	}
+	if !framed || s.line.title || s.line.upper {
+		return mention{}, false
+	}
+	if m.single {
+		if _, dem := s.g.isDemonym(toks[i].Norm); dem {
+			return mention{}, false
+		}
+	}
+	m.cue = true
+	return m, true
+}

@@ -1,0 +1,425 @@
+package gazetteer
+
+import (
+	"math"
+	"strconv"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// context is what the article says about where it is: countries named (or
+// implied by demonyms and the dateline), regions named, and the places
+// already placed.
+type context struct {
+	countries map[string]float64
+	focus     string // the dateline's country, else the most named
+	focusIdx  int    // the dateline's place, -1 for none
+	regions   map[int]bool
+	anchors   []anchor
+}
+
+type anchor struct {
+	lat, lon float64
+	m        int // mention index
+}
+
+// Places finds and geocodes every place mention in doc. exclude are spans
+// of organisation and person mentions that must not be read as places.
+// Places come in order of first mention with ids "p1", "p2"...; all
+// mentions of one place are merged.
+func (g *Gazetteer) Places(doc *text.Doc, exclude []sitrep.Span) []sitrep.Place {
+	ms := g.scan(doc, exclude)
+	if len(ms) == 0 {
+		return []sitrep.Place{}
+	}
+	choice := g.resolve(doc, ms)
+	return g.assemble(doc, ms, choice)
+}
+
+// pick is the resolution of one mention: a candidate, or a container for a
+// fallback, or nothing.
+type pick struct {
+	ok   bool
+	p    place
+	fall bool // p is the container of an unknown place
+}
+
+func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
+	cx := context{countries: map[string]float64{}, regions: map[int]bool{}, focusIdx: -1}
+	hints := make([]string, len(ms))
+	for k := range ms {
+		m := &ms[k]
+		if m.generic {
+			keepKind(m, func(c cand) bool { return c.kind == kindRegion })
+		}
+		if m.camp {
+			keepKind(m, func(c cand) bool { return c.kind == kindCamp })
+		}
+		// "Karari, Sudan": the name after the comma places the one before.
+		if k+1 < len(ms) && ms[k+1].si == m.sj+1 && m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "," {
+			for _, c := range ms[k+1].cands {
+				if c.kind <= kindRegion && !c.alt {
+					hints[k] = c.country
+					break
+				}
+			}
+		}
+	}
+	// Countries and regions named outright, and demonyms, set the scene.
+	for k := range ms {
+		for _, c := range ms[k].cands {
+			if c.kind == kindCountry && (!c.alt || len(ms[k].cands) == 1) {
+				cx.countries[c.country]++
+				break
+			}
+		}
+	}
+	for _, t := range doc.Tokens {
+		if t.Kind == text.Word && t.Cap && len(t.Norm) > 4 {
+			if cc, ok := g.isDemonym(t.Norm); ok {
+				cx.countries[cc] += 0.5
+			}
+		}
+	}
+	picks := make([]pick, len(ms))
+	for k := range ms {
+		if ms[k].dateline && len(ms[k].cands) > 0 {
+			best := g.best(&ms[k], &cx, hints[k], k)
+			cx.countries[best.country] += 3
+			cx.focus, cx.focusIdx = best.country, best.idx
+		}
+	}
+	if cx.focus == "" {
+		bw := 0.0
+		for _, cc := range sortedKeys(cx.countries) {
+			if w := cx.countries[cc]; w > bw {
+				cx.focus, bw = cc, w
+			}
+		}
+	}
+	// Two rounds: the second sees where the first put the other places.
+	for round := 0; round < 2; round++ {
+		for k := range ms {
+			if len(ms[k].cands) == 0 {
+				continue
+			}
+			c := g.best(&ms[k], &cx, hints[k], k)
+			picks[k] = pick{ok: true, p: c.place}
+		}
+		cx.anchors = cx.anchors[:0]
+		for k, p := range picks {
+			if !p.ok {
+				continue
+			}
+			if p.p.kind == kindRegion {
+				cx.regions[p.p.idx] = true
+			}
+			if p.p.kind >= kindCity {
+				cx.anchors = append(cx.anchors, anchor{p.p.lat, p.p.lon, k})
+			}
+			if round == 0 && p.p.kind > kindCountry {
+				cx.countries[p.p.country] += 0.25
+			}
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if picks[k].ok && !g.farAway(picks[k].p, &cx) {
+			continue
+		}
+		if picks[k].ok && !(m.cue || m.camp || m.noun != "") {
+			picks[k] = pick{}
+			continue
+		}
+		if picks[k].ok || m.fallback {
+			picks[k] = g.container(ms, picks, k, &cx)
+		}
+	}
+	return picks
+}
+
+func keepKind(m *mention, keep func(cand) bool) {
+	n := 0
+	for _, c := range m.cands {
+		if keep(c) {
+			n++
+		}
+	}
+	if n == 0 || n == len(m.cands) {
+		return
+	}
+	out := make([]cand, 0, n)
+	for _, c := range m.cands {
+		if keep(c) {
+			out = append(out, c)
+		}
+	}
+	m.cands = out
+}
+
+// priorScore ranks a candidate without context: countries and regions,
+// capitals and seats, population, main names over alternates.
+func priorScore(c cand) float64 {
+	s := math.Log10(float64(c.pop) + 1)
+	switch c.kind {
+	case kindCountry:
+		s += 8
+	case kindRegion:
+		s += 5
+	}
+	switch {
+	case c.flags&FlagCapital != 0:
+		s += 2
+	case c.flags&FlagSeat1 != 0:
+		s += 1.5
+	case c.flags&FlagSeat2 != 0:
+		s += 0.5
+	}
+	if c.flags&FlagGone != 0 {
+		s -= 3
+	}
+	if c.flags&FlagSection != 0 {
+		s -= 0.5
+	}
+	if c.alt {
+		s -= 1.5
+	}
+	return s
+}
+
+func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
+	bi, bs := 0, math.Inf(-1)
+	for i, c := range m.cands {
+		s := priorScore(c)
+		if c.idx >= g.ix.n {
+			s += 2 // hand-kept: a place that matters in conflict reporting
+		}
+		if w := cx.countries[c.country]; w > 0 {
+			s += 4
+			if c.country == cx.focus {
+				s += 2
+			}
+		}
+		if hint != "" {
+			if c.country == hint {
+				s += 12
+			} else {
+				s -= 6
+			}
+		}
+		if c.admin1 >= 0 && cx.regions[c.admin1] {
+			s += 4
+		}
+		if m.generic && c.kind == kindRegion {
+			s += 10
+		}
+		if d := nearest(cx.anchors, c.lat, c.lon, k); d < 30 {
+			s += 4
+		} else if d < 100 {
+			s += 3
+		} else if d < 300 {
+			s += 1.5
+		}
+		if s > bs {
+			bi, bs = i, s
+		}
+	}
+	return m.cands[bi]
+}
+
+func nearest(as []anchor, lat, lon float64, skip int) float64 {
+	d := math.Inf(1)
+	for _, a := range as {
+		if a.m == skip {
+			continue
+		}
+		if x := km(lat, lon, a.lat, a.lon); x < d {
+			d = x
+		}
+	}
+	return d
+}
+
+// farAway reports a pick that lies far from every country the article is
+// about: a homonym, not the place meant.
+func (g *Gazetteer) farAway(p place, cx *context) bool {
+	if p.kind == kindCountry || len(cx.countries) == 0 {
+		return false
+	}
+	if cx.countries[p.country] >= 1 {
+		return false
+	}
+	for cc, w := range cx.countries {
+		if w < 0.5 {
+			continue
+		}
+		c, ok := g.country(cc)
+		if ok && km(p.lat, p.lon, c.lat, c.lon) <= precision(c)+300 {
+			return false
+		}
+	}
+	if cx.countries[p.country] > 0 && p.pop >= 100000 {
+		return false
+	}
+	return true
+}
+
+// container places an unknown place on the region named in its sentence,
+// else on the dateline's place, else on the article's country.
+func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pick {
+	for q := range ms {
+		if q != k && ms[q].sent == ms[k].sent && picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(picks[q].p, cx) {
+			return pick{ok: true, p: picks[q].p, fall: true}
+		}
+	}
+	if cx.focusIdx >= 0 {
+		p := g.get(cx.focusIdx)
+		if p.kind <= kindRegion {
+			return pick{ok: true, p: p, fall: true}
+		}
+		if p.kind == kindCity {
+			p.radius = max(precision(p), 30)
+			return pick{ok: true, p: p, fall: true}
+		}
+	}
+	if cx.focus != "" {
+		if c, ok := g.country(cx.focus); ok {
+			return pick{ok: true, p: c, fall: true}
+		}
+	}
+	return pick{}
+}
+
+// country returns the country place for an ISO code.
+func (g *Gazetteer) country(cc string) (place, bool) {
+	if i, ok := g.countries[cc]; ok {
+		return g.get(i), true
+	}
+	return place{}, false
+}
+
+// placeKey groups the mentions of one place.
+type placeKey struct {
+	idx     int
+	area    string
+	bearing int
+	offKM   int
+	camp    bool
+	name    string // a fallback's name as written, folded
+}
+
+func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep.Place {
+	out := []sitrep.Place{}
+	seen := map[placeKey]int{}
+	for k, m := range ms {
+		pk := picks[k]
+		if !pk.ok {
+			continue
+		}
+		span := sitrep.Span{doc.Tokens[m.si].Start, doc.Tokens[m.sj-1].End}
+		written := doc.Text[span[0]:span[1]]
+		key := placeKey{idx: pk.p.idx, area: m.area, camp: m.camp}
+		if m.offKM > 0 {
+			key.offKM = int(math.Round(m.offKM * 10))
+			key.bearing = int(m.bearing)
+			key.area = ""
+		} else if m.area != "" {
+			key.bearing = int(m.bearing)
+		}
+		if pk.fall {
+			key.name = text.Fold(doc.Slice(m.i, m.j))
+		}
+		if at, ok := seen[key]; ok {
+			out[at].Mentions = append(out[at].Mentions, span)
+			continue
+		}
+		pl := g.output(pk.p, written)
+		if pk.fall {
+			pl.Name = doc.Slice(m.i, m.j)
+			pl.PrecisionKM = precision(pk.p)
+			pl.GeonamesID = 0
+			pl.Kind = "village"
+			if m.noun == "town" || m.noun == "city" {
+				pl.Kind = "town"
+			}
+			if m.camp || m.noun == "camp" {
+				pl.Kind = "camp"
+			}
+			if pk.p.kind > kindRegion {
+				pl.Admin1 = ""
+			} else if pk.p.kind == kindRegion {
+				pl.Admin1 = g.placeName(pk.p.idx)
+			}
+		} else {
+			g.shape(&pl, pk.p, m)
+		}
+		pl.ID = "p" + strconv.Itoa(len(out)+1)
+		pl.Mentions = []sitrep.Span{span}
+		seen[key] = len(out)
+		out = append(out, pl)
+	}
+	return out
+}
+
+// shape applies a mention's modifiers to its place: a camp, an area
+// ("northern Gaza Strip", "the outskirts of El Fasher") or a relative
+// position ("25 km west of Goma").
+func (g *Gazetteer) shape(pl *sitrep.Place, p place, m mention) {
+	base := precision(p)
+	switch {
+	case m.offKM > 0:
+		lat, lon := offset(p.lat, p.lon, m.offKM, m.bearing)
+		pl.Lat, pl.Lon = round4(lat), round4(lon)
+		pl.Kind = "offset"
+		pl.PrecisionKM = math.Round(base + 0.25*m.offKM + 1)
+		pl.Name = strconv.FormatFloat(m.offKM, 'f', -1, 64) + " km " + bearingName(m.bearing) + " of " + pl.Name
+		pl.GeonamesID = 0
+	case m.area == "outskirts":
+		d := base + 2
+		if m.hasDir {
+			lat, lon := offset(p.lat, p.lon, d, m.bearing)
+			pl.Lat, pl.Lon = round4(lat), round4(lon)
+		}
+		pl.Kind = "area"
+		pl.PrecisionKM = math.Round(d + 2)
+		pl.Name = "outskirts of " + pl.Name
+		pl.GeonamesID = 0
+	case m.area != "":
+		r := base
+		if p.kind == kindCity || p.kind == kindTown || p.kind == kindVillage {
+			r = max(base, 5)
+		}
+		if m.hasDir {
+			lat, lon := offset(p.lat, p.lon, r*0.5, m.bearing)
+			pl.Lat, pl.Lon = round4(lat), round4(lon)
+		}
+		pl.Kind = "area"
+		pl.PrecisionKM = math.Round(max(r*0.6, 3))
+		pl.Name = m.area + " " + pl.Name
+		pl.GeonamesID = 0
+	case m.camp && p.kind != kindCamp:
+		pl.Kind = "camp"
+		pl.Name += " camp"
+	}
+}
+
+func bearingName(b float64) string {
+	names := [...]string{"north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"}
+	return names[int(math.Round(b/45))%8]
+}
+
+// offset moves a point d km along a bearing (degrees from north).
+func offset(lat, lon, d, bearing float64) (float64, float64) {
+	b := bearing * math.Pi / 180
+	dlat := d * math.Cos(b) / 111.32
+	dlon := d * math.Sin(b) / (111.32 * math.Max(0.01, math.Cos(lat*math.Pi/180)))
+	return lat + dlat, lon + dlon
+}
+
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 6371 * 2 * math.Asin(math.Sqrt(min(1, a)))
+}
