@@ -1,0 +1,535 @@
+package ledger
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// Has reports which text hashes are stored.
+func (s *DB) Has(ctx context.Context, hashes []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(hashes))
+	for start := 0; start < len(hashes); start += 500 {
+		chunk := hashes[start:min(start+500, len(hashes))]
+		args := make([]any, len(chunk))
+		for i, h := range chunk {
+			args[i] = h
+		}
+		rows, err := s.db.QueryContext(ctx, s.q(`SELECT hash FROM versions WHERE hash IN (`+marks(len(chunk))+`)`), args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up hashes: %w", err)
+		}
+		for rows.Next() {
+			var h string
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[h] = true
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// Put stores a batch in one transaction.
+func (s *DB) Put(ctx context.Context, subs []sitrep.Submission) ([]sitrep.PutResult, error) {
+	out := make([]sitrep.PutResult, len(subs))
+	err := s.write(ctx, func(w *writer) error {
+		for i := range subs {
+			r, err := w.put(&subs[i])
+			if err != nil {
+				return fmt.Errorf("put article %q: %w", subs[i].Article.ID, err)
+			}
+			out[i] = r
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AddRecord appends a record for a stored version and relinks the article
+// when that version is its latest.
+func (s *DB) AddRecord(ctx context.Context, articleID string, version int, rec sitrep.Record) error {
+	return s.write(ctx, func(w *writer) error {
+		a, latest, err := w.article(articleID, version)
+		if err != nil {
+			return err
+		}
+		if err := w.insertRecord(a, &rec); err != nil {
+			return err
+		}
+		if version != latest {
+			return nil
+		}
+		return w.replace(a, &rec)
+	})
+}
+
+// writer is one write transaction.
+type writer struct {
+	s       *DB
+	ctx     context.Context
+	tx      *sql.Tx
+	now     time.Time
+	maxSpan int // longest event span in days, bounds candidate scans
+}
+
+func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if s.d.LockWrites != "" {
+		if _, err := tx.ExecContext(ctx, s.d.LockWrites); err != nil {
+			return fmt.Errorf("lock ledger: %w", err)
+		}
+	}
+	w := &writer{s: s, ctx: ctx, tx: tx, now: s.now().UTC()}
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(v), 0) FROM meta WHERE k = 'max_span_days'`).Scan(&w.maxSpan); err != nil {
+		return fmt.Errorf("read meta: %w", err)
+	}
+	if err := fn(w); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func (w *writer) exec(q string, args ...any) error {
+	_, err := w.tx.ExecContext(w.ctx, w.s.q(q), args...)
+	return err
+}
+
+func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
+	a := sub.Article
+	if a.Hash == "" {
+		return sitrep.PutResult{}, fmt.Errorf("%w: article without hash", sitrep.ErrInvalid)
+	}
+	var id string
+	var ver int
+	err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT article_id, version FROM versions WHERE hash = ?`), a.Hash).Scan(&id, &ver)
+	if err == nil {
+		return sitrep.PutResult{ArticleID: id, Version: ver, Status: sitrep.PutDuplicate}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return sitrep.PutResult{}, err
+	}
+	if a.Fetched.IsZero() {
+		a.Fetched = w.now
+	}
+	key := articleKey(&a)
+	var latest int
+	err = w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT id, latest FROM articles WHERE key = ?`), key).Scan(&id, &latest)
+	status := sitrep.PutVersion
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		status = sitrep.PutNew
+		id, err = w.freeID(a.ID, a.Hash)
+		if err != nil {
+			return sitrep.PutResult{}, err
+		}
+		a.Version = 1
+		err = w.exec(`INSERT INTO articles (id, key, url, outlet, title, published, fetched, latest) VALUES (?,?,?,?,?,?,?,?)`,
+			id, key, a.URL, a.Outlet, a.Title, a.Published, a.Fetched.Format(time.RFC3339Nano), 1)
+	case err == nil:
+		a.Version = latest + 1
+		err = w.exec(`UPDATE articles SET url = ?, outlet = ?, title = ?, published = ?, latest = ? WHERE id = ?`,
+			a.URL, a.Outlet, a.Title, a.Published, a.Version, id)
+	}
+	if err != nil {
+		return sitrep.PutResult{}, err
+	}
+	a.ID = id
+	if err := w.exec(`INSERT INTO versions (article_id, version, hash, url, outlet, title, published, fetched, body) VALUES (?,?,?,?,?,?,?,?,?)`,
+		a.ID, a.Version, a.Hash, a.URL, a.Outlet, a.Title, a.Published, a.Fetched.Format(time.RFC3339Nano), a.Text); err != nil {
+		return sitrep.PutResult{}, err
+	}
+	rec := sub.Record
+	rec.ID = a.ID
+	if err := w.insertRecord(a, &rec); err != nil {
+		return sitrep.PutResult{}, err
+	}
+	if err := w.replace(a, &rec); err != nil {
+		return sitrep.PutResult{}, err
+	}
+	return sitrep.PutResult{ArticleID: a.ID, Version: a.Version, Status: status}, nil
+}
+
+// articleKey is what makes two submissions the same article: its URL, or
+// else the id its source gave it.
+func articleKey(a *sitrep.Article) string {
+	if a.URL != "" {
+		return "url:" + a.URL
+	}
+	if a.ID != "" {
+		return "id:" + a.ID
+	}
+	return "hash:" + a.Hash
+}
+
+// freeID keeps the source's id unless another article holds it.
+func (w *writer) freeID(want, hash string) (string, error) {
+	if want == "" {
+		want = hash[:12]
+	}
+	for i := 0; ; i++ {
+		id := want
+		if i > 0 {
+			id = fmt.Sprintf("%s-%s", want, hash[:4*i])
+		}
+		var n int
+		if err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT COUNT(*) FROM articles WHERE id = ?`), id).Scan(&n); err != nil {
+			return "", err
+		}
+		if n == 0 || i >= 16 {
+			return id, nil
+		}
+	}
+}
+
+func (w *writer) article(id string, version int) (sitrep.Article, int, error) {
+	var a sitrep.Article
+	var latest int
+	var fetched string
+	err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT v.article_id, v.version, v.hash, v.url, v.outlet, v.title, v.published, v.fetched, a.latest
+		FROM versions v JOIN articles a ON a.id = v.article_id WHERE v.article_id = ? AND v.version = ?`), id, version).
+		Scan(&a.ID, &a.Version, &a.Hash, &a.URL, &a.Outlet, &a.Title, &a.Published, &fetched, &latest)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, 0, fmt.Errorf("article %s version %d: %w", id, version, sitrep.ErrNotFound)
+	}
+	a.Fetched, _ = time.Parse(time.RFC3339Nano, fetched)
+	return a, latest, err
+}
+
+func (w *writer) insertRecord(a sitrep.Article, rec *sitrep.Record) error {
+	body, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	return w.exec(`INSERT INTO records (article_id, version, engine, created, body) VALUES (?,?,?,?,?)`,
+		a.ID, a.Version, rec.Engine, w.now.Format(time.RFC3339Nano), string(body))
+}
+
+// replace makes rec the article's current record: its events, claims,
+// actors and search documents replace the previous ones, and the incidents
+// they touch are recomputed.
+func (w *writer) replace(a sitrep.Article, rec *sitrep.Record) error {
+	affected := map[string]bool{}
+	if err := w.collect(&affected, `SELECT DISTINCT incident FROM events WHERE article_id = ? AND incident <> ''`, a.ID); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`DELETE FROM event_actors WHERE uid IN (SELECT uid FROM events WHERE article_id = ?)`,
+		`DELETE FROM events WHERE article_id = ?`,
+		`DELETE FROM claims WHERE article_id = ?`,
+		`DELETE FROM docs WHERE article_id = ?`,
+	} {
+		if err := w.exec(q, a.ID); err != nil {
+			return err
+		}
+	}
+	var text string
+	if err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT body FROM versions WHERE article_id = ? AND version = ?`), a.ID, a.Version).Scan(&text); err != nil {
+		return err
+	}
+	if err := w.exec(`INSERT INTO docs (article_id, kind, claim_id, title, body, source, published) VALUES (?,?,?,?,?,?,?)`,
+		a.ID, "article", "", a.Title, text, a.Outlet, a.Published); err != nil {
+		return err
+	}
+	for i := range rec.Entities {
+		p := partyFromEntity(&rec.Entities[i])
+		if err := w.exec(`INSERT INTO actors (key, name, folded, kind, party, independent, country, acled_name) VALUES (?,?,?,?,?,?,?,?)
+			ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, party = excluded.party,
+			independent = excluded.independent, country = excluded.country, acled_name = excluded.acled_name`,
+			p.Key, p.Name, text0(p.Name), p.Kind, b2i(p.Party), b2i(p.Independent), p.Country, p.ACLEDName); err != nil {
+			return fmt.Errorf("upsert actor: %w", err)
+		}
+	}
+	for i := range rec.Claims {
+		q := QuoteOf(a, rec, &rec.Claims[i])
+		body, _ := json.Marshal(q)
+		if err := w.exec(`INSERT INTO claims (article_id, claim_id, incident, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body)
+			VALUES (?,?,'',?,?,?,?,?,?,?,?,?,?)`, a.ID, q.Claim.ID, q.Source.Key, q.Source.Name, text0(q.Source.Name),
+			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, string(body)); err != nil {
+			return fmt.Errorf("insert claim: %w", err)
+		}
+		if err := w.exec(`INSERT INTO docs (article_id, kind, claim_id, title, body, source, published) VALUES (?,?,?,?,?,?,?)`,
+			a.ID, "claim", q.Claim.ID, a.Title, q.Claim.Text, q.Source.Name, a.Published); err != nil {
+			return err
+		}
+	}
+	reps := Resolve(a, rec)
+	for i := range reps {
+		if err := w.insertEvent(&reps[i]); err != nil {
+			return err
+		}
+	}
+	for i := range reps {
+		if err := w.neighbours(&reps[i], affected); err != nil {
+			return err
+		}
+	}
+	return w.relink(affected, reps)
+}
+
+func text0(s string) string { return text.Fold(s) }
+
+func (w *writer) collect(set *map[string]bool, q string, args ...any) error {
+	rows, err := w.tx.QueryContext(w.ctx, w.s.q(q), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return err
+		}
+		(*set)[v] = true
+	}
+	return rows.Err()
+}
+
+// eventRow is how an event is indexed: first and last day, point.
+type eventRow struct {
+	date, end string
+	lat, lon  sql.NullFloat64
+	prec      float64
+	country   string
+}
+
+func indexOf(r *sitrep.EventReport) eventRow {
+	var row eventRow
+	if f, t, ok := DateRange(&r.Event); ok {
+		row.date, row.end = f.Format("2006-01-02"), t.Format("2006-01-02")
+	}
+	if p := r.Event.Place; HasPlace(p) {
+		row.lat = sql.NullFloat64{Float64: p.Lat, Valid: true}
+		row.lon = sql.NullFloat64{Float64: p.Lon, Valid: true}
+		row.prec, row.country = p.PrecisionKM, p.Country
+	}
+	return row
+}
+
+func (w *writer) insertEvent(r *sitrep.EventReport) error {
+	row := indexOf(r)
+	body, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	if err := w.exec(`INSERT INTO events (uid, article_id, type, date, date_end, lat, lon, precision_km, country, incident, published, body)
+		VALUES (?,?,?,?,?,?,?,?,?,'',?,?)`, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.lat, row.lon, row.prec,
+		row.country, r.Published, string(body)); err != nil {
+		return fmt.Errorf("insert event: %w", err)
+	}
+	for _, k := range ActorKeys(r) {
+		if err := w.exec(`INSERT INTO event_actors (uid, actor) VALUES (?,?) ON CONFLICT DO NOTHING`, r.UID, k); err != nil {
+			return err
+		}
+	}
+	return w.noteSpan(row.date, row.end)
+}
+
+// noteSpan keeps the longest date span of any event or incident in meta:
+// a query for rows overlapping a window scans the date index from that
+// far before the window, no further.
+func (w *writer) noteSpan(from, to string) error {
+	if from == "" {
+		return nil
+	}
+	f, err1 := time.Parse("2006-01-02", from)
+	t, err2 := time.Parse("2006-01-02", to)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	span := int(t.Sub(f).Hours() / 24)
+	if span <= w.maxSpan {
+		return nil
+	}
+	w.maxSpan = span
+	if err := w.exec(`DELETE FROM meta WHERE k = 'max_span_days'`); err != nil {
+		return err
+	}
+	return w.exec(`INSERT INTO meta (k, v) VALUES ('max_span_days', ?)`, span)
+}
+
+// neighbours adds to affected the incidents of stored reports compatible
+// with r. The SQL box is generous; Compatible decides.
+func (w *writer) neighbours(r *sitrep.EventReport, affected map[string]bool) error {
+	from, to, ok := DateRange(&r.Event)
+	p := r.Event.Place
+	if !ok || !HasPlace(p) || p.PrecisionKM > MaxLinkRadiusKM {
+		return nil
+	}
+	tol := time.Duration(DayTolerance) * 24 * time.Hour
+	lo := from.Add(-tol).AddDate(0, 0, -w.maxSpan).Format("2006-01-02")
+	loEnd := from.Add(-tol).Format("2006-01-02")
+	hi := to.Add(tol).Format("2006-01-02")
+	km := Radius(p) + MaxLinkRadiusKM
+	dLat, dLon := boxDegrees(p.Lat, km)
+	rows, err := w.tx.QueryContext(w.ctx, w.s.q(`SELECT incident, body FROM events
+		WHERE date >= ? AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`),
+		lo, hi, loEnd, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon, r.ArticleID)
+	if err != nil {
+		return fmt.Errorf("find neighbours: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var inc, body string
+		if err := rows.Scan(&inc, &body); err != nil {
+			return err
+		}
+		if inc == "" || affected[inc] {
+			continue
+		}
+		var o sitrep.EventReport
+		if err := json.Unmarshal([]byte(body), &o); err != nil {
+			return fmt.Errorf("decode event: %w", err)
+		}
+		if ok, _ := Compatible(r, &o); ok {
+			affected[inc] = true
+		}
+	}
+	return rows.Err()
+}
+
+// boxDegrees converts a radius into half-widths of a lat/lon box.
+func boxDegrees(lat, km float64) (dLat, dLon float64) {
+	dLat = km / 111.0
+	c := math.Cos(lat * math.Pi / 180)
+	if c < 0.01 {
+		return dLat, 180
+	}
+	return dLat, math.Min(180, km/(111.0*c))
+}
+
+// relink recomputes the affected incidents together with the new reports.
+func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) error {
+	ids := make([]string, 0, len(affected))
+	for id := range affected {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	members := append([]sitrep.EventReport(nil), fresh...)
+	for start := 0; start < len(ids); start += 200 {
+		chunk := ids[start:min(start+200, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := w.tx.QueryContext(w.ctx, w.s.q(`SELECT body FROM events WHERE incident IN (`+marks(len(chunk))+`)`), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var body string
+			if err := rows.Scan(&body); err != nil {
+				rows.Close()
+				return err
+			}
+			var r sitrep.EventReport
+			if err := json.Unmarshal([]byte(body), &r); err != nil {
+				rows.Close()
+				return fmt.Errorf("decode event: %w", err)
+			}
+			members = append(members, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, id := range chunk {
+			if err := w.exec(`DELETE FROM incident_actors WHERE incident = ?`, id); err != nil {
+				return err
+			}
+			if err := w.exec(`DELETE FROM incidents WHERE id = ?`, id); err != nil {
+				return err
+			}
+		}
+	}
+	for _, g := range Components(members) {
+		if err := w.writeIncident(g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) writeIncident(g Group) error {
+	d := Summarize(g)
+	s := d.IncidentSummary
+	sum, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	links, err := json.Marshal(g.Links)
+	if err != nil {
+		return err
+	}
+	var lat, lon sql.NullFloat64
+	if s.Lat != 0 || s.Lon != 0 {
+		lat, lon = sql.NullFloat64{Float64: s.Lat, Valid: true}, sql.NullFloat64{Float64: s.Lon, Valid: true}
+	}
+	party, indep := 0, 0
+	for _, v := range d.Claimants {
+		if len(v.Claims) == 0 {
+			continue
+		}
+		party |= b2i(v.Claimant.Party)
+		indep |= b2i(v.Claimant.Independent)
+	}
+	if err := w.exec(`INSERT INTO incidents (id, type, date, date_end, lat, lon, precision_km, country, status, reports, events, fatalities, has_party, has_independent, summary, links)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, s.ID, s.Type, s.Date, s.DateEnd, lat, lon, s.PrecisionKM, s.Country, s.Status,
+		s.Reports, s.Events, s.Fatalities, party, indep, string(sum), string(links)); err != nil {
+		return fmt.Errorf("insert incident: %w", err)
+	}
+	if err := w.noteSpan(s.Date, s.DateEnd); err != nil {
+		return err
+	}
+	keys := map[string]bool{}
+	for i := range g.Reports {
+		r := &g.Reports[i]
+		for _, k := range ActorKeys(r) {
+			keys[k] = true
+		}
+		if err := w.exec(`UPDATE events SET incident = ? WHERE uid = ?`, s.ID, r.UID); err != nil {
+			return err
+		}
+		for _, q := range r.Claims {
+			if err := w.exec(`UPDATE claims SET incident = ? WHERE article_id = ? AND claim_id = ?`, s.ID, q.ArticleID, q.Claim.ID); err != nil {
+				return err
+			}
+		}
+	}
+	for _, k := range sortedKeys(keys) {
+		if err := w.exec(`INSERT INTO incident_actors (incident, actor) VALUES (?,?)`, s.ID, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}

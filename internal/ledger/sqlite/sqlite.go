@@ -1,0 +1,85 @@
+// Package sqlite is the embedded ledger: one file, a pure-Go driver (no
+// cgo), WAL so readers never wait for the writer.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"sitrep/internal/ledger"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// pragmas apply to every connection the pool opens: WAL for concurrent
+// readers, a busy timeout instead of immediate SQLITE_BUSY, NORMAL sync
+// (durable at each WAL checkpoint, never corrupt), foreign keys on.
+var pragmas = []string{
+	"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)",
+	"foreign_keys(ON)", "cache_size(-65536)", "temp_store(MEMORY)",
+}
+
+// DSN turns a file path (or a file: URI) into a DSN carrying the pragmas.
+func DSN(path string) string {
+	if strings.Contains(path, "_pragma=") {
+		return path
+	}
+	q := url.Values{}
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	sep := "?"
+	if strings.Contains(path, "?") {
+		sep = "&"
+	}
+	return path + sep + q.Encode()
+}
+
+// Dialect is SQLite's part of the ledger.
+func Dialect() ledger.Dialect {
+	sub, _ := fs.Sub(migrations, "migrations")
+	return ledger.Dialect{
+		Name:       "sqlite",
+		Migrations: sub,
+		Rebind:     ledger.RebindNone,
+		Terms:      quoteTerms,
+		Search: `SELECT d.kind, d.article_id, d.claim_id, d.title,
+			snippet(docs_fts, 1, '[', ']', '…', 16), d.source, d.published
+			FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid
+			WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts), d.id LIMIT ? OFFSET ?`,
+	}
+}
+
+// Open opens (creating if needed) the ledger at path.
+func Open(ctx context.Context, path string, log *slog.Logger) (*ledger.DB, error) {
+	db, err := sql.Open("sqlite", DSN(path))
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	}
+	s, err := ledger.Open(ctx, db, Dialect(), log)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// quoteTerms makes each word an FTS5 string, so punctuation inside a token
+// ("8.6") and FTS5 keywords read as text; the terms are ANDed.
+func quoteTerms(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+	}
+	return strings.Join(q, " ")
+}
