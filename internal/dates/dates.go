@@ -67,7 +67,7 @@ type duration struct {
 
 func newFinder(doc *text.Doc, published time.Time) *finder {
 	y, m, d := published.Date()
-	return &finder{doc: doc, toks: doc.Tokens, pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	return &finder{doc: doc, toks: doc.Tokens, out: make([]Mention, 0, 16), pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
 }
 
 func (f *finder) run(from, to int) {

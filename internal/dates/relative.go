@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -342,19 +343,12 @@ func (f *finder) startsAt(sent text.Sentence, a int) bool {
 	return false
 }
 
-// merge joins two lists of mentions sorted by First.
+// merge joins two lists of mentions sorted by First, reusing a.
 func merge(a, b []Mention) []Mention {
 	if len(b) == 0 {
 		return a
 	}
-	out := make([]Mention, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].First < a[0].First {
-			out, b = append(out, b[0]), b[1:]
-		} else {
-			out, a = append(out, a[0]), a[1:]
-		}
-	}
-	out = append(out, a...)
-	return append(out, b...)
+	a = append(a, b...)
+	slices.SortStableFunc(a, func(x, y Mention) int { return x.First - y.First })
+	return a
 }

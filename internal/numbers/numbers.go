@@ -53,7 +53,7 @@ const maxValue = 1e15
 // overlap. It reads each token a bounded number of times, so it runs in
 // time linear in the document.
 func Find(doc *text.Doc) []Quantity {
-	var out []Quantity
+	out := make([]Quantity, 0, 16)
 	r := reader{doc: doc, toks: doc.Tokens}
 	for i := 0; i < len(r.toks); {
 		if q, ok := r.at(i); ok {
@@ -96,6 +96,7 @@ func ParseWords(s string) (int64, bool) {
 type reader struct {
 	doc  *text.Doc
 	toks []text.Token
+	slab []int64 // backing store for Quantity.Max
 }
 
 // norm returns the folded form of token i, "" past either end.

@@ -74,16 +74,15 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 	lo := int64(b.val)
 	switch {
 	case hasHi:
-		h := int64(hi)
-		q.Min, q.Max = lo, &h
+		q.Min, q.Max = lo, r.bound(int64(hi))
 	case lowerOpen || kind == qLower:
 		q.Min = lo
 	case kind == qUpper:
-		q.Max = &lo
+		q.Max = r.bound(lo)
 	case b.vague:
 		q.Min = lo
 	default:
-		q.Min, q.Max = lo, &lo
+		q.Min, q.Max = lo, r.bound(lo)
 	}
 
 	end = r.marks(&q, j, end, b)
@@ -91,6 +90,16 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 	q.Start = r.toks[q.First].Start
 	q.End = r.toks[end-1].End
 	return q, true
+}
+
+// bound returns a pointer to v carved from a per-call slab, so upper
+// bounds do not cost one allocation each.
+func (r *reader) bound(v int64) *int64 {
+	if len(r.slab) == cap(r.slab) {
+		r.slab = make([]int64, 0, 32)
+	}
+	r.slab = append(r.slab, v)
+	return &r.slab[len(r.slab)-1]
 }
 
 func (r *reader) percent(end int) (int, bool) {
