@@ -1,6 +1,8 @@
 // Package actors recognises who acts and who speaks in an article: a
 // hand-kept dictionary (data/actors) matched in one pass over the tokens,
-// and the per-article entity table that every other stage refers to by id.
+// patterns for the organisations, people, state forces and generic groups
+// the dictionary cannot list, and the per-article entity table that every
+// other stage refers to by id.
 package actors
 
 import (
@@ -11,8 +13,8 @@ import (
 	"sort"
 	"strings"
 
+	"sitrep"
 	actordata "sitrep/data/actors"
-	"sitrep/internal/text"
 )
 
 // Roles an actor can have towards the fighting.
@@ -21,6 +23,16 @@ const (
 	RoleIndependent = "independent"
 	RoleNeutral     = "neutral"
 )
+
+// kinds are the entity kinds FORMAT.md allows; a dictionary row with any
+// other kind is a data error caught at load.
+var kinds = map[string]bool{
+	sitrep.KindStateForce: true, sitrep.KindArmedGroup: true, sitrep.KindGovernment: true,
+	sitrep.KindPolitical: true, sitrep.KindMedia: true, sitrep.KindNGO: true, sitrep.KindUN: true,
+	sitrep.KindPerson: true, sitrep.KindCivilians: true, sitrep.KindOther: true,
+}
+
+var roles = map[string]bool{RoleParty: true, RoleIndependent: true, RoleNeutral: true}
 
 // Actor is one dictionary row.
 type Actor struct {
@@ -32,6 +44,8 @@ type Actor struct {
 	Role    string
 	Parent  string // key of the parent actor
 	Aliases []string
+	// Source is "file:line" of the row, for error messages and review.
+	Source string
 }
 
 // Party reports whether the actor is a party to the fighting or speaks for one.
@@ -40,27 +54,38 @@ func (a *Actor) Party() bool { return a.Role == RoleParty }
 // Independent reports whether the actor is an independent source.
 func (a *Actor) Independent() bool { return a.Role == RoleIndependent }
 
-// Dictionary is the compiled actor dictionary. It is immutable after Load
-// and safe for concurrent use.
+// Dictionary is the compiled actor dictionary with its demonym table. It is
+// immutable after Load and safe for concurrent use.
 type Dictionary struct {
-	actors []*Actor
-	byKey  map[string]*Actor
-	trie   *trie
+	actors    []*Actor
+	byKey     map[string]*Actor
+	countries []*Country
+	byCode    map[string]*Country
+	trie      *trie
 }
 
 // Default loads the dictionary embedded from data/actors.
 func Default() (*Dictionary, error) { return Load(actordata.FS) }
 
-// Load reads every *.tsv file at the root of fsys except demonyms.tsv.
+// demonymFile is the one TSV at the root that is not actor rows.
+const demonymFile = "demonyms.tsv"
+
+// Load reads every *.tsv file at the root of fsys: demonyms.tsv into the
+// demonym table, every other one as actor rows. Rows are validated (kind,
+// role, parent, country) and the whole dictionary compiled into one token
+// trie.
 func Load(fsys fs.FS) (*Dictionary, error) {
 	names, err := fs.Glob(fsys, "*.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("list actor files: %w", err)
 	}
 	sort.Strings(names)
-	d := &Dictionary{byKey: map[string]*Actor{}, trie: newTrie()}
+	d := &Dictionary{byKey: map[string]*Actor{}, byCode: map[string]*Country{}, trie: newTrie()}
 	for _, n := range names {
-		if path.Base(n) == "demonyms.tsv" {
+		if path.Base(n) == demonymFile {
+			if err := d.loadDemonyms(fsys, n); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if err := d.loadFile(fsys, n); err != nil {
@@ -69,14 +94,23 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	}
 	for _, a := range d.actors {
 		if a.Parent != "" && d.byKey[a.Parent] == nil {
-			return nil, fmt.Errorf("actor %s: unknown parent %q", a.Key, a.Parent)
+			return nil, fmt.Errorf("%s: actor %s: unknown parent %q", a.Source, a.Key, a.Parent)
 		}
+		if a.Parent == a.Key {
+			return nil, fmt.Errorf("%s: actor %s is its own parent", a.Source, a.Key)
+		}
+	}
+	for _, a := range d.actors {
 		d.index(a)
 	}
+	d.linkCountries()
+	d.indexCountries()
 	return d, nil
 }
 
-func (d *Dictionary) loadFile(fsys fs.FS, name string) error {
+// eachRow calls fn with the tab-separated columns of every data row of a
+// TSV file, skipping the header, blank lines and # comments.
+func eachRow(fsys fs.FS, name string, fn func(line int, cols []string) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", name, err)
@@ -97,30 +131,12 @@ func (d *Dictionary) loadFile(fsys fs.FS, name string) error {
 			continue
 		}
 		cols := strings.Split(s, "\t")
-		if len(cols) < 7 {
-			return fmt.Errorf("%s:%d: want 8 tab-separated columns, got %d", name, line, len(cols))
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
 		}
-		for len(cols) < 8 {
-			cols = append(cols, "")
+		if err := fn(line, cols); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		a := &Actor{
-			Key: strings.TrimSpace(cols[0]), Name: strings.TrimSpace(cols[1]), ACLED: strings.TrimSpace(cols[2]),
-			Kind: strings.TrimSpace(cols[3]), Country: strings.TrimSpace(cols[4]), Role: strings.TrimSpace(cols[5]),
-			Parent: strings.TrimSpace(cols[6]),
-		}
-		for _, al := range strings.Split(cols[7], "|") {
-			if al = strings.TrimSpace(al); al != "" {
-				a.Aliases = append(a.Aliases, al)
-			}
-		}
-		if a.Key == "" || a.Name == "" {
-			return fmt.Errorf("%s:%d: empty key or name", name, line)
-		}
-		if d.byKey[a.Key] != nil {
-			return fmt.Errorf("%s:%d: duplicate key %q", name, line, a.Key)
-		}
-		d.byKey[a.Key] = a
-		d.actors = append(d.actors, a)
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
@@ -128,34 +144,49 @@ func (d *Dictionary) loadFile(fsys fs.FS, name string) error {
 	return nil
 }
 
-// index adds every form of a to the trie. All-caps forms (acronyms) match
-// only as written in capitals, so "US" the country never matches "us".
-func (d *Dictionary) index(a *Actor) {
-	forms := append([]string{a.Name}, a.Aliases...)
-	if a.ACLED != "" {
-		forms = append(forms, a.ACLED)
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
 	}
-	for _, f := range forms {
-		toks := text.Tokenize(f)
-		var key []string
-		acronym := true
-		for _, t := range toks {
-			if t.Kind == text.Punct && (t.Norm == "-" || t.Norm == "'" || t.Norm == "." || t.Norm == "(" || t.Norm == ")") {
-				continue
-			}
-			key = append(key, t.Norm)
-			if t.Kind == text.Word && !t.Upper {
-				acronym = false
-			}
+	return out
+}
+
+func (d *Dictionary) loadFile(fsys fs.FS, name string) error {
+	return eachRow(fsys, name, func(line int, cols []string) error {
+		if len(cols) < 7 || len(cols) > 8 {
+			return fmt.Errorf("want 8 tab-separated columns, got %d", len(cols))
 		}
-		if len(key) == 0 {
-			continue
+		for len(cols) < 8 {
+			cols = append(cols, "")
 		}
-		if len(key) == 1 && len(key[0]) <= 1 {
-			continue
+		a := &Actor{
+			Key: cols[0], Name: cols[1], ACLED: cols[2], Kind: cols[3], Country: cols[4],
+			Role: cols[5], Parent: cols[6], Aliases: splitList(cols[7]),
+			Source: fmt.Sprintf("%s:%d", name, line),
 		}
-		d.trie.add(key, entry{actor: a, caseSensitive: acronym && len(toks) == 1})
-	}
+		switch {
+		case a.Key == "" || a.Name == "":
+			return fmt.Errorf("empty key or name")
+		case !kinds[a.Kind]:
+			return fmt.Errorf("actor %s: unknown kind %q", a.Key, a.Kind)
+		case !roles[a.Role]:
+			return fmt.Errorf("actor %s: unknown role %q", a.Key, a.Role)
+		case a.Country != "" && !isCountryCode(a.Country):
+			return fmt.Errorf("actor %s: country %q is not an ISO 3166-1 alpha-2 code", a.Key, a.Country)
+		case d.byKey[a.Key] != nil:
+			return fmt.Errorf("duplicate key %q (first at %s)", a.Key, d.byKey[a.Key].Source)
+		}
+		d.byKey[a.Key] = a
+		d.actors = append(d.actors, a)
+		return nil
+	})
+}
+
+func isCountryCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }
 
 // Actor returns the actor with the given key.
@@ -166,3 +197,12 @@ func (d *Dictionary) Actor(key string) (*Actor, bool) {
 
 // Actors returns every actor in load order.
 func (d *Dictionary) Actors() []*Actor { return d.actors }
+
+// ParentOf returns the actor's parent actor, if it has one.
+func (d *Dictionary) ParentOf(a *Actor) (*Actor, bool) {
+	if a == nil || a.Parent == "" {
+		return nil, false
+	}
+	p, ok := d.byKey[a.Parent]
+	return p, ok
+}

@@ -5,34 +5,17 @@ import (
 	"sitrep/internal/text"
 )
 
-type entry struct {
-	actor         *Actor
-	caseSensitive bool
-}
-
-// trie maps folded token sequences to actors; one walk per token start finds
-// the longest dictionary form there, so matching is a single pass.
-type trie struct {
-	next  map[string]*trie
-	entry *entry
-}
-
-func newTrie() *trie { return &trie{next: map[string]*trie{}} }
-
-func (t *trie) add(key []string, e entry) {
-	n := t
-	for _, k := range key {
-		c := n.next[k]
-		if c == nil {
-			c = newTrie()
-			n.next[k] = c
-		}
-		n = c
-	}
-	if n.entry == nil {
-		n.entry = &e
-	}
-}
+// Recognition rules, as Mention.Rule reports them.
+const (
+	RuleDict    = "dict"    // a dictionary form
+	RuleAcronym = "acronym" // an acronym the article defined ("... (RSF)")
+	RuleAlias   = "alias"   // a later short form of a person named earlier
+	RuleOrg     = "org"     // an organisation pattern ("... Brigades")
+	RulePerson  = "person"  // a titled person ("Major General ...")
+	RuleForce   = "force"   // a state's forces by demonym ("Malian soldiers")
+	RuleState   = "state"   // a state acting ("Israel launched ...")
+	RuleGeneric = "generic" // an unnamed group ("civilians")
+)
 
 // Mention is one recognised actor mention.
 type Mention struct {
@@ -47,50 +30,358 @@ type Mention struct {
 	Role  string
 	// Country is an ISO 3166-1 alpha-2 code, when known.
 	Country string
+	// ACLED is the ACLED-style actor name ("Military Forces of Mali",
+	// "Civilians (Mali)"), when known.
+	ACLED string
+	// Rule tells how the mention was recognised (RuleDict, RuleOrg, ...).
+	Rule string
+	// Generic marks unnamed groups (civilians, protesters): the pipeline
+	// decides whether they belong in the record.
+	Generic bool
+	// SpeaksFor is the body a titled person speaks for. It may be a mention
+	// elsewhere in the article or an implicit one (zero Span) such as a
+	// state's government in "Israeli Prime Minister ...".
+	SpeaksFor *Mention
+	// Title is a person's title as written ("Brigadier General").
+	Title string
+	// Descriptors are the folded words the article used to describe the
+	// mention ("paramilitary", "group"); Resolve matches role nouns on them.
+	Descriptors []string
 }
 
-// skippable reports tokens a dictionary form may contain that the trie key
-// leaves out (hyphens, apostrophes, dots, brackets).
-func skippable(t text.Token) bool {
-	return t.Kind == text.Punct && (t.Norm == "-" || t.Norm == "'" || t.Norm == ".")
+// key identifies the entity a mention belongs to within one article.
+func (m *Mention) key() string {
+	if m.Actor != nil {
+		return "a:" + m.Actor.Key
+	}
+	return "n:" + text.Fold(m.Name)
 }
 
-// Recognize returns the dictionary mentions in doc, longest match first,
-// never overlapping, in text order.
+// implicit reports a body the article never names as such.
+func (m *Mention) implicit() bool { return m.Span == sitrep.Span{} }
+
+// dynAlias is a form the article itself introduced: an acronym it defined
+// or a person's surname after the full name.
+type dynAlias struct {
+	key   []string
+	upper bool
+	tmpl  Mention
+}
+
+type recognizer struct {
+	d    *Dictionary
+	doc  *text.Doc
+	toks []text.Token
+	out  []Mention
+	dyn  map[string][]dynAlias
+	// pending maps a token where a body mention is expected ("…, director
+	// of Al-Shifa hospital") to the index in out of the person waiting for it.
+	pending map[int]int
+	// votes count how often each country is named outside force phrases,
+	// to give generic groups a country.
+	votes map[*Country]int
+}
+
+// Recognize returns the actor mentions in doc, in text order, never
+// overlapping: dictionary forms, acronyms the article defines, organisation
+// patterns, titled people, state forces by demonym, states acting, and
+// generic groups. It makes one pass over the tokens.
 func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
-	var out []Mention
-	toks := doc.Tokens
-	for i := 0; i < len(toks); {
-		if toks[i].Kind == text.Punct {
+	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
+	r.out = make([]Mention, 0, len(doc.Tokens)/25+4)
+	for i := 0; i < len(r.toks); {
+		if r.toks[i].Kind == text.Punct {
+			if r.toks[i].Norm == "(" {
+				if end := r.definedAcronym(i); end > i {
+					i = end
+					continue
+				}
+			}
 			i++
 			continue
 		}
-		n := d.trie
-		best, bestEnd := (*entry)(nil), 0
-		for j := i; j < len(toks); j++ {
-			if j > i && skippable(toks[j]) {
-				continue
-			}
-			c := n.next[toks[j].Norm]
-			if c == nil {
+		if end := r.at(i); end > i {
+			i = end
+		} else {
+			i++
+		}
+	}
+	r.finish()
+	return r.out
+}
+
+// hit is what one trie walk found at a token.
+type hit struct {
+	e                  *entry
+	eEnd               int
+	country, demonym   *Country
+	countryEnd, demEnd int
+}
+
+// walk follows the trie from token i, recording the longest actor form,
+// country name and demonym that end along the way.
+func (r *recognizer) walk(i int, h *hit) {
+	toks := r.toks
+	n := r.d.trie
+	for j := i; j < len(toks); j++ {
+		t := &toks[j]
+		if j > i {
+			if t.Newlines > 1 {
 				break
 			}
-			n = c
-			if n.entry != nil && (!n.entry.caseSensitive || toks[j].Upper) {
-				best, bestEnd = n.entry, j+1
+			if skippable(t) {
+				continue
 			}
 		}
-		if best == nil || !(toks[i].Cap || toks[i].Kind == text.Number || best.actor.Kind == "civilians") {
-			i++
+		c := n.next[t.Norm]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.entry != nil && j+1 > h.eEnd && r.caseOK(n.entry, i, j) {
+			h.e, h.eEnd = n.entry, j+1
+		}
+		if n.country != nil && j+1 > h.countryEnd && r.firstCap(i, j) {
+			h.country, h.countryEnd = n.country, j+1
+		}
+		if n.demonym != nil && j+1 > h.demEnd && r.firstCap(i, j) {
+			h.demonym, h.demEnd = n.demonym, j+1
+		}
+	}
+}
+
+// firstCap reports whether the first content word of tokens [i, j] is
+// capitalised ("al-Qassam" and "the IDF" count by their second word).
+func (r *recognizer) firstCap(i, j int) bool {
+	for k := i; k <= j; k++ {
+		t := &r.toks[k]
+		if t.Kind == text.Punct {
 			continue
 		}
-		a := best.actor
-		out = append(out, Mention{
-			First: i, Last: bestEnd,
-			Span:  sitrep.Span{toks[i].Start, toks[bestEnd-1].End},
-			Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country,
-		})
-		i = bestEnd
+		if k < j && (t.Norm == "al" || t.Norm == "the") {
+			continue
+		}
+		return t.Cap || t.Kind == text.Number
 	}
-	return out
+	return false
+}
+
+func (r *recognizer) caseOK(e *entry, i, j int) bool {
+	if e.caseSensitive {
+		for k := i; k <= j; k++ {
+			if t := &r.toks[k]; t.Kind == text.Word && !t.Upper {
+				return false
+			}
+		}
+		return true
+	}
+	return !e.capital || r.firstCap(i, j)
+}
+
+// at tries every rule at token i and returns the token after what it
+// consumed, or i when nothing was recognised there.
+func (r *recognizer) at(i int) int {
+	t := &r.toks[i]
+	var h hit
+	r.walk(i, &h)
+	if t.Norm == "al" && i+1 < len(r.toks) {
+		var h2 hit
+		r.walk(i+1, &h2)
+		if h2.eEnd > h.eEnd {
+			h.e, h.eEnd = h2.e, h2.eEnd
+		}
+		if h2.countryEnd > h.countryEnd {
+			h.country, h.countryEnd = h2.country, h2.countryEnd
+		}
+		if h2.demEnd > h.demEnd {
+			h.demonym, h.demEnd = h2.demonym, h2.demEnd
+		}
+	}
+	if r.dyn != nil {
+		if m, end := r.dynamic(i); end > i && end >= h.eEnd {
+			return r.emit(m, i, end)
+		}
+	}
+	if h.e != nil && h.eEnd >= h.countryEnd && h.eEnd >= h.demEnd {
+		a := h.e.actor
+		return r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, i, h.eEnd)
+	}
+	if h.demonym != nil || h.country != nil {
+		if end := r.stateForms(i, &h); end > i {
+			return end
+		}
+	}
+	if h.e != nil {
+		a := h.e.actor
+		return r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, i, h.eEnd)
+	}
+	if end := r.person(i, nil); end > i {
+		return end
+	}
+	if t.Cap || (t.Norm == "al" && i+1 < len(r.toks) && r.toks[i+1].Cap) {
+		if end := r.org(i, &h); end > i {
+			return end
+		}
+		if end := r.appositivePerson(i); end > i {
+			return end
+		}
+	}
+	if !t.Cap && outletNouns[t.Norm] {
+		if end := r.outletAfter(i); end > i {
+			return end
+		}
+	}
+	if end := r.generic(i, nil); end > i {
+		return end
+	}
+	return i
+}
+
+// dynamic matches the forms the article introduced at token i.
+func (r *recognizer) dynamic(i int) (Mention, int) {
+	var best Mention
+	bestEnd := i
+	for _, a := range r.dyn[r.toks[i].Norm] {
+		j, k := i, 0
+		for ; j < len(r.toks) && k < len(a.key); j++ {
+			t := &r.toks[j]
+			if j > i && skippable(t) {
+				continue
+			}
+			if t.Norm != a.key[k] || (a.upper && !t.Upper) || (!a.upper && !t.Cap && t.Norm != "al") {
+				break
+			}
+			k++
+		}
+		if k == len(a.key) && j > bestEnd {
+			best, bestEnd = a.tmpl, j
+		}
+	}
+	return best, bestEnd
+}
+
+func (r *recognizer) addDynamic(key []string, upper bool, m *Mention) {
+	if len(key) == 0 {
+		return
+	}
+	if r.dyn == nil {
+		r.dyn = map[string][]dynAlias{}
+	}
+	tmpl := *m
+	tmpl.First, tmpl.Last, tmpl.Span, tmpl.Descriptors, tmpl.Title = 0, 0, sitrep.Span{}, nil, ""
+	r.dyn[key[0]] = append(r.dyn[key[0]], dynAlias{key: key, upper: upper, tmpl: tmpl})
+}
+
+// emit records m over tokens [i, end) and handles what may follow it: an
+// acronym definition in brackets, a person waiting for this body.
+func (r *recognizer) emit(m Mention, i, end int) int {
+	toks := r.toks
+	m.First, m.Last = i, end
+	if m.Span == (sitrep.Span{}) {
+		m.Span = sitrep.Span{toks[i].Start, toks[end-1].End}
+	}
+	m.Descriptors = r.describe(i, end, m.Descriptors)
+	r.out = append(r.out, m)
+	idx := len(r.out) - 1
+	if p, ok := r.pending[i]; ok && !m.Generic && m.Kind != sitrep.KindPerson {
+		body := m
+		r.out[p].SpeaksFor = &body
+		delete(r.pending, i)
+	}
+	if m.Kind == sitrep.KindPerson || m.Generic {
+		return end
+	}
+	// "the Rapid Support Forces (RSF)": the acronym names the same entity
+	// for the rest of the article, in the dictionary or not.
+	if end+2 < len(toks) && toks[end].Norm == "(" && toks[end+2].Norm == ")" && isAcronym(&toks[end+1]) {
+		ac := m
+		ac.Rule, ac.Descriptors = RuleAcronym, nil
+		ac.First, ac.Last = end+1, end+2
+		ac.Span = sitrep.Span{toks[end+1].Start, toks[end+1].End}
+		r.out = append(r.out, ac)
+		r.addDynamic([]string{toks[end+1].Norm}, true, &r.out[idx])
+		return end + 3
+	}
+	return end
+}
+
+func isAcronym(t *text.Token) bool {
+	if t.Kind != text.Word || !t.Upper || t.End-t.Start < 2 || t.End-t.Start > 10 {
+		return false
+	}
+	return true
+}
+
+// describe collects the folded words an article uses to characterise a
+// mention: qualifiers just before it ("the paramilitary RSF", "the
+// Palestinian group Hamas") and an appositive just after it ("Hamas, the
+// Palestinian militant group,").
+func (r *recognizer) describe(i, end int, ds []string) []string {
+	toks := r.toks
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := &toks[k]
+		if t.Kind != text.Word || !r.descriptive(t) {
+			break
+		}
+		ds = append(ds, t.Norm)
+	}
+	if end+1 < len(toks) && toks[end].Norm == "," {
+		k := end + 1
+		if n := toks[k].Norm; n == "the" || n == "a" || n == "an" {
+			for k++; k < len(toks) && k < end+8; k++ {
+				t := &toks[k]
+				if t.Kind != text.Word || !r.descriptive(t) {
+					break
+				}
+				ds = append(ds, t.Norm)
+			}
+		}
+	}
+	return ds
+}
+
+// descriptive reports words that characterise an actor: role nouns,
+// qualifiers and demonyms.
+func (r *recognizer) descriptive(t *text.Token) bool {
+	if _, ok := roleNouns[t.Norm]; ok && !t.Cap {
+		return true
+	}
+	if _, ok := descriptorKinds[t.Norm]; ok {
+		return true
+	}
+	if qualifierWords[t.Norm] {
+		return true
+	}
+	if t.Cap {
+		n := r.d.trie.next[t.Norm]
+		return n != nil && n.demonym != nil
+	}
+	return false
+}
+
+// finish gives generic groups without a demonym the article's country, when
+// one country clearly dominates the names the article uses.
+func (r *recognizer) finish() {
+	var top *Country
+	best, ties := 0, 0
+	for c, n := range r.votes {
+		switch {
+		case n > best:
+			top, best, ties = c, n, 1
+		case n == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		top = nil
+	}
+	for k := range r.out {
+		m := &r.out[k]
+		if !m.Generic || m.Country != "" || top == nil {
+			continue
+		}
+		m.Country = top.Code
+		m.Name = m.Name + " (" + top.Name + ")"
+		m.ACLED = m.Name
+	}
 }

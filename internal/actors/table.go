@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strconv"
 
 	"sitrep"
@@ -14,29 +15,70 @@ type Table struct {
 	doc      *text.Doc
 	Entities []sitrep.Entity
 	byKey    map[string]int // actor key or folded name → index in Entities
-	// byToken maps a token index to the entity index mentioned there.
-	byToken map[int]int
+	// byToken maps a token index to the entity index mentioned there, -1
+	// where none is.
+	byToken []int32
+	meta    []meta
+	occ     []occurrence
 	dict    *Dictionary
+	// speaks holds, per entity, the body mention a person speaks for, to
+	// link once every mention is in.
+	speaks map[int]*Mention
+}
+
+// meta is what the table knows about an entity beyond the record fields.
+type meta struct {
+	generic     bool
+	rule        string
+	actor       *Actor
+	descriptors map[string]bool
+	role        string
+}
+
+// occurrence is one mention of an entity, in token order.
+type occurrence struct {
+	first, last int
+	entity      int
+}
+
+// Info describes how an entity was recognised.
+type Info struct {
+	// Generic marks unnamed groups (civilians, protesters).
+	Generic bool
+	// Rule is the rule of the entity's first mention (RuleDict, RuleOrg...).
+	Rule string
+	// Actor is the dictionary row, nil for pattern entities; ParentActor its
+	// parent row, whether or not the article mentions it.
+	Actor, ParentActor *Actor
+	// Role is the entity's own role (party, independent, neutral); a
+	// person's is inherited from the body they speak for.
+	Role string
 }
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, byKey: map[string]int{}, byToken: map[int]int{}, dict: d}
-	for _, m := range ms {
-		t.add(m)
+	t := &Table{doc: doc, byKey: map[string]int{}, dict: d, byToken: make([]int32, len(doc.Tokens))}
+	for k := range t.byToken {
+		t.byToken[k] = -1
 	}
+	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
+	for k := range ms {
+		t.add(&ms[k])
+	}
+	t.link()
 	return t
 }
 
 // Add records a mention not found by Recognize (a speaker phrase found by
 // attribution, say) and returns its entity id.
-func (t *Table) Add(m Mention) string { return t.Entities[t.add(m)].ID }
+func (t *Table) Add(m Mention) string {
+	i := t.add(&m)
+	t.link()
+	return t.Entities[i].ID
+}
 
-func (t *Table) add(m Mention) int {
-	key := "n:" + text.Fold(m.Name)
-	if m.Actor != nil {
-		key = "a:" + m.Actor.Key
-	}
+func (t *Table) add(m *Mention) int {
+	key := m.key()
 	i, ok := t.byKey[key]
 	if !ok {
 		i = len(t.Entities)
@@ -45,47 +87,141 @@ func (t *Table) add(m Mention) int {
 			ID:   "e" + strconv.Itoa(i+1),
 			Name: m.Name, Kind: m.Kind, Country: m.Country,
 			Party: m.Role == RoleParty, Independent: m.Role == RoleIndependent,
+			ACLEDName: m.ACLED,
 		}
 		if e.Kind == "" {
 			e.Kind = sitrep.KindOther
 		}
+		md := meta{generic: m.Generic, rule: m.Rule, actor: m.Actor, role: m.Role}
 		if a := m.Actor; a != nil {
-			e.Actor, e.ACLEDName = a.Key, a.ACLED
+			e.Actor = a.Key
 			e.Aliases = append(e.Aliases, a.Aliases...)
-			if a.ACLED != "" {
-				e.Aliases = append(e.Aliases, a.ACLED)
-			}
+		}
+		if e.ACLEDName != "" && e.ACLEDName != e.Name && !contains(e.Aliases, e.ACLEDName) {
+			e.Aliases = append(e.Aliases, e.ACLEDName)
 		}
 		t.Entities = append(t.Entities, e)
+		t.meta = append(t.meta, md)
 	}
 	e := &t.Entities[i]
-	surface := t.doc.Text[m.Span[0]:m.Span[1]]
-	if surface != e.Name && !contains(e.Aliases, surface) {
-		e.Aliases = append(e.Aliases, surface)
+	if m.Span[1] > m.Span[0] && m.Span[1] <= len(t.doc.Text) {
+		surface := t.doc.Text[m.Span[0]:m.Span[1]]
+		if surface != e.Name && !contains(e.Aliases, surface) {
+			e.Aliases = append(e.Aliases, surface)
+		}
+		e.Mentions = append(e.Mentions, m.Span)
 	}
-	e.Mentions = append(e.Mentions, m.Span)
-	for k := m.First; k < m.Last; k++ {
-		t.byToken[k] = i
+	// A person's bare name is an alias too when the title was part of the
+	// surface ("Brigadier General Nabil Abdallah" → "Nabil Abdallah").
+	if m.Kind == sitrep.KindPerson && m.Name != e.Name && !contains(e.Aliases, m.Name) {
+		e.Aliases = append(e.Aliases, m.Name)
+	}
+	md := &t.meta[i]
+	for _, ds := range m.Descriptors {
+		if md.descriptors == nil {
+			md.descriptors = map[string]bool{}
+		}
+		md.descriptors[ds] = true
+	}
+	if m.SpeaksFor != nil {
+		if t.speaks == nil {
+			t.speaks = map[int]*Mention{}
+		}
+		t.speaks[i] = m.SpeaksFor
+	}
+	for k := m.First; k < m.Last && k < len(t.byToken); k++ {
+		if k >= 0 {
+			t.byToken[k] = int32(i)
+		}
+	}
+	if m.Last > m.First {
+		o := occurrence{m.First, m.Last, i}
+		n := len(t.occ)
+		if n == 0 || t.occ[n-1].first <= o.first {
+			t.occ = append(t.occ, o)
+		} else {
+			at := sort.Search(n, func(k int) bool { return t.occ[k].first > o.first })
+			t.occ = append(t.occ, occurrence{})
+			copy(t.occ[at+1:], t.occ[at:])
+			t.occ[at] = o
+		}
 	}
 	return i
 }
 
+// link sets Parent and SpeaksFor ids between entities and the party flags
+// persons inherit from the body they speak for.
+func (t *Table) link() {
+	for i := range t.Entities {
+		e := &t.Entities[i]
+		if a := t.meta[i].actor; a != nil && a.Parent != "" {
+			if p, ok := t.byKey["a:"+a.Parent]; ok {
+				e.Parent = t.Entities[p].ID
+			}
+		}
+	}
+	for i, body := range t.speaks {
+		e := &t.Entities[i]
+		role := body.Role
+		if b, ok := t.byKey[body.key()]; ok && b != i {
+			e.SpeaksFor = t.Entities[b].ID
+			role = t.meta[b].role
+		}
+		if e.Country == "" {
+			e.Country = body.Country
+		}
+		t.meta[i].role = role
+		e.Party, e.Independent = role == RoleParty, role == RoleIndependent
+	}
+}
+
 // At returns the id of the entity mentioned at token k.
 func (t *Table) At(k int) (string, bool) {
-	i, ok := t.byToken[k]
-	if !ok {
+	if k < 0 || k >= len(t.byToken) || t.byToken[k] < 0 {
 		return "", false
 	}
-	return t.Entities[i].ID, true
+	return t.Entities[t.byToken[k]].ID, true
 }
 
 // Get returns the entity with the given id.
 func (t *Table) Get(id string) (*sitrep.Entity, bool) {
-	n, err := strconv.Atoi(id[1:])
-	if err != nil || n < 1 || n > len(t.Entities) {
+	i, ok := t.index(id)
+	if !ok {
 		return nil, false
 	}
-	return &t.Entities[n-1], true
+	return &t.Entities[i], true
+}
+
+func (t *Table) index(id string) (int, bool) {
+	if len(id) < 2 || id[0] != 'e' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(id[1:])
+	if err != nil || n < 1 || n > len(t.Entities) {
+		return 0, false
+	}
+	return n - 1, true
+}
+
+// Info returns how the entity with the given id was recognised.
+func (t *Table) Info(id string) (Info, bool) {
+	i, ok := t.index(id)
+	if !ok {
+		return Info{}, false
+	}
+	md := t.meta[i]
+	in := Info{Generic: md.generic, Rule: md.rule, Actor: md.actor, Role: md.role}
+	if t.dict != nil {
+		in.ParentActor, _ = t.dict.ParentOf(md.actor)
+	}
+	return in, true
+}
+
+// Generic reports whether the entity is an unnamed group (civilians,
+// protesters) rather than a named actor.
+func (t *Table) Generic(id string) bool {
+	in, _ := t.Info(id)
+	return in.Generic
 }
 
 func contains(xs []string, s string) bool {

@@ -1,0 +1,145 @@
+package actors
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"sitrep"
+)
+
+// Country is one row of data/actors/demonyms.tsv: how news names a state
+// and its people, and the ACLED names of its military and police. Military,
+// Police and Government are the dictionary rows standing for them, when the
+// dictionary has one.
+type Country struct {
+	Code          string
+	Name          string
+	Demonyms      []string
+	MilitaryACLED string
+	PoliceACLED   string
+	Aliases       []string
+	Source        string
+
+	Military   *Actor
+	Police     *Actor
+	Government *Actor
+	// Belligerent is true when the dictionary lists a party state force or
+	// government for the country; its officials then speak for a party.
+	Belligerent bool
+}
+
+// Country returns the demonym row for an ISO 3166-1 alpha-2 code.
+func (d *Dictionary) Country(code string) (*Country, bool) {
+	c, ok := d.byCode[code]
+	return c, ok
+}
+
+// Countries returns every demonym row in load order.
+func (d *Dictionary) Countries() []*Country { return d.countries }
+
+func (d *Dictionary) loadDemonyms(fsys fs.FS, name string) error {
+	return eachRow(fsys, name, func(line int, cols []string) error {
+		if len(cols) < 5 || len(cols) > 6 {
+			return fmt.Errorf("want 6 tab-separated columns, got %d", len(cols))
+		}
+		for len(cols) < 6 {
+			cols = append(cols, "")
+		}
+		c := &Country{
+			Code: cols[0], Name: cols[1], Demonyms: splitList(cols[2]),
+			MilitaryACLED: cols[3], PoliceACLED: cols[4], Aliases: splitList(cols[5]),
+			Source: fmt.Sprintf("%s:%d", name, line),
+		}
+		switch {
+		case !isCountryCode(c.Code):
+			return fmt.Errorf("country %q is not an ISO 3166-1 alpha-2 code", c.Code)
+		case c.Name == "":
+			return fmt.Errorf("country %s: empty name", c.Code)
+		case d.byCode[c.Code] != nil:
+			return fmt.Errorf("duplicate country %s (first at %s)", c.Code, d.byCode[c.Code].Source)
+		}
+		d.byCode[c.Code] = c
+		d.countries = append(d.countries, c)
+		return nil
+	})
+}
+
+// linkCountries finds, for every country, the dictionary rows that stand
+// for its military, police and government, so that "Sudanese troops" and
+// "SAF" become one entity. A top-level row (no parent) whose ACLED name is
+// the state's military name wins over sub-units.
+func (d *Dictionary) linkCountries() {
+	for _, a := range d.actors {
+		if a.Country == "" {
+			continue
+		}
+		c := d.byCode[a.Country]
+		if c == nil {
+			c = &Country{Code: a.Country, Name: a.Country, Source: a.Source}
+			d.byCode[a.Country] = c
+			// Not appended to d.countries: a code without a demonym row
+			// still links its forces but contributes no names.
+		}
+		if (a.Kind == sitrep.KindStateForce || a.Kind == sitrep.KindGovernment) && a.Role == RoleParty {
+			c.Belligerent = true
+		}
+		switch a.Kind {
+		case sitrep.KindStateForce:
+			if isPolice(a) {
+				if better(a, c.Police, "Police Forces of") {
+					c.Police = a
+				}
+			} else if better(a, c.Military, "Military Forces of") {
+				c.Military = a
+			}
+		case sitrep.KindGovernment:
+			if better(a, c.Government, "Government of") {
+				c.Government = a
+			}
+		}
+	}
+}
+
+func isPolice(a *Actor) bool {
+	return strings.HasPrefix(a.ACLED, "Police Forces of") || strings.Contains(strings.ToLower(a.Name), "police")
+}
+
+// better reports whether a should stand for its state rather than cur.
+func better(a, cur *Actor, acledPrefix string) bool {
+	score := func(x *Actor) int {
+		s := 0
+		if x.Parent == "" {
+			s += 2
+		}
+		if strings.HasPrefix(x.ACLED, acledPrefix) {
+			s += 4
+		}
+		return s
+	}
+	return cur == nil || score(a) > score(cur)
+}
+
+// indexCountries adds country names, aliases and demonyms to the trie so
+// that the one walk that finds actors also finds the states and peoples
+// that demonym forces and generic groups are built from.
+func (d *Dictionary) indexCountries() {
+	for _, c := range d.countries {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if key, _, _ := formKey(n); len(key) > 0 {
+				d.trie.node(key).country = c
+			}
+		}
+		for _, n := range c.Demonyms {
+			if key, _, _ := formKey(n); len(key) > 0 {
+				d.trie.node(key).demonym = c
+			}
+		}
+	}
+}
+
+// militaryName is the name of a state's military when the dictionary has no
+// row for it.
+func (c *Country) militaryName() string { return "Military Forces of " + c.Name }
+
+func (c *Country) policeName() string { return "Police Forces of " + c.Name }

@@ -1,0 +1,284 @@
+package actors
+
+import (
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// foreignOrgWords are words that mark an organisation's name in the
+// languages armed groups name themselves in, for acronym definitions
+// ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)").
+var foreignOrgWords = map[string]string{
+	"jama'at": sitrep.KindArmedGroup, "jamaat": sitrep.KindArmedGroup, "harakat": sitrep.KindArmedGroup,
+	"hay'at": sitrep.KindArmedGroup, "hayat": sitrep.KindArmedGroup, "ansar": sitrep.KindArmedGroup,
+	"jaysh": sitrep.KindArmedGroup, "jaish": sitrep.KindArmedGroup, "liwa": sitrep.KindArmedGroup,
+	"saraya": sitrep.KindArmedGroup, "kataib": sitrep.KindArmedGroup, "kata'ib": sitrep.KindArmedGroup,
+	"hizb": sitrep.KindPolitical, "hezb": sitrep.KindPolitical, "mouvement": sitrep.KindArmedGroup,
+	"front": sitrep.KindArmedGroup, "rassemblement": sitrep.KindPolitical, "conseil": sitrep.KindPolitical,
+	"armee": sitrep.KindArmedGroup, "groupe": sitrep.KindArmedGroup, "parti": sitrep.KindPolitical,
+	"frente": sitrep.KindArmedGroup, "ejercito": sitrep.KindArmedGroup, "fuerzas": sitrep.KindArmedGroup,
+	"partido": sitrep.KindPolitical, "forces": sitrep.KindArmedGroup, "union": sitrep.KindPolitical,
+	"coalition": sitrep.KindPolitical, "alliance": sitrep.KindArmedGroup, "mouvement's": sitrep.KindArmedGroup,
+	"tahrir": sitrep.KindArmedGroup, "wilayat": sitrep.KindArmedGroup,
+}
+
+// stateHeadQualifiers may stand between a demonym and a state head word in
+// the name of a state's forces ("Sudanese Armed Forces").
+var stateHeadQualifiers = map[string]bool{
+	"armed": true, "national": true, "defence": true, "defense": true, "security": true, "royal": true,
+	"air": true, "naval": true, "special": true, "regular": true, "republican": true, "federal": true,
+}
+
+// org recognises an organisation the dictionary does not list by the
+// shape of its name: capitalised words ending in a head word ("Alliance
+// of ... Front") or a head word with its "of" complement ("Ministry of
+// Health"), and outlets and hospitals written with a lower-case head
+// ("Nasser hospital", "the Haaretz newspaper").
+func (r *recognizer) org(i int, h *hit) int {
+	toks := r.toks
+	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core {
+		return i
+	}
+	j, lastHead, capWords := i, -1, 0
+	var head orgHead
+	for j < len(toks) && j-i < 14 {
+		tk := &toks[j]
+		if j > i && tk.Newlines > 0 {
+			break
+		}
+		if tk.Kind == text.Punct {
+			if j > i && tk.Norm == "-" && !tk.Space && j+1 < len(toks) && !toks[j+1].Space && toks[j+1].Kind == text.Word {
+				j++
+				continue
+			}
+			break
+		}
+		if tk.Kind == text.Number {
+			if j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Kind == text.Word {
+				j++
+				continue
+			}
+			break
+		}
+		if tk.Cap {
+			if hd, ok := orgHeads[tk.Norm]; ok {
+				lastHead, head = j, hd
+			}
+			if titleWords[tk.Norm].core && capWords > 0 {
+				break // "Hamas Political Bureau Chief ..." : a title starts
+			}
+			capWords++
+			j++
+			continue
+		}
+		if hd, ok := orgHeads[tk.Norm]; ok && hd.lower && capWords > 0 && tk.Kind == text.Word {
+			lastHead, head = j, hd
+			j++
+			break
+		}
+		if tk.Norm == "al" && j+1 < len(toks) && toks[j+1].Norm == "-" {
+			j++
+			continue
+		}
+		if nameConnectors[tk.Norm] && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Norm == "the" || toks[j+1].Norm == "al") && capWords > 0 {
+			j++
+			continue
+		}
+		break
+	}
+	if lastHead < 0 {
+		return i
+	}
+	end := lastHead + 1
+	if !head.lower {
+		// "Ministry of Health", "Office for the Coordination of ...":
+		// the complement belongs to the name; "... in Gaza" does not.
+		if end < j {
+			if c := toks[end].Norm; c == "of" || c == "for" || c == "without" || c == "to" {
+				k := end
+				for k < j && toks[k].Norm != "in" && toks[k].Norm != "on" {
+					k++
+				}
+				end = k
+			}
+		}
+	}
+	for end > i+1 && (toks[end-1].Kind == text.Punct || (!toks[end-1].Cap && nameConnectors[toks[end-1].Norm])) {
+		end--
+	}
+	words := 0
+	for k := i; k < end; k++ {
+		if toks[k].Cap && toks[k].Kind == text.Word {
+			words++
+		}
+	}
+	if words < 2 && !(head.lower && words >= 1) {
+		return i
+	}
+	m := Mention{Kind: head.kind, Role: head.role, Rule: RuleOrg, Name: r.doc.Slice(i, end)}
+	if head.outlet && lastHead > i {
+		m.Name = r.doc.Slice(i, lastHead)
+	}
+	if c, e := stateOf(h); c != nil {
+		m.Country = c.Code
+		k := lastHead
+		for k > e && stateHeadQualifiers[toks[k-1].Norm] {
+			k--
+		}
+		if head.state && k == e && end == lastHead+1 {
+			return r.emit(r.stateForce(c, toks[lastHead].Norm == "police"), i, end)
+		}
+	}
+	if strings.HasPrefix(m.Name, "UN ") || strings.HasPrefix(m.Name, "United Nations ") || strings.HasPrefix(m.Name, "U.N. ") {
+		m.Kind, m.Role = sitrep.KindUN, RoleIndependent
+	}
+	return r.emit(m, i, end)
+}
+
+// stateOf returns the country a name starts with, by demonym or name.
+func stateOf(h *hit) (*Country, int) {
+	if h == nil {
+		return nil, 0
+	}
+	if h.countryEnd > h.demEnd {
+		return h.country, h.countryEnd
+	}
+	return h.demonym, h.demEnd
+}
+
+// generic recognises an unnamed group at token i ("civilians", "displaced
+// people", "protesters"); c is its country when a demonym gave it.
+func (r *recognizer) generic(i int, c *Country) int {
+	toks := r.toks
+	t := &toks[i]
+	if t.Kind != text.Word {
+		return i
+	}
+	stem := genericGroups[t.Norm]
+	end := i + 1
+	switch t.Norm {
+	case "displaced":
+		if end < len(toks) {
+			switch toks[end].Norm {
+			case "people", "persons", "families", "civilians", "residents":
+				end++
+			default:
+				if i == 0 || toks[i-1].Norm != "the" {
+					return i
+				}
+			}
+		}
+	case "aid":
+		if end < len(toks) && toks[end].Norm == "workers" {
+			stem, end = "Civilians", end+1
+		}
+	}
+	if stem == "" {
+		return i
+	}
+	m := Mention{Name: stem, Kind: sitrep.KindCivilians, Role: RoleNeutral, Rule: RuleGeneric, Generic: true}
+	if c != nil {
+		m.Country = c.Code
+		m.Name = stem + " (" + c.Name + ")"
+		m.ACLED = m.Name
+	}
+	return r.emit(m, i, end)
+}
+
+// definedAcronym recognises "Long Form Name (LFN)" where the long form is
+// neither in the dictionary nor an organisation pattern, by checking that
+// the acronym spells the initials of the words before the bracket. p is
+// the "(" token.
+func (r *recognizer) definedAcronym(p int) int {
+	toks := r.toks
+	if p == 0 || p+2 >= len(toks) || toks[p+2].Norm != ")" || !isAcronym(&toks[p+1]) {
+		return p
+	}
+	letters := toks[p+1].Norm
+	k, idx := p-1, len(letters)-1
+	for k >= 0 && idx >= 0 {
+		tk := &toks[k]
+		if tk.Kind == text.Punct {
+			if tk.Norm == "-" {
+				k--
+				continue
+			}
+			break
+		}
+		if !tk.Cap {
+			if nameConnectors[tk.Norm] {
+				k--
+				continue
+			}
+			break
+		}
+		if tk.Norm[0] != letters[idx] {
+			break
+		}
+		idx--
+		k--
+	}
+	if idx >= 0 {
+		return p
+	}
+	start := k + 1
+	for start < p && (toks[start].Kind == text.Punct || !toks[start].Cap) {
+		start++
+	}
+	if start >= p || (len(r.out) > 0 && r.out[len(r.out)-1].Last > start) {
+		return p
+	}
+	kind, role := "", RoleNeutral
+	for l := start; l < p; l++ {
+		if hd, ok := orgHeads[toks[l].Norm]; ok {
+			kind, role = hd.kind, hd.role
+		} else if fk, ok := foreignOrgWords[toks[l].Norm]; ok && kind == "" {
+			kind, role = fk, RoleParty
+		}
+	}
+	if kind == "" {
+		return p // "Improvised Explosive Device (IED)" names no actor
+	}
+	return r.emit(Mention{Name: r.doc.Slice(start, p), Kind: kind, Role: role, Rule: RuleOrg}, start, p)
+}
+
+// outletAfter recognises an outlet named right after a lower-case outlet
+// noun ("the Arabic-language channel Al Jazeera", "the daily Haaretz"),
+// unless the name is a dictionary form the main walk will find.
+func (r *recognizer) outletAfter(i int) int {
+	toks := r.toks
+	s := i + 1
+	if s >= len(toks) || !toks[s].Cap || toks[s].Newlines > 0 {
+		return i
+	}
+	var h hit
+	r.walk(s, &h)
+	if h.e != nil || h.country != nil || h.demonym != nil || notNameStart[toks[s].Norm] {
+		return i
+	}
+	e, words := s, 0
+	for e < len(toks) && words < 4 {
+		tk := &toks[e]
+		if e > s && (tk.Newlines > 0 || tk.Space && tk.Kind == text.Punct) {
+			break
+		}
+		if tk.Kind == text.Punct {
+			if tk.Norm == "-" && !tk.Space && e+1 < len(toks) && !toks[e+1].Space {
+				e++
+				continue
+			}
+			break
+		}
+		if !tk.Cap || notNameStart[tk.Norm] {
+			break
+		}
+		words++
+		e++
+	}
+	if words == 0 {
+		return i
+	}
+	return r.emit(Mention{Name: r.doc.Slice(s, e), Kind: sitrep.KindMedia, Role: RoleIndependent, Rule: RuleOrg}, s, e)
+}

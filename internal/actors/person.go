@@ -1,0 +1,301 @@
+package actors
+
+import (
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// person recognises a titled person whose title starts at token i ("Major
+// General Zaw Min Tun", "regional governor Oleh Syniehubov", "Army
+// spokesman Brigadier General Nabil Abdallah"). body, when not nil, is the
+// body the caller already knows the person speaks for (a state's
+// government after a demonym).
+func (r *recognizer) person(i int, body *Mention) int {
+	toks := r.toks
+	if _, ok := titleWords[toks[i].Norm]; !ok {
+		return i
+	}
+	j := i
+	core, rank, weak := false, false, false
+	bodyWord := ""
+	capRun, lastCore := -1, -1
+	for j < len(toks) {
+		tk := &toks[j]
+		if j > i && tk.Newlines > 0 {
+			break
+		}
+		if tk.Kind == text.Punct {
+			if j > i && (tk.Norm == "-" || tk.Norm == ".") && !tk.Space {
+				j++
+				continue
+			}
+			break
+		}
+		w, ok := titleWords[tk.Norm]
+		if !ok {
+			break
+		}
+		if w.core {
+			core, lastCore, weak = true, j, w.weak
+		}
+		rank = rank || w.rank
+		if w.body != "" {
+			bodyWord = w.body
+		}
+		if tk.Cap {
+			if capRun < 0 {
+				capRun = j
+			}
+		} else {
+			capRun = -1
+		}
+		j++
+	}
+	if !core {
+		return i
+	}
+	// "Minister of Health Mai al-Kaila"
+	if j+1 < len(toks) && toks[j].Norm == "of" {
+		k := j + 1
+		for k < len(toks) && portfolios[toks[k].Norm] {
+			k++
+		}
+		if k > j+1 {
+			j = k
+		}
+	}
+	nameStart, end, words := r.personName(j)
+	if words == 0 || (words == 1 && (weak || !toks[lastCore].Cap)) {
+		return i
+	}
+	if body == nil {
+		body = r.adjacentBody(i)
+	}
+	if body == nil && bodyWord != "" {
+		body = r.recentBody(bodyWord)
+	}
+	m := r.personMention(nameStart, end, body, rank)
+	if capRun >= 0 && capRun < nameStart {
+		m.Span = sitrep.Span{toks[capRun].Start, toks[end-1].End}
+		m.Title = r.doc.Slice(capRun, nameStart)
+	}
+	if m.Title == "" {
+		m.Title = r.doc.Slice(i, nameStart)
+	}
+	r.emit(m, i, end)
+	r.appositiveBody(end, len(r.out)-1)
+	return end
+}
+
+// personName reads a person's name from token j: one to five capitalised
+// words, with the particles and hyphens names carry ("Abdel Fattah
+// al-Burhan"). It returns the name's tokens [start, end) and its word count.
+func (r *recognizer) personName(j int) (start, end, words int) {
+	toks := r.toks
+	k := j
+	end = j
+	for k < len(toks) && words < 5 {
+		tk := &toks[k]
+		if k > j && tk.Newlines > 0 {
+			break
+		}
+		if tk.Kind == text.Punct {
+			if k > j && tk.Norm == "-" && !tk.Space && k+1 < len(toks) && !toks[k+1].Space && toks[k+1].Kind == text.Word {
+				k++
+				continue
+			}
+			if k > j && tk.Norm == "." && !tk.Space && toks[k-1].End-toks[k-1].Start == 1 {
+				k++ // an initial: "John F. Kennedy"
+				end = k
+				continue
+			}
+			break
+		}
+		if tk.Kind != text.Word {
+			break
+		}
+		if !tk.Cap {
+			if nameParticles[tk.Norm] && k+1 < len(toks) && (toks[k+1].Cap || toks[k+1].Norm == "-") && words > 0 {
+				k++
+				continue
+			}
+			break
+		}
+		if notPersonName[tk.Norm] || notNameStart[tk.Norm] || titleWords[tk.Norm].core || (tk.Upper && tk.End-tk.Start > 1) {
+			break
+		}
+		if _, ok := orgHeads[tk.Norm]; ok {
+			break
+		}
+		words++
+		k++
+		end = k
+	}
+	return j, end, words
+}
+
+// personMention builds the mention of the person named at [start, end):
+// the dictionary's person when it lists the name, the person the article
+// already named when this is a shorter form, else a new person.
+func (r *recognizer) personMention(start, end int, body *Mention, rank bool) Mention {
+	var h hit
+	r.walk(start, &h)
+	if h.e != nil && h.eEnd == end && h.e.actor.Kind == sitrep.KindPerson {
+		a := h.e.actor
+		return Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RulePerson, SpeaksFor: body}
+	}
+	if r.dyn != nil {
+		if m, e := r.dynamic(start); e == end && m.Kind == sitrep.KindPerson {
+			m.Rule = RulePerson
+			if m.SpeaksFor == nil {
+				m.SpeaksFor = body
+			}
+			return m
+		}
+	}
+	m := Mention{Name: r.doc.Slice(start, end), Kind: sitrep.KindPerson, Role: RoleNeutral, Rule: RulePerson, SpeaksFor: body}
+	switch {
+	case body != nil:
+		m.Role, m.Country = body.Role, body.Country
+	case rank:
+		m.Role = RoleParty
+	}
+	// Later in the article the person is named by full name or surname.
+	key, _, _ := formKey(m.Name)
+	r.addDynamic(key, false, &m)
+	if len(key) >= 2 {
+		if last := key[len(key)-1]; len(last) >= 3 && !nameParticles[last] {
+			r.addDynamic([]string{last}, false, &m)
+		}
+	}
+	return m
+}
+
+// adjacentBody returns the organisation mentioned right before token i
+// ("UN Secretary-General", "Hamas's spokesman"), if any.
+func (r *recognizer) adjacentBody(i int) *Mention {
+	if len(r.out) == 0 {
+		return nil
+	}
+	last := r.out[len(r.out)-1]
+	if last.Kind == sitrep.KindPerson || last.Generic {
+		return nil
+	}
+	if last.Last == i || (last.Last == i-1 && r.toks[i-1].Norm == "'s") {
+		last.SpeaksFor, last.Descriptors = nil, nil
+		return &last
+	}
+	return nil
+}
+
+// recentBody resolves a body noun in a title ("Army spokesman") to the
+// latest mention of that kind of body.
+func (r *recognizer) recentBody(word string) *Mention {
+	want := ""
+	switch word {
+	case "army", "police":
+		want = sitrep.KindStateForce
+	case "government":
+		want = sitrep.KindGovernment
+	case "un":
+		want = sitrep.KindUN
+	}
+	for k := len(r.out) - 1; k >= 0; k-- {
+		if m := r.out[k]; m.Kind == want && !m.Generic {
+			m.SpeaksFor, m.Descriptors = nil, nil
+			return &m
+		}
+	}
+	return nil
+}
+
+// appositiveBody looks after a person's name for the body they serve
+// ("…, director of Al-Shifa hospital", "…, an RSF commander") and marks the
+// token where that body's mention will start.
+func (r *recognizer) appositiveBody(end, person int) {
+	toks := r.toks
+	if end+2 >= len(toks) || toks[end].Norm != "," {
+		return
+	}
+	k := end + 1
+	if n := toks[k].Norm; n == "the" || n == "a" || n == "an" {
+		k++
+	}
+	bodyAt := -1
+	sawCore := false
+	for ; k < len(toks) && k < end+10; k++ {
+		tk := &toks[k]
+		if w, ok := titleWords[tk.Norm]; ok && !tk.Upper {
+			sawCore = sawCore || w.core
+			continue
+		}
+		if tk.Norm == "-" || tk.Norm == "'s" {
+			continue
+		}
+		if sawCore {
+			if n := tk.Norm; n == "of" || n == "for" || n == "at" || n == "with" {
+				k++
+				if k < len(toks) && toks[k].Norm == "the" {
+					k++
+				}
+				bodyAt = k
+			}
+			break
+		}
+		if (tk.Cap || tk.Upper) && bodyAt < 0 {
+			bodyAt = k
+			continue
+		}
+		if tk.Cap || tk.Upper {
+			continue
+		}
+		break
+	}
+	if !sawCore || bodyAt < 0 || bodyAt >= len(toks) {
+		return
+	}
+	if r.pending == nil {
+		r.pending = map[int]int{}
+	}
+	r.pending[bodyAt] = person
+	// The same-word surface before an al- prefix: "al-Shifa" starts at "al".
+	if bodyAt+1 < len(toks) && toks[bodyAt].Norm == "al" {
+		r.pending[bodyAt+1] = person
+	}
+}
+
+// appositivePerson recognises an untitled name followed by its role:
+// "Mohammed Abu Salmiya, director of Al-Shifa hospital".
+func (r *recognizer) appositivePerson(i int) int {
+	toks := r.toks
+	if notNameStart[toks[i].Norm] {
+		return i
+	}
+	start, end, words := r.personName(i)
+	if words < 2 || end+2 >= len(toks) || toks[end].Norm != "," {
+		return i
+	}
+	k := end + 1
+	if n := toks[k].Norm; n == "the" || n == "a" || n == "an" {
+		k++
+	}
+	// The role must follow within a few words: "a spokesman for", "an RSF
+	// commander", "director of".
+	found := false
+	for l := k; l < len(toks) && l < k+4; l++ {
+		if w, ok := titleWords[toks[l].Norm]; ok && w.core && !w.weak && !toks[l].Upper {
+			found = true
+			break
+		}
+		if toks[l].Kind != text.Word {
+			break
+		}
+	}
+	if !found {
+		return i
+	}
+	m := r.personMention(start, end, nil, false)
+	r.emit(m, start, end)
+	r.appositiveBody(end, len(r.out)-1)
+	return end
+}

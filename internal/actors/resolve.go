@@ -1,0 +1,148 @@
+package actors
+
+import (
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// Resolve resolves a pronoun or role-noun phrase at tokens [first, last)
+// ("the paramilitary group", "the UN agency", "it", "he") to the entity it
+// refers back to: the most recent entity before it whose kind fits the
+// phrase's head noun, preferring one the article described with the same
+// words or whose own name ends in that head.
+func (t *Table) Resolve(doc *text.Doc, first, last int) (string, bool) {
+	if doc == nil || first < 0 || last > len(doc.Tokens) || first >= last {
+		return "", false
+	}
+	head := -1
+	for k := last - 1; k >= first; k-- {
+		if doc.Tokens[k].Kind == text.Word && doc.Tokens[k].Norm != "'s" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return "", false
+	}
+	hn := doc.Tokens[head].Norm
+	rn, known := roleNouns[hn]
+	var descs []string
+	for k := first; k < head; k++ {
+		tk := &doc.Tokens[k]
+		if tk.Kind != text.Word {
+			continue
+		}
+		switch tk.Norm {
+		case "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "said":
+			continue
+		}
+		descs = append(descs, tk.Norm)
+	}
+	bestScore, best := -1, -1
+	seen := map[int]bool{}
+	for k := len(t.occ) - 1; k >= 0; k-- {
+		o := t.occ[k]
+		if o.first >= first || seen[o.entity] {
+			continue
+		}
+		seen[o.entity] = true
+		e := &t.Entities[o.entity]
+		md := &t.meta[o.entity]
+		if md.generic {
+			continue
+		}
+		s := t.fit(e, md, hn, rn, known, descs)
+		if s > bestScore {
+			bestScore, best = s, o.entity
+		}
+		if s >= 3 {
+			break // the nearest entity described with the phrase's own words
+		}
+	}
+	if best < 0 || bestScore < 0 {
+		return "", false
+	}
+	return t.Entities[best].ID, true
+}
+
+// fit scores how well entity e fits a role-noun phrase with head noun hn:
+// -1 not at all, 0 by kind, 1 by a descriptor's kind, 2 by the head of the
+// entity's name, 3 by the article's own description of the entity.
+func (t *Table) fit(e *sitrep.Entity, md *meta, hn string, rn roleNoun, known bool, descs []string) int {
+	nameHead := lastWord(e.Name)
+	score := -1
+	switch {
+	case known:
+		if !hasKind(rn.kinds, e.Kind) {
+			return -1
+		}
+		score = 0
+		if rn.pronoun {
+			return score
+		}
+	case nameHead == hn || aliasHead(e.Aliases, hn):
+		score = 2
+	default:
+		return -1
+	}
+	if nameHead == hn || aliasHead(e.Aliases, hn) {
+		score = max(score, 2)
+	}
+	if md.descriptors[hn] {
+		score = 3
+	}
+	for _, d := range descs {
+		switch {
+		case md.descriptors[d]:
+			score = 3
+		case t.demonymOf(d) != "" && t.demonymOf(d) == e.Country:
+			score = max(score, 2)
+		case hasKind(descriptorKinds[d], e.Kind):
+			score = max(score, 1)
+		case descriptorKinds[d] != nil || t.demonymOf(d) != "":
+			// "the Palestinian group" does not fit an Israeli entity.
+			if score < 2 {
+				score = min(score, 0)
+			}
+		}
+	}
+	return score
+}
+
+func (t *Table) demonymOf(w string) string {
+	if t.dict == nil {
+		return ""
+	}
+	if n := t.dict.trie.next[w]; n != nil && n.demonym != nil {
+		return n.demonym.Code
+	}
+	return ""
+}
+
+func hasKind(ks []string, k string) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := text.Fold(s)
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		return f[i+1:]
+	}
+	return f
+}
+
+func aliasHead(aliases []string, hn string) bool {
+	for _, a := range aliases {
+		if lastWord(a) == hn {
+			return true
+		}
+	}
+	return false
+}

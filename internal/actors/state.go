@@ -1,0 +1,161 @@
+package actors
+
+import (
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// forceQualifiers may sit between a demonym and its force noun ("Israeli
+// ground troops", "Sudanese government forces").
+var forceQualifiers = map[string]bool{
+	"ground": true, "government": true, "regular": true, "special": true, "occupation": true,
+	"army": true, "military": true, "naval": true, "elite": true, "national": true, "federal": true,
+	"junta": true, "regime": true, "state": true, "royal": true, "border": true,
+}
+
+// notStateSubject are words before a country name that make it a place,
+// not an actor ("in Israel", "of Sudan").
+var notStateSubject = map[string]bool{
+	"in": true, "of": true, "from": true, "to": true, "into": true, "across": true, "inside": true,
+	"throughout": true, "with": true, "between": true, "and": true, "or": true, "against": true,
+	"for": true, "at": true, "on": true, "near": true, "by": true, "toward": true, "towards": true,
+	"over": true, "within": true, "outside": true, "via": true, "around": true, "than": true, "-": true,
+	"the": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+}
+
+// stateVerbs follow a country name used as an actor ("Israel launched").
+var stateVerbs = map[string]bool{
+	"has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "could": true,
+	"can": true, "may": true, "must": true, "said": true, "says": true, "did": true, "does": true,
+	"also": true, "began": true, "hit": true, "shot": true, "struck": true, "sent": true, "fought": true,
+	"continues": true, "continued": true, "denied": true, "claimed": true, "launched": true,
+	"bombed": true, "shelled": true, "attacked": true, "killed": true, "withdrew": true, "seized": true,
+	"captured": true, "invaded": true, "targeted": true, "fired": true, "carried": true, "told": true,
+	"accused": true, "announced": true, "stepped": true, "pounded": true, "intercepted": true,
+	"deployed": true, "retook": true, "recaptured": true, "vowed": true, "warned": true, "rejected": true,
+	"responded": true, "retaliated": true, "insists": true, "insisted": true, "maintains": true,
+	"now": true, "then": true, "again": true, "has been": true,
+}
+
+// stateForms handles a demonym or country name at token i: the state's
+// forces ("Malian soldiers", "Ukraine's military"), its police, its
+// government, its officials, its civilians, or the state acting ("Israel
+// launched ...").
+func (r *recognizer) stateForms(i int, h *hit) int {
+	toks := r.toks
+	c, e := h.demonym, h.demEnd
+	isCountry := false
+	if h.countryEnd > h.demEnd {
+		c, e, isCountry = h.country, h.countryEnd, true
+	}
+	k := e
+	if isCountry && k < len(toks) && toks[k].Norm == "'s" {
+		k++
+	}
+	if k >= len(toks) {
+		r.vote(c)
+		return i
+	}
+	nt := &toks[k]
+	if nt.Kind == text.Word && forceQualifiers[nt.Norm] && k+1 < len(toks) && (forceNouns[toks[k+1].Norm] || policeNouns[toks[k+1].Norm]) {
+		k++
+		nt = &toks[k]
+	}
+	switch {
+	case nt.Kind != text.Word || nt.Newlines > 1:
+	case policeNouns[nt.Norm]:
+		end := k + 1
+		if end < len(toks) && (toks[end].Norm == "forces" || toks[end].Norm == "officers") {
+			end++
+		}
+		return r.emit(r.stateForce(c, true), i, end)
+	case forceNouns[nt.Norm]:
+		end := k + 1
+		if end < len(toks) && forceTails[toks[end].Norm] {
+			end++
+		} else if forceNeedsTail[nt.Norm] {
+			break
+		}
+		return r.emit(r.stateForce(c, false), i, end)
+	case nt.Norm == "government" || nt.Norm == "authorities" || nt.Norm == "junta" || nt.Norm == "regime":
+		return r.emit(*r.stateGov(c), i, k+1)
+	case genericGroups[nt.Norm] != "":
+		if end := r.generic(k, c); end > k {
+			m := &r.out[len(r.out)-1]
+			m.First, m.Span[0] = i, toks[i].Start
+			return end
+		}
+	default:
+		if _, ok := titleWords[nt.Norm]; ok {
+			if end := r.person(k, r.stateGov(c)); end > k {
+				return end
+			}
+		}
+	}
+	r.vote(c)
+	if isCountry && toks[i].Cap && e < len(toks) && r.stateSubject(i, e) {
+		m := r.stateForce(c, false)
+		m.Rule = RuleState
+		return r.emit(m, i, e)
+	}
+	return i
+}
+
+// stateSubject reports whether the country name at [i, e) is the subject of
+// a verb ("Israel launched"), not a place ("in Israel").
+func (r *recognizer) stateSubject(i, e int) bool {
+	toks := r.toks
+	if i > 0 && toks[i].Newlines == 0 && notStateSubject[toks[i-1].Norm] {
+		return false
+	}
+	nt := &toks[e]
+	if nt.Kind != text.Word || nt.Cap || nt.Newlines > 0 {
+		return false
+	}
+	return stateVerbs[nt.Norm] || (strings.HasSuffix(nt.Norm, "ed") && len(nt.Norm) > 4)
+}
+
+func (r *recognizer) vote(c *Country) {
+	if r.votes == nil {
+		r.votes = map[*Country]int{}
+	}
+	r.votes[c]++
+}
+
+// stateForce is the mention of a state's military (or police): the
+// dictionary row linked to the country when there is one, else a pattern
+// entity with the ACLED name from demonyms.tsv.
+func (r *recognizer) stateForce(c *Country, police bool) Mention {
+	a := c.Military
+	if police {
+		a = c.Police
+	}
+	if a != nil {
+		return Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: c.Code, ACLED: a.ACLED, Rule: RuleForce}
+	}
+	m := Mention{Kind: sitrep.KindStateForce, Role: RoleParty, Country: c.Code, Rule: RuleForce}
+	if police {
+		m.Name, m.ACLED = c.policeName(), c.PoliceACLED
+	} else {
+		m.Name, m.ACLED = c.militaryName(), c.MilitaryACLED
+	}
+	if m.ACLED == "" {
+		m.ACLED = m.Name
+	}
+	return m
+}
+
+// stateGov is the mention of a state's government.
+func (r *recognizer) stateGov(c *Country) *Mention {
+	if a := c.Government; a != nil {
+		return &Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: c.Code, ACLED: a.ACLED, Rule: RuleForce}
+	}
+	role := RoleNeutral
+	if c.Belligerent {
+		role = RoleParty
+	}
+	name := "Government of " + c.Name
+	return &Mention{Name: name, ACLED: name, Kind: sitrep.KindGovernment, Role: role, Country: c.Code, Rule: RuleForce}
+}

@@ -1,0 +1,145 @@
+package actors
+
+import (
+	"sitrep/internal/text"
+)
+
+// Form priorities: when two actors share a form, the one for which it is
+// the name wins over one for which it is an alias, then an ACLED name, then
+// a generated variant (plural, dropped "al-").
+const (
+	prioVariant = iota
+	prioACLED
+	prioAlias
+	prioName
+)
+
+type entry struct {
+	actor *Actor
+	// caseSensitive forms (acronyms) match only where every word is
+	// written in capitals, so "US" never matches "us".
+	caseSensitive bool
+	// capital forms need their first content word capitalised in the text,
+	// so "hope" never matches "Hope".
+	capital bool
+	prio    int
+}
+
+// trie maps folded token sequences to actors, states and demonyms; one walk
+// per token start finds the longest form there, so matching is a single
+// pass over the article.
+type trie struct {
+	next    map[string]*trie
+	entry   *entry
+	country *Country // a country's name or alias ends here
+	demonym *Country // a demonym ends here
+}
+
+func newTrie() *trie { return &trie{} }
+
+// node returns the node for key, creating the path.
+func (t *trie) node(key []string) *trie {
+	n := t
+	for _, k := range key {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[k]
+		if c == nil {
+			c = newTrie()
+			n.next[k] = c
+		}
+		n = c
+	}
+	return n
+}
+
+func (t *trie) add(key []string, e entry) {
+	n := t.node(key)
+	if n.entry == nil || e.prio > n.entry.prio {
+		n.entry = &e
+	}
+}
+
+// skippable reports tokens a form may contain that the trie key leaves out
+// (hyphens, apostrophes, dots).
+func skippable(t *text.Token) bool {
+	return t.Kind == text.Punct && (t.Norm == "-" || t.Norm == "'" || t.Norm == ".")
+}
+
+// formKey folds a dictionary form into its trie key and reports whether it
+// is an acronym (one all-capitals word) and whether it has a capital.
+func formKey(f string) (key []string, acronym, capital bool) {
+	toks := text.Tokenize(f)
+	words := 0
+	upper := true
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == text.Punct && (skippable(t) || t.Norm == "(" || t.Norm == ")") {
+			continue
+		}
+		key = append(key, t.Norm)
+		if t.Kind == text.Word {
+			words++
+			if !t.Upper {
+				upper = false
+			}
+			if t.Cap {
+				capital = true
+			}
+		}
+	}
+	return key, words == 1 && len(key) == 1 && upper && len([]rune(f)) >= 2, capital
+}
+
+// numberVariants are the head words whose singular and plural news copy
+// uses interchangeably in names ("al-Quds Brigade", "al-Quds Brigades").
+var numberVariants = map[string]string{
+	"brigade": "brigades", "brigades": "brigade", "battalion": "battalions", "battalions": "battalion",
+	"force": "forces", "forces": "force", "committee": "committees", "committees": "committee",
+	"regiment": "regiments", "regiments": "regiment", "militia": "militias", "militias": "militia",
+	"guard": "guards", "guards": "guard", "unit": "units", "units": "unit",
+}
+
+// index adds every form of a to the trie, with the variants news copy uses:
+// the other grammatical number of the head word and the Arabic article
+// dropped.
+func (d *Dictionary) index(a *Actor) {
+	add := func(f string, prio int) {
+		key, acronym, capital := formKey(f)
+		if len(key) == 0 || (len(key) == 1 && len(key[0]) <= 1) {
+			return
+		}
+		e := entry{actor: a, caseSensitive: acronym, capital: capital, prio: prio}
+		d.trie.add(key, e)
+		if acronym {
+			return
+		}
+		e.prio = prioVariant
+		var variants [][]string
+		if v, ok := numberVariants[key[len(key)-1]]; ok {
+			k := append(append([]string(nil), key[:len(key)-1]...), v)
+			variants = append(variants, k)
+		}
+		// The Arabic article and "the" may be dropped; the matcher itself
+		// tries each form with and without a leading "al-" in the text.
+		for _, k := range append(variants, key) {
+			if len(k) > 1 && (k[0] == "al" || k[0] == "the") {
+				variants = append(variants, k[1:])
+			}
+		}
+		for _, k := range variants {
+			if len(k) == 1 && len(k[0]) <= 3 {
+				continue
+			}
+			d.trie.add(k, e)
+		}
+	}
+	add(a.Name, prioName)
+	for _, al := range a.Aliases {
+		add(al, prioAlias)
+	}
+	if a.ACLED != "" {
+		add(a.ACLED, prioACLED)
+	}
+}
