@@ -1,0 +1,296 @@
+// Package attribution finds the statements an article attributes to someone:
+// what was said (the content as it stands in the text), who said it, through
+// whom it was relayed, and the words that mark it. Every figure sitrep keeps
+// carries the claim it came from, so this stage decides whose word a number
+// is.
+//
+// The rules are patterns over tokens, not a parser: a cue word ("said",
+// "according to", "told", "showed"), the speaker phrase before or after it,
+// and the content clause on the other side. Lexicons live in lexicon.go;
+// nothing here knows any party by name, so every side is read alike.
+package attribution
+
+import (
+	"sitrep"
+	"sitrep/internal/actors"
+	"sitrep/internal/text"
+)
+
+// Claim is one attributed statement.
+type Claim struct {
+	// Content is the attributed content as it stands in the text: not the
+	// whole sentence, not the cue, not the speaker.
+	Content sitrep.Span
+	// First and Last are the token range [First, Last) of the content.
+	First, Last int
+	// Source is the entity id in the actors.Table of who says it.
+	Source string
+	// Via are the entity ids of relays ("told Reuters", "X reported,
+	// citing Y").
+	Via []string
+	// Cue is the folded word or phrase that marks the attribution.
+	Cue     string
+	CueSpan sitrep.Span
+	// Denial is true when the cue denies or rejects the content.
+	Denial bool
+}
+
+// resolver points a role noun or pronoun ("the group", "its spokesman",
+// "it") at the entity it stands for. actors.Table grows a Resolve method;
+// until it does, and whenever it gives up, fallback does the minimum.
+type resolver interface {
+	Resolve(doc *text.Doc, first, last int) (string, bool)
+}
+
+// Find returns the claims in doc, in text order. Speakers the table does not
+// hold yet (unnamed officials, people named only here) are added to tab.
+func Find(doc *text.Doc, tab *actors.Table) []Claim {
+	if doc == nil || tab == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc)}
+	if r, ok := any(tab).(resolver); ok {
+		f.res = r
+	}
+	for si := range f.sents {
+		f.sentence(si)
+	}
+	return f.out
+}
+
+type finder struct {
+	doc  *text.Doc
+	toks []text.Token
+	tab  *actors.Table
+	res  resolver
+	out  []Claim
+	// sents are the document's sentences, split again at line breaks: a
+	// live blog's entry heading never runs into its first sentence.
+	sents []text.Sentence
+	// loose lets a plain noun phrase speak when a strong cue follows it
+	// ("the so-called resistance committees accused …").
+	loose bool
+	// sentOf holds, for each claim in out, the sentence its cue is in.
+	sentOf []int
+}
+
+// lines splits doc's sentences at line breaks.
+func lines(doc *text.Doc) []text.Sentence {
+	out := make([]text.Sentence, 0, len(doc.Sentences)+8)
+	for _, s := range doc.Sentences {
+		first := s.First
+		for i := s.First + 1; i < s.Last; i++ {
+			if doc.Tokens[i].Newlines > 0 {
+				out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: doc.Tokens[i-1].End, First: first, Last: i, Para: s.Para})
+				first = i
+			}
+		}
+		out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para})
+	}
+	return out
+}
+
+// sentenceOf returns the index in f.sents of the sentence holding token i.
+func (f *finder) sentenceOf(i int) int {
+	lo, hi := 0, len(f.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.sents[m].Last <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (f *finder) norm(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.toks[i].Norm
+}
+
+func (f *finder) span(a, b int) sitrep.Span {
+	return sitrep.Span{f.toks[a].Start, f.toks[b-1].End}
+}
+
+func (f *finder) isPunct(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].Kind == text.Punct }
+
+// isQuote reports a double quotation mark (straight or curly).
+func (f *finder) isQuote(i int) bool { return f.isPunct(i) && f.toks[i].Norm == "\"" }
+
+// opensQuote reports a quotation mark that opens: space before, a word
+// glued after.
+func (f *finder) opensQuote(i int) bool {
+	if !f.isQuote(i) {
+		return false
+	}
+	if r := f.doc.Text[f.toks[i].Start:f.toks[i].End]; r == "\u201c" || r == "\u00ab" || r == "\u201e" {
+		return true
+	}
+	if r := f.doc.Text[f.toks[i].Start:f.toks[i].End]; r == "\u201d" || r == "\u00bb" {
+		return false
+	}
+	return (f.toks[i].Space || i == 0) && i+1 < len(f.toks) && !f.toks[i+1].Space
+}
+
+// hardDash reports a dash standing between spaces ("GAZA – Hamas"), which
+// separates phrases, unlike the hyphen in "ad-Din".
+func (f *finder) hardDash(i int) bool {
+	return f.isPunct(i) && f.toks[i].Norm == "-" && (f.toks[i].Space || (i+1 < len(f.toks) && f.toks[i+1].Space))
+}
+
+// sentence finds every claim whose cue is in sentence si.
+func (f *finder) sentence(si int) {
+	s := f.sents[si]
+	if f.title(si) {
+		return
+	}
+	start := len(f.out)
+	for i := s.First; i < s.Last; i++ {
+		if f.inContent(start, i) {
+			continue
+		}
+		n := f.toks[i].Norm
+		if n == "according" && f.norm(i+1) == "to" {
+			f.according(si, i)
+			i++
+			continue
+		}
+		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) {
+			f.cue(si, i, fl)
+		}
+	}
+	if len(f.out) == start {
+		f.statementLead(si)
+	}
+	f.dropNested(start)
+}
+
+// nounBefore reports a word that makes the cue after it a noun ("the
+// claim", "its report").
+func nounBefore(n string) bool {
+	switch n {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "whose", "daily", "new", "latest", "first":
+		return true
+	}
+	return false
+}
+
+// title reports that sentence si is a headline: a line of its own with no
+// full stop (the article's title, a live blog's entry heading). Headlines restate the body's claims in short;
+// the body's fuller claims are the ones kept.
+func (f *finder) title(si int) bool {
+	s := f.sents[si]
+	if s.Last < len(f.toks) && f.toks[s.Last].Newlines == 0 {
+		return false
+	}
+	if s.First > 0 && f.toks[s.First].Newlines == 0 {
+		return false
+	}
+	return !(f.isPunct(s.Last-1) && isTerminalPunct(f.toks[s.Last-1].Norm))
+}
+
+func isTerminalPunct(n string) bool { return n == "." || n == "!" || n == "?" || n == "\"" }
+
+// inContent reports that token i lies in the content of a claim found in
+// this sentence: a cue there is reported speech inside the claim.
+func (f *finder) inContent(start, i int) bool {
+	for k := start; k < len(f.out); k++ {
+		if f.out[k].First <= i && i < f.out[k].Last {
+			if n := f.toks[i].Norm; cues[n]&gerund != 0 || n == "according" {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// add records a claim; it drops empty content and trims quotes and stray
+// punctuation from both ends.
+func (f *finder) add(si, a, b int, source string, via []string, cueA, cueB int, cue string, deny bool) bool {
+	a, b = f.trim(a, b)
+	if b-a < 1 || source == "" {
+		return false
+	}
+	c := Claim{
+		Content: f.span(a, b), First: a, Last: b, Source: source, Via: via,
+		Cue: cue, CueSpan: f.span(cueA, cueB), Denial: deny,
+	}
+	f.out = append(f.out, c)
+	f.sentOf = append(f.sentOf, si)
+	return true
+}
+
+// trim narrows [a, b) past punctuation at its ends, keeping a quotation's
+// closing mark only when its opening one is inside.
+func (f *finder) trim(a, b int) (int, int) {
+	for a < b && f.isPunct(a) && trimmable(f.toks[a].Norm) {
+		a++
+	}
+	for b > a && f.isPunct(b-1) && trimmable(f.toks[b-1].Norm) {
+		b--
+	}
+	// A bracket left open or closed by the cut goes too.
+	if b > a && f.toks[b-1].Norm == ")" && !f.has(a, b-1, "(") {
+		b--
+	}
+	if b > a && f.toks[a].Norm == "(" && !f.has(a+1, b, ")") {
+		a++
+	}
+	return a, b
+}
+
+func (f *finder) has(a, b int, norm string) bool {
+	for i := a; i < b; i++ {
+		if f.toks[i].Norm == norm && f.toks[i].Kind == text.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+func trimmable(n string) bool {
+	switch n {
+	case ".", ",", ";", ":", "\"", "'", "!", "?", "…", "-":
+		return true
+	}
+	return false
+}
+
+// dropNested removes claims of this sentence whose cue lies inside another
+// claim's content: "X said Y had denied it" is X's claim.
+func (f *finder) dropNested(start int) {
+	if len(f.out)-start < 2 {
+		return
+	}
+	keep := f.out[:start]
+	ks := f.sentOf[:start]
+	for i := start; i < len(f.out); i++ {
+		nested := false
+		for j := start; j < len(f.out); j++ {
+			if i != j && f.out[j].Content.Contains(f.out[i].CueSpan) {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			keep = append(keep, f.out[i])
+			ks = append(ks, f.sentOf[i])
+		}
+	}
+	f.out, f.sentOf = keep, ks
+}
+
+// lastIn returns the index of the last claim whose cue is in sentence si
+// and before token c, or -1.
+func (f *finder) lastIn(si, c int) int {
+	for k := len(f.out) - 1; k >= 0 && f.sentOf[k] == si; k-- {
+		if f.out[k].CueSpan[0] < f.toks[c].Start {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,232 @@
+package attribution
+
+import "sitrep/internal/text"
+
+// auxiliaries before a cue make it passive ("was reported", "were said").
+var auxiliaries = set("was", "were", "is", "are", "been", "be", "being", "was'nt", "get", "got")
+
+// maxNP bounds a speaker phrase in tokens, so a missed boundary costs little.
+const maxNP = 16
+
+// cue reads the claim marked by the cue word at token c of sentence si.
+func (f *finder) cue(si, c int, fl cueFlags) {
+	s := f.sents[si]
+	if f.negated(c, s.First) {
+		return
+	}
+	cue := f.toks[c].Norm
+	deny := fl&denial != 0
+	if fl&gerund != 0 {
+		f.gerund(si, c)
+		return
+	}
+	if auxiliaries[f.norm(c-1)] {
+		if fl&passive != 0 && f.norm(c+1) == "by" {
+			f.passive(si, c)
+		}
+		return
+	}
+	a, b, appo := f.subjectBefore(c, s.First)
+	if a == b {
+		switch {
+		case f.norm(c-1) == "and":
+			// "X accused Y of … and said …": the same speaker.
+			if k := f.lastIn(si, c); k >= 0 {
+				p, via := f.post(c, si, fl)
+				f.add(si, f.skipIntro(p), f.contentEnd(f.skipIntro(p), si), f.out[k].Source, via, c, c+1, cue, deny)
+			}
+		case fl&inverts != 0 && (f.norm(c-1) == "," || f.isQuote(c-1)):
+			f.inverted(si, c, cue, deny)
+		}
+		return
+	}
+	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) {
+		return
+	}
+	f.loose = fl&(weak|docCue) == 0
+	src, ok := f.speaker(a, b, appo)
+	f.loose = false
+	if !ok {
+		return
+	}
+	p, via := f.post(c, si, fl)
+	// "X reported, citing Y, that …": Y said it, X relayed it.
+	if f.norm(p) == "," && citing[f.norm(p+1)] {
+		q := f.objectEnd(p+2, s.Last)
+		if y, ok := f.speaker(p+2, q, nil); ok {
+			via = append([]string{src}, via...)
+			src = y
+			p = q
+		}
+	}
+	if f.endsAt(p, si) {
+		// "…, X said." The content is before the speaker.
+		if a-1 > s.First && (f.norm(a-1) == "," || f.isQuote(a-1)) {
+			start := f.contentStart(si, a-1)
+			f.add(si, start, a-1, src, via, c, c+1, cue, deny)
+		}
+		return
+	}
+	start := f.skipIntro(p)
+	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) {
+		return
+	}
+	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, cue, deny)
+}
+
+// negated reports "did not comment", "declined to confirm", "could not say".
+func (f *finder) negated(c, first int) bool {
+	if f.norm(c-1) == "to" {
+		return true
+	}
+	for k := c - 1; k >= first && k >= c-3; k-- {
+		if f.isPunct(k) {
+			return false
+		}
+		if negators[f.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// gerund reads ", adding that …", ", saying …" and "quoted Y as saying …".
+func (f *finder) gerund(si, c int) {
+	s := f.sents[si]
+	var src string
+	var via []string
+	switch f.norm(c - 1) {
+	case "as":
+		// "X quoted Y as saying …": Y said it, X relayed it.
+		k := c - 2
+		for ; k > s.First && k > c-14; k-- {
+			if n := f.toks[k].Norm; n == "quoted" || n == "cited" || n == "quotes" || n == "cites" {
+				break
+			}
+		}
+		if k <= s.First || k <= c-14 {
+			return
+		}
+		y, ok := f.speaker(k+1, c-1, nil)
+		if !ok {
+			return
+		}
+		src = y
+		if a, b, _ := f.subjectBefore(k, s.First); a < b {
+			if x, ok := f.speaker(a, b, nil); ok && x != y {
+				via = []string{x}
+			}
+		}
+	case ",", "and":
+		if k := f.lastIn(si, c); k >= 0 {
+			src, via = f.out[k].Source, f.out[k].Via
+		} else if x, ok := f.subjectOf(si, c); ok {
+			src = x
+		}
+	}
+	if src == "" {
+		return
+	}
+	start := f.skipIntro(c + 1)
+	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, f.toks[c].Norm, false)
+}
+
+// passive reads "… was reported by X": the subject is the content.
+func (f *finder) passive(si, c int) {
+	s := f.sents[si]
+	q := f.objectEnd(c+2, s.Last)
+	src, ok := f.speaker(c+2, q, nil)
+	if !ok {
+		return
+	}
+	end := c - 1
+	for end > s.First && auxiliaries[f.norm(end-1)] {
+		end--
+	}
+	f.add(si, f.contentStart(si, end), end, src, nil, c, c+2, f.toks[c].Norm+" by", false)
+}
+
+// inverted reads "…, said X." with the speaker after the verb.
+func (f *finder) inverted(si, c int, cue string, deny bool) {
+	s := f.sents[si]
+	q := f.objectEnd(c+1, s.Last)
+	if q == c+1 {
+		return
+	}
+	src, ok := f.speaker(c+1, q, f.apposAfter(q, s.Last))
+	if !ok {
+		return
+	}
+	f.add(si, f.contentStart(si, c-1), c-1, src, nil, c, c+1, cue, deny)
+}
+
+// according reads "according to X, …" and "…, according to X".
+func (f *finder) according(si, i int) {
+	s := f.sents[si]
+	if f.negated(i, s.First) {
+		return
+	}
+	q := f.objectEnd(i+2, s.Last)
+	src, ok := f.speaker(i+2, q, nil)
+	if !ok {
+		return
+	}
+	la, lb := f.trim(f.contentStart(si, i), i)
+	ra := q
+	if f.norm(ra) == "," {
+		ra++
+	}
+	re := f.contentEnd(ra, si)
+	// A short lead ("On Sunday,") is no content of its own.
+	if lb-la >= 4 || (lb-la >= 1 && f.endsAt(q, si)) {
+		f.add(si, la, lb, src, nil, i, i+2, "according to", false)
+		return
+	}
+	f.add(si, ra, re, src, nil, i, i+2, "according to", false)
+}
+
+// statementLead reads "In a statement (posted on Telegram), X condemned …"
+// where no cue word marks the claim but the lead names a statement.
+func (f *finder) statementLead(si int) {
+	s := f.sents[si]
+	i := s.First
+	if f.norm(i) != "in" {
+		return
+	}
+	comma := -1
+	doc := false
+	for k := i + 1; k < s.Last && k < i+12; k++ {
+		if r, ok := roles[f.norm(k)]; ok && r.class == roleDocument {
+			doc = true
+		}
+		if f.norm(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if !doc || comma < 0 {
+		return
+	}
+	a := comma + 1
+	b := a
+	for b < s.Last && b < a+maxNP {
+		t := f.toks[b]
+		if _, ok := f.tab.At(b); ok || t.Cap || determiners[t.Norm] || t.Norm == "'s" || (t.Kind == text.Punct && t.Norm == "-" && !f.hardDash(b)) {
+			b++
+			continue
+		}
+		if _, ok := roles[t.Norm]; ok {
+			b++
+			continue
+		}
+		break
+	}
+	if b == a || b >= s.Last || f.toks[b].Kind != text.Word {
+		return
+	}
+	src, ok := f.speaker(a, b, nil)
+	if !ok {
+		return
+	}
+	f.add(si, b, f.contentEnd(b, si), src, nil, i, comma, "in a statement", false)
+}

@@ -1,0 +1,499 @@
+package attribution
+
+import "sitrep/internal/text"
+
+// appos is an apposition or relative clause beside a speaker phrase
+// ("Emergency Lawyers, a group that documents abuses, said"): tokens [a, b).
+type appos struct{ a, b int }
+
+// subjectBefore returns the speaker phrase [a, b) that ends before the cue
+// at c, past auxiliaries, adverbs and a bracketed apposition, with that
+// apposition when there is one. a == b when no phrase stands there.
+func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
+	j := c
+	for j-1 >= first && f.toks[j-1].Kind == text.Word && skipBefore[f.toks[j-1].Norm] {
+		if _, ok := f.tab.At(j - 1); ok {
+			break
+		}
+		j--
+	}
+	if f.norm(j-1) == "," {
+		// "X, a group that documents abuses, said" / "X, which …, denied".
+		k := j - 2
+		for ; k >= first && k > j-24; k-- {
+			if f.norm(k) == "," || f.isQuote(k) || f.hardDash(k) {
+				break
+			}
+		}
+		if k <= first || f.norm(k) != "," || f.invertedAhead(c) {
+			return j, j, nil
+		}
+		switch {
+		case f.aside(k+1, j-1) || (f.toks[k+1].Kind == text.Word && !f.toks[k+1].Cap):
+			ap = &appos{k + 1, j - 1}
+			j = k
+		case f.roleBefore(k, first):
+			// "Its spokesman, al-Fateh Qurashi, said": the name between
+			// the commas speaks; the role phrase before says for whom.
+			ra, _, _ := f.subjectBefore(k, first)
+			return k + 1, j - 1, &appos{ra, k}
+		default:
+			return j, j, nil
+		}
+	}
+	b = j
+	a = b
+	for a-1 >= first && b-a < maxNP {
+		k := a - 1
+		t := f.toks[k]
+		if _, ok := f.tab.At(k); ok {
+			a--
+			continue
+		}
+		if t.Kind == text.Punct {
+			if (t.Norm == "-" && !f.hardDash(k)) || t.Norm == "'" || t.Norm == "(" || t.Norm == ")" || t.Norm == "." || t.Norm == "&" {
+				a--
+				continue
+			}
+			break
+		}
+		if npBoundary[t.Norm] {
+			break
+		}
+		if fl, ok := cues[t.Norm]; ok && !t.Cap && fl&(weak|docCue) == 0 {
+			break
+		}
+		a--
+	}
+	for a < b && f.isPunct(a) {
+		a++
+	}
+	b = f.stripTemporal(a, b)
+	return a, b, ap
+}
+
+// invertedAhead reports "…, said X." at cue c: a speaker phrase after the
+// cue runs to the sentence end.
+func (f *finder) invertedAhead(c int) bool {
+	si := f.sentenceOf(c)
+	q := f.objectEnd(c+1, f.sents[si].Last)
+	return q > c+1 && f.endsAt(q, si)
+}
+
+// roleBefore reports a role noun ending the phrase before the comma at k.
+func (f *finder) roleBefore(k, first int) bool {
+	if k-1 < first {
+		return false
+	}
+	r, ok := roles[f.toks[k-1].Norm]
+	return ok && r.class == roleSpokes
+}
+
+// aside reports whether [a, b) reads as an apposition or relative clause:
+// it opens with a determiner, a relative pronoun, a role noun or a
+// participle phrase ("speaking on Sunday", "in a statement").
+func (f *finder) aside(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	n := f.toks[a].Norm
+	switch n {
+	case "which", "who", "whose", "whom", "speaking", "writing", "in", "on", "at", "citing", "quoting",
+		"responding", "asked", "when", "also", "meanwhile", "however", "for", "late", "early", "separately":
+		return true
+	}
+	if determiners[n] {
+		return true
+	}
+	_, ok := roles[n]
+	return ok && !f.toks[a].Cap
+}
+
+// stripTemporal drops a trailing time or statement phrase from a speaker
+// phrase: "the army on Sunday", "a report issued by X on November 28",
+// "Hamas in a statement".
+func (f *finder) stripTemporal(a, b int) int {
+	for m := b - 1; m > a; m-- {
+		n := f.toks[m].Norm
+		if n != "on" && n != "in" && n != "late" && n != "early" && n != "last" && n != "earlier" && n != "this" && n != "at" {
+			continue
+		}
+		ok := true
+		for k := m + 1; k < b; k++ {
+			if f.toks[k].Kind != text.Number && !temporal[f.toks[k].Norm] && !f.isPunct(k) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m
+		}
+		break
+	}
+	return b
+}
+
+// post returns the token after a cue's object and adverbials ("told
+// Reuters on Sunday", "said in a statement posted on Telegram") and the
+// relays named there.
+func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
+	s := f.sents[si]
+	p := c + 1
+	var via []string
+	if fl&relays != 0 {
+		q := f.objectEnd(p, s.Last)
+		if q > p {
+			via = f.relays(p, q, via, true)
+			p = q
+		}
+	}
+	for n := 0; n < 4 && p < s.Last; n++ {
+		switch nm := f.norm(p); {
+		case nm == "(":
+			q := p + 1
+			for q < s.Last && q < p+12 && f.norm(q) != ")" {
+				q++
+			}
+			if f.norm(q) != ")" {
+				return p, via
+			}
+			via = f.relays(p, q, via, false)
+			p = q + 1
+		case adverbialPreps[nm] && !f.toks[p].Cap || (f.toks[p].Cap && temporal[nm] && nm != "a"):
+			q := f.adverbialEnd(p, s.Last)
+			if q == p {
+				return p, via
+			}
+			via = f.relays(p, q, via, false)
+			p = q
+		default:
+			return p, via
+		}
+	}
+	return p, via
+}
+
+// adverbialEnd returns the end of an adverbial phrase at p: up to "that", a
+// comma, a colon or a quote within a few tokens, else the time words after
+// the preposition.
+func (f *finder) adverbialEnd(p, last int) int {
+	for k := p + 1; k < last && k < p+10; k++ {
+		n := f.toks[k].Norm
+		if n == "that" || n == "," || n == ":" || f.isQuote(k) || (f.isPunct(k) && (n == "." || n == ";")) || n == "(" {
+			return k
+		}
+		if n == "and" {
+			break
+		}
+	}
+	k := p + 1
+	for k < last && (temporal[f.toks[k].Norm] || f.toks[k].Kind == text.Number) {
+		k++
+	}
+	if k == p+1 && !temporal[f.toks[p].Norm] {
+		return p
+	}
+	return k
+}
+
+// relays adds to via the outlets named in [a, b): media entities, or an
+// unknown name headed by a relay noun ("the Sudan Tribune newspaper").
+// Audiences that are not outlets ("told reporters", "told the council")
+// are no relay.
+func (f *finder) relays(a, b int, via []string, object bool) []string {
+	for k := a; k < b; k++ {
+		id, ok := f.tab.At(k)
+		if !ok {
+			continue
+		}
+		for k+1 < b {
+			if id2, ok := f.tab.At(k + 1); !ok || id2 != id {
+				break
+			}
+			k++
+		}
+		if e, ok := f.tab.Get(id); ok && e.Kind == "media" && !contains(via, id) {
+			via = append(via, id)
+		}
+	}
+	if len(via) == 0 && object && f.hasRelayNoun(a, b) {
+		if id, ok := f.capEntity(a, b, "media"); ok {
+			via = append(via, id)
+		}
+	}
+	return via
+}
+
+func (f *finder) hasRelayNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if relayNouns[f.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEnd returns the end of a noun phrase starting at p: before "that",
+// a comma, a colon, a quote, the sentence end or an adverbial preposition.
+func (f *finder) objectEnd(p, last int) int {
+	k := p
+	for k < last && k < p+maxNP {
+		t := f.toks[k]
+		if _, ok := f.tab.At(k); ok {
+			k++
+			continue
+		}
+		if t.Kind == text.Punct {
+			if (t.Norm == "-" && !f.hardDash(k)) || t.Norm == "'" || t.Norm == "(" || t.Norm == ")" || t.Norm == "&" {
+				k++
+				continue
+			}
+			break
+		}
+		if k > p && (npBoundary[t.Norm] || (adverbialPreps[t.Norm] && !t.Cap && !personPrep[t.Norm]) ||
+			((t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "to") && f.temporalAfter(k))) {
+			break
+		}
+		if fl, ok := cues[t.Norm]; ok && k > p && !t.Cap && fl&docCue == 0 {
+			break
+		}
+		if t.Norm == "that" {
+			break
+		}
+		k++
+	}
+	for k > p && f.isPunct(k-1) && f.toks[k-1].Norm != ")" {
+		k--
+	}
+	return k
+}
+
+// temporalAfter reports a time or statement phrase after the preposition at
+// k ("on Sunday", "in a statement", "in an interview").
+func (f *finder) temporalAfter(k int) bool {
+	n := f.norm(k + 1)
+	if n == "a" || n == "an" || n == "the" || n == "its" || n == "his" || n == "her" || n == "their" {
+		n = f.norm(k + 2)
+	}
+	return temporal[n] || (k+1 < len(f.toks) && f.toks[k+1].Kind == text.Number)
+}
+
+// endsAt reports that the sentence ends at p, or goes on only with a
+// continuing clause (", adding …", ", citing …").
+func (f *finder) endsAt(p, si int) bool {
+	s := f.sents[si]
+	for p < s.Last && f.isPunct(p) && (trimmable(f.toks[p].Norm) || f.toks[p].Norm == ")") && f.toks[p].Norm != "," && f.toks[p].Norm != ":" && !f.opensQuote(p) {
+		p++
+	}
+	if p >= s.Last {
+		return true
+	}
+	if f.norm(p) != "," {
+		return false
+	}
+	n := f.norm(p + 1)
+	return continuers[n] || tailStarts[n] || p+1 >= s.Last || (len(n) > 5 && n[len(n)-3:] == "ing" && !f.toks[p+1].Cap)
+}
+
+// skipIntro moves past "that", a colon or comma opening the content.
+func (f *finder) skipIntro(p int) int {
+	for n := 0; n < 3; n++ {
+		switch f.norm(p) {
+		case "that", ":", ",":
+			p++
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// contentEnd returns the end of content starting at p: the sentence end, a
+// continuing clause (", adding …"), a coordinated cue ("and said"), or the
+// closing quote of a quotation that runs over several sentences.
+func (f *finder) contentEnd(p, si int) int {
+	s := f.sents[si]
+	quoted := f.opensQuote(p)
+	inQuote := false
+	for i := p; i < s.Last; i++ {
+		n := f.toks[i].Norm
+		if f.isQuote(i) {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		if (n == "," && continuers[f.norm(i+1)] || n == ";") && i > p {
+			return i
+		}
+		if n == "and" && i > p+1 {
+			j := i + 1
+			for j < s.Last && skipBefore[f.toks[j].Norm] {
+				j++
+			}
+			if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
+				return i
+			}
+		}
+	}
+	if quoted && inQuote {
+		// The quotation goes on past this sentence: follow it to its
+		// closing mark within the paragraph.
+		for sj := si + 1; sj < len(f.sents) && sj <= si+6; sj++ {
+			n := f.sents[sj]
+			if n.Para != s.Para {
+				break
+			}
+			for i := n.First; i < n.Last; i++ {
+				if f.isQuote(i) && !f.opensQuote(i) {
+					return i + 1
+				}
+			}
+		}
+	}
+	return s.Last
+}
+
+// contentStart returns where content ending at end begins: the sentence
+// start, or the opening quote of a quotation that began in an earlier
+// sentence of the paragraph.
+func (f *finder) contentStart(si, end int) int {
+	s := f.sents[si]
+	start := f.afterDateline(s.First, end)
+	for i := end - 1; i > start; i-- {
+		if f.toks[i].Norm == ";" {
+			start = i + 1
+			break
+		}
+	}
+	k := end
+	for k > start && f.isPunct(k) && !f.isQuote(k) {
+		k--
+	}
+	if k < 0 || k >= len(f.toks) || !f.isQuote(k) || f.opensQuote(k) {
+		return start
+	}
+	for i := start; i < k; i++ {
+		if f.isQuote(i) {
+			return start
+		}
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-6; sj-- {
+		p := f.sents[sj]
+		if p.Para != s.Para {
+			break
+		}
+		for i := p.Last - 1; i >= p.First; i-- {
+			if f.isQuote(i) {
+				if f.opensQuote(i) {
+					return i
+				}
+				return start
+			}
+		}
+	}
+	return start
+}
+
+// afterDateline skips a dateline opening the sentence: "KHARTOUM, Nov 12
+// (Reuters) - ", "GAZA – ", "CAIRO (AP) — ".
+func (f *finder) afterDateline(first, end int) int {
+	for k := first; k < end && k < first+14; k++ {
+		if f.hardDash(k) {
+			if k > first && (f.toks[k-1].Norm == ")" || f.toks[k-1].Upper) {
+				return k + 1
+			}
+			return first
+		}
+		if f.isPunct(k) && f.toks[k].Norm != "," && f.toks[k].Norm != "(" && f.toks[k].Norm != ")" && f.toks[k].Norm != "." {
+			return first
+		}
+	}
+	return first
+}
+
+// clauseLike reports whether [a, b) reads as a clause rather than a bare
+// object: it holds a finite verb form, a number, or opens a quotation.
+func (f *finder) clauseLike(a, b int) bool {
+	if a < b && f.opensQuote(a) {
+		return true
+	}
+	if a < b {
+		if n := f.toks[a].Norm; len(n) > 5 && n[len(n)-3:] == "ing" {
+			return true
+		}
+	}
+	for k := a; k < b; k++ {
+		n := f.toks[k].Norm
+		if finite[n] || f.isQuote(k) {
+			return true
+		}
+		if k > a && len(n) > 4 && n[len(n)-2:] == "ed" && !f.toks[k].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+	"might", "must", "should", "did", "does", "do", "killed", "died")
+
+// hasRole reports a role noun of class cl in [a, b).
+func (f *finder) hasRole(a, b int, cl roleClass) bool {
+	for k := a; k < b; k++ {
+		if r, ok := roles[f.toks[k].Norm]; ok && r.class == cl {
+			return true
+		}
+	}
+	return false
+}
+
+// apposAfter returns the apposition after a speaker named after the cue:
+// "…, said Ahmed Ali, a doctor at the hospital."
+func (f *finder) apposAfter(q, last int) *appos {
+	if f.norm(q) != "," || !f.aside(q+1, last) {
+		return nil
+	}
+	e := f.objectEnd(q+1, last)
+	if e <= q+1 {
+		return nil
+	}
+	return &appos{q + 1, e}
+}
+
+// subjectOf returns the speaker at the head of sentence si, for a gerund
+// cue with no claim before it ("Hamas condemned the strike, saying …").
+func (f *finder) subjectOf(si, c int) (string, bool) {
+	s := f.sents[si]
+	a := s.First
+	for a < c && f.isPunct(a) {
+		a++
+	}
+	b := a
+	for b < c && b < a+maxNP {
+		t := f.toks[b]
+		if _, ok := f.tab.At(b); ok || t.Cap || determiners[t.Norm] || t.Norm == "'s" || (t.Norm == "-" && !f.hardDash(b)) {
+			b++
+			continue
+		}
+		if r, ok := roles[t.Norm]; ok && r.class != roleDocument {
+			b++
+			continue
+		}
+		break
+	}
+	if b == a {
+		return "", false
+	}
+	return f.speaker(a, b, nil)
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

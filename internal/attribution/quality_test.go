@@ -1,0 +1,143 @@
+package attribution
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"sitrep"
+	"sitrep/internal/actors"
+	"sitrep/internal/score"
+	"sitrep/internal/text"
+)
+
+var verbose = flag.Bool("misses", false, "print every missed and extra claim")
+
+// claimBar is the F1 floor for claims on each gold corpus (issue 3).
+const claimBar = 0.90
+
+var corpora = []struct{ name, dir string }{
+	{"seed", "../../../shared/gold"},
+	{"dev", "../../testdata/dev"},
+}
+
+// record runs the stages claims depend on and returns the claims section
+// with the entity table, as the pipeline would write them.
+func record(t testing.TB, dict *actors.Dictionary, id, body string) (sitrep.Record, *text.Doc, []Claim, *actors.Table) {
+	t.Helper()
+	doc := text.Parse(body)
+	tab := actors.NewTable(doc, dict, dict.Recognize(doc))
+	cs := Find(doc, tab)
+	rec := sitrep.Record{ID: id}
+	for i, c := range cs {
+		rec.Claims = append(rec.Claims, sitrep.Claim{
+			ID: "c" + strconv.Itoa(i+1), Text: doc.Text[c.Content[0]:c.Content[1]], Source: c.Source,
+			Via: c.Via, Cue: c.Cue, Span: c.Content, Denial: c.Denial,
+		})
+	}
+	rec.Entities = tab.Entities
+	return rec, doc, cs, tab
+}
+
+func TestClaimQuality(t *testing.T) {
+	dict, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range corpora {
+		golds, err := score.LoadGoldDir(c.dir)
+		if err != nil || len(golds) == 0 {
+			t.Logf("%s: no gold (%v)", c.name, err)
+			continue
+		}
+		var tally score.Tally
+		for _, g := range golds {
+			body, err := os.ReadFile(filepath.Join(c.dir, g.Text))
+			if err != nil {
+				t.Fatalf("%s: %v", g.ID, err)
+			}
+			g.Counts, g.Entities, g.Places, g.Times, g.Events = nil, nil, nil, nil, nil
+			rec, _, _, tab := record(t, dict, g.ID, string(body))
+			res := score.Article(g, rec)
+			tally = tally.Add(res.Tallies["claims"])
+			if *verbose {
+				for _, m := range res.Misses {
+					if m.Section != "claims" {
+						continue
+					}
+					if m.Extra {
+						pc := m.Item.(sitrep.Claim)
+						fmt.Printf("%s EXTRA %q ← %s\n", g.ID, pc.Text, name(tab, pc.Source))
+					} else {
+						gc := m.Item.(score.GoldClaim)
+						fmt.Printf("%s MISS  %q ← %v\n", g.ID, gc.Contains, gc.Sources)
+						for _, pc := range rec.Claims {
+							if contains2(score.Fold(pc.Text), score.Fold(gc.Contains)) {
+								fmt.Printf("        have %q ← %s\n", pc.Text, name(tab, pc.Source))
+							}
+						}
+					}
+				}
+			}
+		}
+		p, r, f := tally.PRF()
+		t.Logf("%s claims: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", c.name, p, r, f, tally.TP, tally.FP, tally.FN)
+		if f < claimBar {
+			t.Errorf("%s claims F1 %.3f below %.2f", c.name, f, claimBar)
+		}
+	}
+}
+
+func name(tab *actors.Table, id string) string {
+	if e, ok := tab.Get(id); ok {
+		s := e.Name
+		if e.SpeaksFor != "" {
+			if b, ok := tab.Get(e.SpeaksFor); ok {
+				s += " (for " + b.Name + ")"
+			}
+		}
+		return s
+	}
+	return "?" + id
+}
+
+func contains2(s, sub string) bool {
+	return len(sub) > 0 && len(s) >= len(sub) && (func() bool {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if s[i:i+len(sub)] == sub {
+				return true
+			}
+		}
+		return false
+	})()
+}
+
+// TestDump prints one article's mentions and claims: ART=a13 go test -run Dump.
+func TestDump(t *testing.T) {
+	id := os.Getenv("ART")
+	if id == "" {
+		t.Skip("set ART to an article id")
+	}
+	dict, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := "../../testdata/dev"
+	if id == "s0" {
+		dir = "../../../shared/gold"
+	}
+	body, err := os.ReadFile(filepath.Join(dir, id+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, doc, cs, tab := record(t, dict, id, string(body))
+	for _, e := range tab.Entities {
+		fmt.Printf("%s %q %s party=%v for=%s %v\n", e.ID, e.Name, e.Kind, e.Party, e.SpeaksFor, e.Aliases)
+	}
+	for i, c := range cs {
+		fmt.Printf("[%s] %s ← %s via %v: %q\n", c.Cue, rec.Claims[i].ID, name(tab, c.Source), c.Via, doc.Text[c.Content[0]:c.Content[1]])
+	}
+}

@@ -1,0 +1,150 @@
+package attribution
+
+import (
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// recent bounds how far back, in sentences, a pronoun or "the statement"
+// may reach for the claim it continues.
+const recent = 3
+
+// resolve points the pronoun or role phrase [a, b) at an entity: the
+// table's own resolver first, then the fallback below.
+func (f *finder) resolve(a, b int) (string, bool) {
+	if f.res != nil {
+		if id, ok := f.res.Resolve(f.doc, a, b); ok {
+			return id, true
+		}
+	}
+	return f.fallback(a, b)
+}
+
+// fallback resolves by the head word alone. Pronouns and documents ("it",
+// "he", "the statement") continue the latest claim nearby; body nouns ("the
+// group", "the ministry") take the nearest entity named before of a fitting
+// kind.
+func (f *finder) fallback(a, b int) (string, bool) {
+	h := b - 1
+	n := f.toks[h].Norm
+	off := f.toks[a].Start
+	si := f.sentenceOf(a)
+	if pk, ok := pronouns[n]; ok {
+		if id, ok := f.lastClaimSource(si, func(e *sitrep.Entity) bool {
+			return (pk == sitrep.KindPerson) == (e.Kind == sitrep.KindPerson)
+		}); ok {
+			return id, true
+		}
+		return f.nearest(off, func(e *sitrep.Entity) bool {
+			if pk == sitrep.KindPerson {
+				return e.Kind == sitrep.KindPerson
+			}
+			return speakingKind(e.Kind)
+		})
+	}
+	r, ok := roles[n]
+	if !ok {
+		return "", false
+	}
+	switch r.class {
+	case roleDocument, roleSpokes:
+		return f.lastClaimSource(si, func(*sitrep.Entity) bool { return true })
+	case roleBody:
+		// A body noun in the entity's own name is the strongest sign ("the
+		// office" → the Office for the Coordination of Humanitarian Affairs).
+		if id, ok := f.nearest(off, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && named(e, n) }); ok {
+			return id, true
+		}
+		if id, ok := f.lastClaimSource(si, func(e *sitrep.Entity) bool { return fits(r.kind, e.Kind) }); ok {
+			return id, true
+		}
+		return f.nearest(off, func(e *sitrep.Entity) bool { return fits(r.kind, e.Kind) })
+	}
+	return "", false
+}
+
+// lastClaimSource returns the source of the latest claim within recent
+// sentences of si whose entity passes ok.
+func (f *finder) lastClaimSource(si int, ok func(*sitrep.Entity) bool) (string, bool) {
+	for k := len(f.out) - 1; k >= 0; k-- {
+		if f.sentOf[k] < si-recent {
+			break
+		}
+		if e, found := f.tab.Get(f.out[k].Source); found && ok(e) {
+			return e.ID, true
+		}
+	}
+	return "", false
+}
+
+// nearest returns the entity mentioned last before byte off that passes ok.
+func (f *finder) nearest(off int, ok func(*sitrep.Entity) bool) (string, bool) {
+	best, bestAt := "", -1
+	for i := range f.tab.Entities {
+		e := &f.tab.Entities[i]
+		if !ok(e) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m[1] <= off && m[0] > bestAt {
+				best, bestAt = e.ID, m[0]
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// named reports whether word appears as a word in the entity's name or
+// aliases.
+func named(e *sitrep.Entity, word string) bool {
+	if hasWord(text.Fold(e.Name), word) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if hasWord(text.Fold(a), word) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w && (i == 0 || s[i-1] == ' ') && (i+len(w) == len(s) || s[i+len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingKind reports kinds that "it" or "they" can stand for.
+func speakingKind(k string) bool {
+	switch k {
+	case sitrep.KindPerson, sitrep.KindCivilians, sitrep.KindOther, "":
+		return false
+	}
+	return true
+}
+
+// fits reports whether an entity of kind have answers a body noun that
+// implies kind want. Armed groups and state forces blur in news copy ("the
+// paramilitary forces"), so a few kinds stand in for each other.
+func fits(want, have string) bool {
+	if want == have {
+		return true
+	}
+	if want == "" {
+		return speakingKind(have)
+	}
+	switch want {
+	case sitrep.KindArmedGroup:
+		return have == sitrep.KindStateForce || have == sitrep.KindPolitical
+	case sitrep.KindGovernment:
+		return have == sitrep.KindPolitical
+	case sitrep.KindNGO:
+		return have == sitrep.KindUN
+	case sitrep.KindUN:
+		return have == sitrep.KindNGO
+	}
+	return false
+}

@@ -1,0 +1,499 @@
+package attribution
+
+import (
+	"sitrep"
+	"sitrep/internal/actors"
+	"sitrep/internal/text"
+)
+
+// mrun is a run of tokens [a, b) that mention one entity.
+type mrun struct {
+	a, b int
+	id   string
+}
+
+// connectors may stand inside a name ("Ministry of Health", "Abu Obeida",
+// "Izz ad-Din al-Qassam").
+var connectors = set("of", "for", "al", "bin", "ibn", "abu", "bint", "de", "del", "la", "le", "van", "von",
+	"der", "du", "da", "dos", "and", "&", "on", "in", "ul", "wa")
+
+// speaker resolves the speaker phrase [a, b) (with the apposition beside it,
+// if any) to an entity id, adding the entity to the table when the phrase
+// names someone the table does not hold.
+func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
+	for a < b && (f.isPunct(a) || determiners[f.toks[a].Norm] && !f.toks[a].Cap && !f.mentioned(a)) {
+		a++
+	}
+	for b > a && f.isPunct(b-1) && f.toks[b-1].Norm != ")" {
+		b--
+	}
+	if a >= b {
+		return "", false
+	}
+	// "Its spokesman, al-Fateh Qurashi, said": a bare name with the role
+	// phrase beside it.
+	if ap != nil && f.bareName(a, b) {
+		body, _ := f.bodyIn(ap.a, ap.b)
+		if body == "" && f.possessive(ap.a, ap.b) {
+			body, _ = f.resolve(ap.a, ap.a+1)
+		}
+		if ms := f.mentions(a, b); len(ms) == 1 && ms[0].a == a && ms[0].b == b {
+			f.speaksFor(ms[0].id, body)
+			return ms[0].id, true
+		}
+		return f.person(a, b, body, ap)
+	}
+	// A person named after a title or role: "Army spokesman Brigadier
+	// General Nabil Abdallah", "RSF adviser Al-Basha Tubaiq".
+	if r := f.personName(a, b); r < b {
+		body, _ := f.bodyIn(a, r)
+		if body == "" && ap != nil {
+			body, _ = f.bodyIn(ap.a, ap.b)
+		}
+		if id, ok := f.person(r, b, body, ap); ok {
+			return id, true
+		}
+	}
+	ms := f.mentions(a, b)
+	// "a spokesman for the army", "a source in Hamas", "a report issued
+	// by the Haaretz newspaper", "data from the ministry".
+	for k := a + 1; k < b-1; k++ {
+		if f.mentioned(k) || !personPrep[f.toks[k].Norm] {
+			continue
+		}
+		if r, ok := roles[f.toks[k-1].Norm]; ok && r.class == roleBody && !f.mentioned(k-1) {
+			// "the army command in Port Sudan": the body before the
+			// preposition speaks, not the place after it.
+			if id, ok := f.bodyIn(a, k); ok {
+				return id, true
+			}
+		}
+		if !f.hasRole(a, k, roleSpokes) && !f.hasRole(a, k, roleDocument) {
+			break
+		}
+		if id, ok := f.bodyIn(k+1, b); ok {
+			return id, true
+		}
+		if id, ok := f.capEntity(k+1, b, ""); ok {
+			return id, true
+		}
+		break
+	}
+	if len(ms) > 0 {
+		m := ms[len(ms)-1]
+		// A body named by its kind after the mention: "Sudan's army",
+		// "the RSF media office", "Hamas-run health ministry".
+		for k := m.b; k < b; k++ {
+			r, ok := roles[f.toks[k].Norm]
+			if !ok || r.class != roleBody || f.kindOf(m.id) == r.kind {
+				continue
+			}
+			if r.kind == sitrep.KindGovernment || r.kind == sitrep.KindNGO || r.kind == sitrep.KindMedia {
+				return f.newEntity(a, b, r.kind, m.id), true
+			}
+		}
+		return m.id, true
+	}
+	if b-a == 1 {
+		if _, ok := pronouns[f.toks[a].Norm]; ok {
+			return f.resolve(a, b)
+		}
+		if id, ok := f.surname(a); ok {
+			return id, true
+		}
+	}
+	head, hr := f.head(a, b)
+	if head >= 0 {
+		switch hr.class {
+		case roleBody:
+			if !f.backRef(a, head) || f.indefinite(a) {
+				return f.newEntity(a, b, hr.kind, ""), true
+			}
+			if id, ok := f.resolve(a, b); ok {
+				return id, true
+			}
+		case roleSpokes:
+			if id, ok := f.bodyIn(a, head); ok {
+				return id, true
+			}
+			if f.possessive(a, head) {
+				return f.resolve(a, head)
+			}
+			if ap != nil {
+				if id, ok := f.bodyIn(ap.a, ap.b); ok {
+					return id, true
+				}
+			}
+			return f.newEntity(a, b, "", ""), true
+		case roleDocument:
+			if f.definite(a) {
+				return f.resolve(head, head+1)
+			}
+			return "", false
+		case roleGeneric:
+			return f.newEntity(a, b, hr.kind, ""), true
+		}
+	}
+	kind := ""
+	if ap != nil {
+		if h, r := f.head(ap.a, ap.b); h >= 0 && r.class == roleBody {
+			kind = r.kind
+		}
+	}
+	if id, ok := f.capEntity(a, b, kind); ok {
+		return id, true
+	}
+	if head >= 0 && hr.class == roleBody {
+		return f.newEntity(a, b, hr.kind, ""), true
+	}
+	if f.loose && b-a <= 6 && f.allWords(a, b) {
+		return f.newEntity(a, b, "", ""), true
+	}
+	return "", false
+}
+
+// indefinite reports "a/an" before or at a: "a Sudanese medical group"
+// introduces a body, it does not point back at one.
+func (f *finder) indefinite(a int) bool {
+	n := f.norm(a)
+	if p := f.norm(a - 1); p == "a" || p == "an" {
+		return true
+	}
+	return n == "a" || n == "an"
+}
+
+// demonymLike reports a lone capitalised adjective of nationality
+// ("Sudanese", "Israeli", "Ukrainian"): no name on its own.
+func demonymLike(n string) bool {
+	for _, suf := range []string{"ese", "ian", "ean", "ish", "ani", "eni", "ali", "aqi", "eli", "ari", "an", "ic", "i"} {
+		if len(n) > len(suf)+2 && n[len(n)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// backRef reports whether the modifiers before a body noun let it point
+// back at an entity named earlier ("the paramilitary group") rather than
+// name a new body ("the airport authority").
+func (f *finder) backRef(a, head int) bool {
+	for k := a; k < head; k++ {
+		t := f.toks[k]
+		if refAdjectives[t.Norm] || determiners[t.Norm] || t.Cap || t.Kind == text.Punct {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func (f *finder) allWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].Kind != text.Word {
+			return false
+		}
+		if _, ok := pronouns[f.toks[k].Norm]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// bareName reports a phrase made only of a name's words.
+func (f *finder) bareName(a, b int) bool {
+	if a >= b || !f.toks[a].Cap {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := f.toks[k]
+		if _, role := roles[t.Norm]; role && !f.mentioned(k) {
+			return false
+		}
+		if !(t.Kind == text.Word && (t.Cap || connectors[t.Norm])) && !(t.Kind == text.Punct && (t.Norm == "-" || t.Norm == ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentioned reports a dictionary mention at token k.
+func (f *finder) mentioned(k int) bool { _, ok := f.tab.At(k); return ok }
+
+// mentions lists the entity mentions in [a, b) as runs.
+func (f *finder) mentions(a, b int) []mrun {
+	var ms []mrun
+	for k := a; k < b; k++ {
+		id, ok := f.tab.At(k)
+		if !ok {
+			continue
+		}
+		if n := len(ms); n > 0 && ms[n-1].id == id && ms[n-1].b == k {
+			ms[n-1].b = k + 1
+			continue
+		}
+		ms = append(ms, mrun{k, k + 1, id})
+	}
+	return ms
+}
+
+// bodyIn returns the body a phrase speaks for: its last mention, else a
+// body noun resolved to the entity it points at ("army spokesman").
+func (f *finder) bodyIn(a, b int) (string, bool) {
+	if ms := f.mentions(a, b); len(ms) > 0 {
+		return ms[len(ms)-1].id, true
+	}
+	for k := a; k < b; k++ {
+		t := f.toks[k]
+		if _, role := roles[t.Norm]; t.Kind == text.Word && t.Cap && !role && !titles[t.Norm] && !determiners[t.Norm] {
+			if id, ok := f.capEntity(a, b, ""); ok {
+				return id, true
+			}
+			break
+		}
+	}
+	for k := b - 1; k >= a; k-- {
+		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody {
+			return f.resolve(k, k+1)
+		}
+	}
+	return "", false
+}
+
+// head returns the last role noun of [a, b) and its role, or -1.
+func (f *finder) head(a, b int) (int, role) {
+	for k := b - 1; k >= a; k-- {
+		if r, ok := roles[f.toks[k].Norm]; ok {
+			return k, r
+		}
+	}
+	return -1, role{}
+}
+
+func (f *finder) definite(a int) bool {
+	switch f.norm(a - 1) {
+	case "the", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	switch f.norm(a) {
+	case "the", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
+}
+
+// possessive reports "its spokesman", "the group's spokesman".
+func (f *finder) possessive(a, head int) bool {
+	for k := a - 1; k < head; k++ {
+		switch f.norm(k) {
+		case "its", "their", "his", "her", "'s":
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) kindOf(id string) string {
+	if e, ok := f.tab.Get(id); ok {
+		return e.Kind
+	}
+	return ""
+}
+
+// personName returns where a person's name starts at the end of [a, b)
+// after a title or role word, or b when there is none.
+func (f *finder) personName(a, b int) int {
+	r := b
+	for r > a {
+		k := r - 1
+		t := f.toks[k]
+		if f.mentioned(k) && (r == b || !(t.Cap || f.isPunct(k) || connectors[t.Norm])) {
+			break
+		}
+		if t.Kind == text.Word && t.Cap && !titles[t.Norm] {
+			if _, ok := roles[t.Norm]; ok {
+				break
+			}
+			r--
+			continue
+		}
+		if (t.Kind == text.Punct && t.Norm == "-" && !f.hardDash(k)) || (t.Kind == text.Punct && t.Norm == ".") || (connectors[t.Norm] && t.Norm != "and" && t.Norm != "of" && t.Norm != "for" && t.Norm != "on" && t.Norm != "in") {
+			r--
+			continue
+		}
+		break
+	}
+	for r < b && (f.isPunct(r) || connectors[f.toks[r].Norm] && f.toks[r].Norm != "al") {
+		r++
+	}
+	if r >= b || r == a {
+		// A bare name with no title before it is left to capEntity.
+		return b
+	}
+	k := r - 1
+	for k >= a && f.isPunct(k) {
+		k--
+	}
+	if k < a {
+		return b
+	}
+	if n := f.toks[k].Norm; !titles[n] && !(roles[n].class == roleSpokes) {
+		return b
+	}
+	return r
+}
+
+// person adds (or finds) the person named by [a, b), speaking for body.
+func (f *finder) person(a, b int, body string, ap *appos) (string, bool) {
+	if a >= b {
+		return "", false
+	}
+	id := f.tab.Add(actors.Mention{
+		First: a, Last: b, Span: f.span(a, b), Name: f.doc.Slice(a, b), Kind: sitrep.KindPerson,
+	})
+	f.speaksFor(id, body)
+	return id, true
+}
+
+// speaksFor links a person or office to the body it speaks for; party and
+// independence follow the body.
+func (f *finder) speaksFor(id, body string) {
+	if body == "" || body == id {
+		return
+	}
+	e, ok := f.tab.Get(id)
+	b, ok2 := f.tab.Get(body)
+	if !ok || !ok2 || e.SpeaksFor != "" {
+		return
+	}
+	e.SpeaksFor = body
+	e.Party = b.Party
+	e.Independent = b.Independent
+}
+
+// newEntity adds an unnamed or generic speaker ("officials", "a security
+// source", "Hamas-run health ministry") named by its phrase.
+func (f *finder) newEntity(a, b int, kind, body string) string {
+	for a < b && (f.isPunct(a) || determiners[f.toks[a].Norm] && (f.toks[a].Norm == "the" || f.toks[a].Norm == "a" || f.toks[a].Norm == "an" || f.toks[a].Kind == text.Number || f.toks[a].Norm == "two" || f.toks[a].Norm == "three" || f.toks[a].Norm == "several" || f.toks[a].Norm == "some" || f.toks[a].Norm == "one" || f.toks[a].Norm == "another")) {
+		a++
+	}
+	if kind == "" {
+		kind = sitrep.KindOther
+	}
+	// "Residents of eastern Khan Younis" are residents.
+	n := b
+	for k := a + 1; k < b; k++ {
+		if personPrep[f.toks[k].Norm] && !f.mentioned(k) {
+			n = k
+			break
+		}
+	}
+	if n <= a {
+		return ""
+	}
+	id := f.tab.Add(actors.Mention{First: a, Last: b, Span: f.span(a, b), Name: f.doc.Slice(a, n), Kind: kind})
+	if body == "" {
+		body, _ = f.bodyIn(a, b)
+	}
+	f.speaksFor(id, body)
+	return id
+}
+
+// capEntity adds the entity named by the longest capitalised run in [a, b)
+// ("the Haaretz newspaper", "Emergency Lawyers"). A lone capitalised word
+// at a sentence start is too weak a sign of a name.
+func (f *finder) capEntity(a, b int, kind string) (string, bool) {
+	bestA, bestB := -1, -1
+	for k := a; k < b; {
+		if !(f.toks[k].Kind == text.Word && f.toks[k].Cap) {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < b {
+			t := f.toks[e]
+			if t.Kind == text.Word && (t.Cap || t.Kind == text.Number) {
+				e++
+				continue
+			}
+			if (connectors[t.Norm] || t.Norm == "'s" || (t.Kind == text.Punct && (t.Norm == "-" && !f.hardDash(e) || t.Norm == "'" || t.Norm == "."))) && e+1 < b && f.toks[e+1].Cap {
+				e++
+				continue
+			}
+			break
+		}
+		if e-k > bestB-bestA {
+			bestA, bestB = k, e
+		}
+		k = e
+	}
+	if bestA < 0 {
+		return "", false
+	}
+	org := ""
+	for k := bestA; k <= bestB && k < b; k++ {
+		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody && (k < bestB || !f.isPunct(k)) {
+			org = r.kind
+		}
+	}
+	for bestA < bestB && (determiners[f.toks[bestA].Norm] || org == "" && titles[f.toks[bestA].Norm]) {
+		bestA++
+	}
+	if bestA >= bestB {
+		return "", false
+	}
+	t := f.toks[bestA]
+	if bestB-bestA == 1 && !t.Upper && f.sentenceStart(bestA) {
+		return "", false
+	}
+	if bestB-bestA == 1 && bestB < b && !f.toks[bestB].Cap && demonymLike(t.Norm) {
+		return "", false
+	}
+	if bestB-bestA == 1 {
+		if id, ok := f.surname(bestA); ok {
+			return id, true
+		}
+	}
+	end := bestB
+	if kind == "" {
+		kind = sitrep.KindPerson
+		if org != "" {
+			kind = org
+		}
+		if bestB < b {
+			if r, ok := roles[f.toks[bestB].Norm]; ok && r.class == roleBody {
+				kind, end = r.kind, bestB+1
+			}
+		}
+	}
+	id := f.tab.Add(actors.Mention{First: bestA, Last: end, Span: f.span(bestA, end), Name: f.doc.Slice(bestA, bestB), Kind: kind})
+	return id, true
+}
+
+func (f *finder) sentenceStart(k int) bool {
+	s := f.sents[f.sentenceOf(k)]
+	i := s.First
+	for i < k && f.isPunct(i) {
+		i++
+	}
+	return i == k
+}
+
+// surname finds a person named before by the word at k alone ("Abdallah
+// said", after "Nabil Abdallah").
+func (f *finder) surname(k int) (string, bool) {
+	n := f.toks[k].Norm
+	if !f.toks[k].Cap {
+		return "", false
+	}
+	for i := range f.tab.Entities {
+		e := &f.tab.Entities[i]
+		if e.Kind != sitrep.KindPerson {
+			continue
+		}
+		name := text.Fold(e.Name)
+		if len(name) > len(n) && name[len(name)-len(n):] == n && name[len(name)-len(n)-1] == ' ' {
+			return e.ID, true
+		}
+	}
+	return "", false
+}
