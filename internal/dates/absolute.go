@@ -297,7 +297,7 @@ func (f *finder) bareYear(i int) bool {
 		return false // "2023s", "2000km"
 	}
 	switch n := f.norm(i + 1); n {
-	case "%", "percent", "people", "civilians", "soldiers", "troops":
+	case "%", "percent", "people", "civilians", "soldiers", "troops", "gmt", "utc", "local", "hours", "hrs", "h":
 		return false
 	}
 	prev := f.norm(i - 1)

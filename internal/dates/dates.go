@@ -27,6 +27,8 @@ type Mention struct {
 	// Relative is true when the value was resolved against the published
 	// date ("on Sunday", "yesterday", "November 28" without a year).
 	Relative bool
+
+	weekday bool // resolved from a weekday name
 }
 
 // Find returns every date expression in doc, in text order, resolved
@@ -168,9 +170,31 @@ func appendInt(b []byte, v, width int) []byte {
 	return b
 }
 
+// settleWeekdays lets an explicit date right after a weekday decide its
+// value: "Sunday, December 3", "On Sunday (3/12/2023)" in an article
+// written weeks later.
+func (f *finder) settleWeekdays() {
+	for k := 0; k+1 < len(f.out); k++ {
+		a, b := &f.out[k], &f.out[k+1]
+		if !a.weekday || b.weekday || b.Granularity != sitrep.GranDay || b.Value == "" || b.First-a.Last > 2 {
+			continue
+		}
+		gap := true
+		for j := a.Last; j < b.First; j++ {
+			if n := f.toks[j].Norm; n != "," && n != "(" && n != "the" {
+				gap = false
+			}
+		}
+		if gap {
+			a.Value, a.Relative = b.Value, b.Relative
+		}
+	}
+}
+
 // finish settles numeric dates and durations, then links ranges.
 func (f *finder) finish() {
 	f.resolveNumeric()
+	f.settleWeekdays()
 	f.resolveDurations()
 	f.resolveRelations()
 	for k := 0; k+1 < len(f.out); k++ {

@@ -53,6 +53,7 @@ func (f *finder) weekday(i, wd int) int {
 		v = f.pub.AddDate(0, 0, -back)
 	}
 	f.emit(first, last, v, sitrep.GranDay, true)
+	f.out[len(f.out)-1].weekday = true
 	return last
 }
 

@@ -102,6 +102,13 @@ func (r *reader) bound(v int64) *int64 {
 	return &r.slab[len(r.slab)-1]
 }
 
+// isNameWord reports whether token i could be part of a person's name: a
+// capitalised word that is not a function word starting a sentence.
+func (r *reader) isNameWord(i int) bool {
+	t := &r.toks[i]
+	return t.Kind == text.Word && t.Cap && !yearFollowers[t.Norm]
+}
+
 func (r *reader) percent(end int) (int, bool) {
 	switch r.norm(end) {
 	case "%", "percent", "pct":
@@ -163,6 +170,16 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 		switch r.norm(j - 1) {
 		case "aged", "age", "ages":
 			q.Age = true
+		case ",", "(":
+			// An age in apposition: "Sgt. Eitan Mor, 20, from Ashdod", "Ahmed (12)".
+			closeTok := ","
+			if r.norm(j-1) == "(" {
+				closeTok = ")"
+			}
+			if b.digits != "" && b.val < 120 && j >= 3 && r.isNameWord(j-2) && r.isNameWord(j-3) &&
+				(r.norm(end) == closeTok || (closeTok == "," && (r.norm(end) == "." || r.norm(end) == "and"))) {
+				q.Age = true
+			}
 		}
 	}
 	if !q.Money && b.digits != "" && r.isMoney(j, end) {
