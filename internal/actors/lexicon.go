@@ -187,7 +187,9 @@ var titleWords = map[string]titleWord{
 	"lawmaker": {core: true}, "mp": {core: true}, "correspondent": {core: true}, "reporter": {core: true},
 	"journalist": {core: true}, "analyst": {core: true}, "researcher": {core: true}, "surgeon": {core: true},
 	"activist": {core: true}, "imam": {core: true}, "bishop": {core: true}, "archbishop": {core: true},
-	"pope": {core: true}, "ceo": {core: true}, "founder": {core: true}, "officer": {core: true, weak: true},
+	"pope": {core: true}, "ceo": {core: true}, "adviser": {core: true}, "member": {core: true}, "kingpin": {core: true}, "warlord": {core: true}, "advisor": {core: true},
+	"aide": {core: true}, "negotiator": {core: true}, "deputy-head": {core: true}, "superintendent": {core: true},
+	"inspector": {core: true}, "dsp": {core: true}, "asp": {core: true}, "csp": {core: true}, "hon": {core: true}, "founder": {core: true}, "officer": {core: true, weak: true},
 	"deputy": {}, "acting": {}, "former": {}, "senior": {}, "top": {}, "regional": {}, "provincial": {},
 	"district": {}, "local": {}, "state": {}, "interim": {}, "foreign": {}, "interior": {}, "health": {},
 	"information": {}, "humanitarian": {}, "special": {}, "assistant": {}, "executive": {}, "national": {},
@@ -305,3 +307,19 @@ var outletNouns = map[string]bool{
 	"agency": true, "network": true, "station": true, "website": true, "tabloid": true, "weekly": true,
 	"magazine": true, "television": true, "radio": true, "site": true, "portal": true,
 }
+
+// speechVerbs follow or precede a speaker's name ("..., Khaled Omar said").
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "explained": true,
+	"stated": true, "noted": true, "warned": true, "recalled": true, "confirmed": true, "reported": true,
+}
+
+// bylineCues precede "by" and the names of an article's reporters and
+// editors ("(Reporting by ...; Editing by ...)").
+var bylineCues = map[string]bool{
+	"reporting": true, "writing": true, "editing": true, "reported": true, "written": true,
+	"edited": true, "compiled": true, "additional": true, "photos": true,
+}
+
+// notBylineName are capitalised words after "By" that are no reporter.
+var notBylineName = map[string]bool{"staff": true, "reporter": true, "correspondent": true, "our": true, "agencies": true, "news": true}

@@ -218,7 +218,12 @@ func (r *recognizer) at(i int) int {
 	if end := r.person(i, nil); end > i {
 		return end
 	}
-	if t.Cap || (t.Norm == "al" && i+1 < len(r.toks) && r.toks[i+1].Cap) {
+	if t.Norm == "by" {
+		if end := r.byline(i); end > i+1 {
+			return end
+		}
+	}
+	if t.Cap || (t.Norm == "al" && i+1 < len(r.toks) && r.toks[i+1].Cap) || (t.Kind == text.Number && i+1 < len(r.toks) && r.toks[i+1].Cap) {
 		if end := r.org(i, &h); end > i {
 			return end
 		}
@@ -233,6 +238,14 @@ func (r *recognizer) at(i int) int {
 	}
 	if end := r.generic(i, nil); end > i {
 		return end
+	}
+	if portfolios[t.Norm] {
+		if m, end := r.ministry(i, nil); end > i {
+			return r.emit(m, i, end)
+		}
+	}
+	if bareForces[t.Norm] && !t.Cap && (i == 0 || !r.toks[i-1].Cap) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
+		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
 	return i
 }
@@ -359,9 +372,69 @@ func (r *recognizer) descriptive(t *text.Token) bool {
 	return false
 }
 
-// finish gives generic groups without a demonym the article's country, when
-// one country clearly dominates the names the article uses.
-func (r *recognizer) finish() {
+// ruleBare marks a bare force noun ("the army") until finish resolves it
+// to a state's forces or drops it.
+const ruleBare = "bare"
+
+// bareForces are force nouns that, without a demonym, mean the forces the
+// article is about ("the army said", "police arrested").
+var bareForces = map[string]bool{
+	"army": true, "military": true, "junta": true, "police": true, "troops": true, "soldiers": true,
+}
+
+// resolveBare turns each bare force noun into the state force it means:
+// for a national institution (army, police) the state whose forces the
+// article names most, else the latest state force named before it.
+func (r *recognizer) resolveBare() {
+	counts := map[string]int{}
+	for k := range r.out {
+		if m := &r.out[k]; m.Kind == sitrep.KindStateForce && m.Rule != ruleBare && m.Country != "" {
+			counts[m.Country]++
+		}
+	}
+	var top *Country
+	best := 0
+	for code, n := range counts {
+		c := r.d.byCode[code]
+		if c != nil && (n > best || n == best && top != nil && r.votes[c] > r.votes[top]) {
+			top, best = c, n
+		}
+	}
+	if top == nil {
+		top = r.topVoted()
+	}
+	keep := r.out[:0]
+	var last *Mention
+	for k := range r.out {
+		m := r.out[k]
+		if m.Rule != ruleBare {
+			keep = append(keep, m)
+			if m.Kind == sitrep.KindStateForce {
+				last = &keep[len(keep)-1]
+			}
+			continue
+		}
+		police := m.Name == "police"
+		var res *Mention
+		switch {
+		case top != nil && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
+			sf := r.stateForce(top, police)
+			res = &sf
+		case last != nil && !police:
+			cp := *last
+			res = &cp
+		}
+		if res == nil {
+			continue
+		}
+		res.First, res.Last, res.Span, res.Rule = m.First, m.Last, m.Span, RuleForce
+		res.Descriptors, res.SpeaksFor = m.Descriptors, nil
+		keep = append(keep, *res)
+	}
+	r.out = keep
+}
+
+func (r *recognizer) topVoted() *Country {
 	var top *Country
 	best, ties := 0, 0
 	for c, n := range r.votes {
@@ -373,8 +446,16 @@ func (r *recognizer) finish() {
 		}
 	}
 	if ties != 1 {
-		top = nil
+		return nil
 	}
+	return top
+}
+
+// finish gives generic groups without a demonym the article's country, when
+// one country clearly dominates the names the article uses.
+func (r *recognizer) finish() {
+	r.resolveBare()
+	top := r.topVoted()
 	for k := range r.out {
 		m := &r.out[k]
 		if !m.Generic || m.Country != "" || top == nil {

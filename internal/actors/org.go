@@ -38,7 +38,7 @@ var stateHeadQualifiers = map[string]bool{
 // ("Nasser hospital", "the Haaretz newspaper").
 func (r *recognizer) org(i int, h *hit) int {
 	toks := r.toks
-	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core {
+	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core || notOrgStart[toks[i].Norm] {
 		return i
 	}
 	j, lastHead, capWords := i, -1, 0
@@ -66,8 +66,8 @@ func (r *recognizer) org(i int, h *hit) int {
 			if hd, ok := orgHeads[tk.Norm]; ok {
 				lastHead, head = j, hd
 			}
-			if titleWords[tk.Norm].core && capWords > 0 {
-				break // "Hamas Political Bureau Chief ..." : a title starts
+			if capWords > 0 && (titleWords[tk.Norm].core || j+1 < len(toks) && titleWords[toks[j+1].Norm].core && toks[j+1].Cap && titleWords[tk.Norm] != (titleWord{})) {
+				break // "Hamas Political Bureau Chief ...", "... of Prime Minister": a title starts
 			}
 			capWords++
 			j++
@@ -81,6 +81,11 @@ func (r *recognizer) org(i int, h *hit) int {
 		if tk.Norm == "al" && j+1 < len(toks) && toks[j+1].Norm == "-" {
 			j++
 			continue
+		}
+		// "and" joins the words of one name ("Justice and Equality
+		// Movement"), not two names ("444 Brigade and the ... Force").
+		if tk.Norm == "and" && lastHead >= 0 {
+			break
 		}
 		if nameConnectors[tk.Norm] && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Norm == "the" || toks[j+1].Norm == "al") && capWords > 0 {
 			j++
@@ -108,16 +113,29 @@ func (r *recognizer) org(i int, h *hit) int {
 	for end > i+1 && (toks[end-1].Kind == text.Punct || (!toks[end-1].Cap && nameConnectors[toks[end-1].Norm])) {
 		end--
 	}
-	words := 0
+	words, specific := 0, 0
 	for k := i; k < end; k++ {
 		if toks[k].Cap && toks[k].Kind == text.Word {
 			words++
+			if !genericUnitWords[toks[k].Norm] {
+				specific++
+			}
+		} else if toks[k].Kind == text.Number {
+			specific++
+			words++
 		}
 	}
-	if words < 2 && !(head.lower && words >= 1) {
+	if words < 2 && !(head.lower && words >= 1) || specific == 0 {
+		// "the Air Force", "Armed Forces": a unit's kind, not its name.
 		return i
 	}
 	m := Mention{Kind: head.kind, Role: head.role, Rule: RuleOrg, Name: r.doc.Slice(i, end)}
+	if toks[lastHead].Norm == "ministry" && lastHead > i && end == lastHead+1 {
+		// "Health Ministry" and "Ministry of Health" are one body.
+		if p := r.portfolio(i, lastHead); p != "" {
+			m.Name = "Ministry of " + p
+		}
+	}
 	if head.outlet && lastHead > i {
 		m.Name = r.doc.Slice(i, lastHead)
 	}
@@ -281,4 +299,73 @@ func (r *recognizer) outletAfter(i int) int {
 		return i
 	}
 	return r.emit(Mention{Name: r.doc.Slice(s, e), Kind: sitrep.KindMedia, Role: RoleIndependent, Rule: RuleOrg}, s, e)
+}
+
+// genericUnitWords make up the names of kinds of units and bodies ("Air
+// Force", "Special Forces", "Foreign Ministry"); a name of only such words
+// and a head names no particular actor unless a state qualifies it.
+var genericUnitWords = map[string]bool{
+	"air": true, "armed": true, "forces": true, "force": true, "commando": true, "infantry": true,
+	"division": true, "brigade": true, "brigades": true, "special": true, "security": true, "naval": true,
+	"navy": true, "army": true, "national": true, "battalion": true, "regiment": true, "corps": true,
+	"unit": true, "units": true, "defence": true, "defense": true, "foreign": true, "interior": true,
+	"health": true, "ministry": true, "police": true, "guard": true, "local": true, "government": true,
+	"military": true, "group": true, "command": true, "central": true, "general": true, "staff": true,
+	"office": true, "state": true, "federal": true, "civil": true, "council": true, "committee": true,
+	"mechanised": true, "mechanized": true, "motorised": true, "motorized": true, "airborne": true,
+	"marine": true, "marines": true, "assault": true, "rapid": true, "reaction": true, "border": true,
+	"presidential": true, "republican": true, "the": true, "of": true, "resistance": true, "popular": true,
+}
+
+// portfolio returns the title-cased portfolio words before a ministry
+// head ("Health" in "Gaza Health Ministry"), or "".
+func (r *recognizer) portfolio(i, head int) string {
+	toks := r.toks
+	k := head
+	for k > i && portfolios[toks[k-1].Norm] && toks[k-1].Norm != "the" && toks[k-1].Norm != "and" {
+		k--
+	}
+	if k == head {
+		return ""
+	}
+	var b strings.Builder
+	for l := k; l < head; l++ {
+		w := toks[l].Norm
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+// notOrgStart are plural nouns that open a phrase about an organisation's
+// people ("Fighters of the ... Brigades"), not its name.
+var notOrgStart = map[string]bool{
+	"fighters": true, "members": true, "residents": true, "leaders": true, "supporters": true,
+	"soldiers": true, "troops": true, "officials": true, "militants": true, "units": true,
+	"forces": true, "elements": true, "commanders": true, "spokesmen": true, "staff": true,
+}
+
+// ministry recognises "health ministry", "Defence Ministry" at token k
+// (portfolio words then "ministry" in any case) as the ministry named the
+// way "Ministry of Health" names it; c is the state a possessive or
+// demonym before it gave.
+func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
+	toks := r.toks
+	e := k
+	for e < len(toks) && e < k+3 && portfolios[toks[e].Norm] && toks[e].Norm != "the" && toks[e].Norm != "and" {
+		e++
+	}
+	if e == k || e >= len(toks) || toks[e].Norm != "ministry" {
+		return Mention{}, k
+	}
+	m := Mention{Name: "Ministry of " + r.portfolio(k, e), Kind: sitrep.KindGovernment, Role: RoleNeutral, Rule: RuleOrg}
+	if c != nil {
+		m.Country = c.Code
+		if c.Belligerent {
+			m.Role = RoleParty
+		}
+	}
+	return m, e + 1
 }

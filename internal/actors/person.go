@@ -32,7 +32,7 @@ func (r *recognizer) person(i int, body *Mention) int {
 			break
 		}
 		w, ok := titleWords[tk.Norm]
-		if !ok {
+		if !ok || (tk.Upper && tk.End-tk.Start > 1 && !w.rank) {
 			break
 		}
 		if w.core {
@@ -55,21 +55,36 @@ func (r *recognizer) person(i int, body *Mention) int {
 		return i
 	}
 	// "Minister of Health Mai al-Kaila"
-	if j+1 < len(toks) && toks[j].Norm == "of" {
+	if n := toks[lastCore].Norm; j+1 < len(toks) && toks[j].Norm == "of" && (n == "minister" || n == "secretary") {
 		k := j + 1
 		for k < len(toks) && portfolios[toks[k].Norm] {
 			k++
+		}
+		for k > j+1 && (toks[k-1].Norm == "the" || toks[k-1].Norm == "and") {
+			k--
 		}
 		if k > j+1 {
 			j = k
 		}
 	}
+	// "Its spokesman, al-Fateh Qurashi, ...": the name follows a comma.
+	comma := false
+	if j+1 < len(toks) && toks[j].Norm == "," && lastCore == j-1 {
+		j++
+		comma = true
+	}
 	nameStart, end, words := r.personName(j)
-	if words == 0 || (words == 1 && (weak || !toks[lastCore].Cap)) {
+	if comma && (words < 2 || end >= len(toks) || (toks[end].Norm != "," && !speechVerbs[toks[end].Norm])) {
+		return i
+	}
+	if words == 0 || (words == 1 && (weak || !toks[lastCore].Cap)) || (weak && !comma && !toks[lastCore].Cap) {
 		return i
 	}
 	if body == nil {
 		body = r.adjacentBody(i)
+	}
+	if body == nil && i > 0 && (toks[i-1].Norm == "its" || toks[i-1].Norm == "their") {
+		body = r.recentBody("")
 	}
 	if body == nil && bodyWord != "" {
 		body = r.recentBody(bodyWord)
@@ -115,7 +130,7 @@ func (r *recognizer) personName(j int) (start, end, words int) {
 			break
 		}
 		if !tk.Cap {
-			if nameParticles[tk.Norm] && k+1 < len(toks) && (toks[k+1].Cap || toks[k+1].Norm == "-") && words > 0 {
+			if nameParticles[tk.Norm] && k+1 < len(toks) && (toks[k+1].Cap || toks[k+1].Norm == "-") && (words > 0 || tk.Norm == "al") {
 				k++
 				continue
 			}
@@ -125,6 +140,9 @@ func (r *recognizer) personName(j int) (start, end, words int) {
 			break
 		}
 		if _, ok := orgHeads[tk.Norm]; ok {
+			break
+		}
+		if n := r.d.trie.next[tk.Norm]; n != nil && n.demonym != nil {
 			break
 		}
 		words++
@@ -201,7 +219,7 @@ func (r *recognizer) recentBody(word string) *Mention {
 		want = sitrep.KindUN
 	}
 	for k := len(r.out) - 1; k >= 0; k-- {
-		if m := r.out[k]; m.Kind == want && !m.Generic {
+		if m := r.out[k]; (m.Kind == want || want == "" && m.Kind != sitrep.KindPerson) && !m.Generic {
 			m.SpeaksFor, m.Descriptors = nil, nil
 			return &m
 		}
@@ -264,15 +282,26 @@ func (r *recognizer) appositiveBody(end, person int) {
 	}
 }
 
-// appositivePerson recognises an untitled name followed by its role:
-// "Mohammed Abu Salmiya, director of Al-Shifa hospital".
+// appositivePerson recognises an untitled name by what surrounds it: its
+// role in apposition ("Mohammed Abu Salmiya, director of Al-Shifa
+// hospital") or a speech verb ("..., Khaled Omar said", "said Khaled Omar,").
 func (r *recognizer) appositivePerson(i int) int {
 	toks := r.toks
-	if notNameStart[toks[i].Norm] {
+	if notNameStart[toks[i].Norm] || (i > 0 && notStateSubject[toks[i-1].Norm] && toks[i-1].Norm != "and") {
 		return i
 	}
 	start, end, words := r.personName(i)
-	if words < 2 || end+2 >= len(toks) || toks[end].Norm != "," {
+	if words < 2 || end+2 >= len(toks) {
+		return i
+	}
+	afterSpeech := i > 0 && speechVerbs[toks[i-1].Norm]
+	if speechVerbs[toks[end].Norm] || afterSpeech && (toks[end].Norm == "," || toks[end].Norm == ".") {
+		m := r.personMention(start, end, nil, false)
+		r.emit(m, start, end)
+		r.appositiveBody(end, len(r.out)-1)
+		return end
+	}
+	if toks[end].Norm != "," {
 		return i
 	}
 	k := end + 1
@@ -298,4 +327,43 @@ func (r *recognizer) appositivePerson(i int) int {
 	r.emit(m, start, end)
 	r.appositiveBody(end, len(r.out)-1)
 	return end
+}
+
+// byline recognises the reporters and editors an article names ("By
+// WAFAA SHURAFA and SAMY MAGDY", "(Reporting by Khalid Abdelaziz; Editing
+// by Alex Richardson)"). i is the "by" token.
+func (r *recognizer) byline(i int) int {
+	toks := r.toks
+	t := &toks[i]
+	if !(i > 0 && bylineCues[toks[i-1].Norm]) && !(t.Cap && (i == 0 || t.Newlines > 0)) {
+		return i
+	}
+	k := i + 1
+	for k < len(toks) {
+		tk := &toks[k]
+		if tk.Newlines > 0 && k > i+1 || tk.Kind != text.Word || !tk.Cap || notBylineName[tk.Norm] {
+			break
+		}
+		s := k
+		words := 0
+		for k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap && toks[k].Newlines == 0 && words < 4 {
+			k++
+			words++
+			for k+1 < len(toks) && toks[k].Norm == "-" && !toks[k].Space {
+				k += 2
+			}
+		}
+		if words < 2 {
+			break
+		}
+		name := r.doc.Slice(s, k)
+		m := Mention{Name: name, Kind: sitrep.KindPerson, Role: RoleNeutral, Rule: RulePerson, Title: "reporter"}
+		r.emit(m, s, k)
+		if k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == ",") {
+			k++
+			continue
+		}
+		break
+	}
+	return k
 }

@@ -81,6 +81,10 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 		return r.emit(r.stateForce(c, false), i, end)
 	case nt.Norm == "government" || nt.Norm == "authorities" || nt.Norm == "junta" || nt.Norm == "regime":
 		return r.emit(*r.stateGov(c), i, k+1)
+	case portfolios[nt.Norm]:
+		if m, end := r.ministry(k, c); end > k {
+			return r.emit(m, i, end)
+		}
 	case genericGroups[nt.Norm] != "":
 		if end := r.generic(k, c); end > k {
 			m := &r.out[len(r.out)-1]
