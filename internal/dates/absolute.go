@@ -143,6 +143,19 @@ func (f *finder) month(i, m int) int {
 	}
 	py, pm, _ := f.pub.Date()
 	y := py
+	// "August-November 2023", "between May and July 2024": the year
+	// written after the range holds for its first month too.
+	if rangeLinks[f.norm(j)] {
+		if m2, k, ok := f.monthAt(j + 1); ok {
+			if y2, ok := f.yearNum(k); ok {
+				if m > m2 {
+					y2--
+				}
+				f.emit(f.extendBack(i), j, time.Date(y2, time.Month(m), 1, 0, 0, 0, 0, time.UTC), sitrep.GranMonth, false)
+				return j
+			}
+		}
+	}
 	switch {
 	case prev == "next" || (f.future(i) && m > int(pm)):
 		if m <= int(pm) {

@@ -60,6 +60,7 @@ type relation struct {
 	first, last int
 	days        int  // offset from the anchor
 	pivot       bool // "after"/"before": the anchor may follow
+	local       bool // "overnight": the day its sentence states, else published
 }
 
 type duration struct {
@@ -191,6 +192,17 @@ func (f *finder) settleWeekdays() {
 	}
 }
 
+// between reports whether "between" or "from" opens the range whose first
+// date starts at token i ("between the afternoons of 1 and 4 March").
+func (f *finder) between(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if n := f.toks[k].Norm; n == "between" || n == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // finish settles numeric dates and durations, then links ranges.
 func (f *finder) finish() {
 	f.resolveNumeric()
@@ -202,8 +214,13 @@ func (f *finder) finish() {
 		if a.Granularity != b.Granularity || a.Value >= b.Value || b.First-a.Last != 1 {
 			continue
 		}
-		if rangeLinks[f.norm(a.Last)] {
-			a.RangeEnd = b.Value
+		link := f.norm(a.Last)
+		if !rangeLinks[link] {
+			continue
 		}
+		if link == "and" && !f.between(a.First) {
+			continue // "on Thursday and Friday" lists two days
+		}
+		a.RangeEnd = b.Value
 	}
 }

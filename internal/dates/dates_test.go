@@ -66,11 +66,14 @@ func TestFind(t *testing.T) {
 		{"2024-11-12", "talks will resume on Thursday", "2024-11-14"},
 		{"2024-11-12", "next Monday", "2024-11-18"},
 		{"2024-11-12", "between Sunday and Tuesday morning", "2024-11-10..2024-11-12 2024-11-12"},
+		{"2024-11-12", "on Sunday and Monday", "2024-11-10 2024-11-11"},
+		{"2024-11-12", "from Sunday to Monday", "2024-11-10..2024-11-11 2024-11-11"},
 		// relative words
 		{"2024-11-12", "said yesterday", "2024-11-11"},
 		{"2024-11-12", "said today", "2024-11-12"},
 		{"2024-11-12", "strikes overnight", "2024-11-12"},
 		{"2024-11-12", "this morning", "2024-11-12"},
+		{"2024-11-12", "On 14 November 2023, the fighters withdrew overnight.", "2023-11-14 2023-11-14"},
 		{"2024-11-12", "last night", "2024-11-11"},
 		{"2024-11-12", "the day before yesterday", "2024-11-10"},
 		{"2024-10-14", "said last week that", "2024-W41"},
@@ -95,6 +98,9 @@ func TestFind(t *testing.T) {
 		{"2024-06-10", "2,023 people and 2000 troops", ""},
 		{"2024-06-10", "he may go; a march began", ""},
 		{"2024-06-10", "killed in May", "2024-05"},
+		{"2025-02-10", "changes, August-November 2023", "2023-08..2023-11 2023-11"},
+		{"2025-02-10", "from November 2023 to February 2024", "2023-11..2024-02 2024-02"},
+		{"2025-02-10", "between December and February 2024", "2023-12..2024-02 2024-02"},
 		// durations ending on a stated day
 		{"2024-11-12", "after three days of fighting that ended on Sunday", "2024-11-08..2024-11-10 2024-11-10"},
 		// days counted from a stated day

@@ -29,7 +29,7 @@ const timesBar = 0.90
 // items neither missed nor false.
 func TestDevTimes(t *testing.T) {
 	dirs := []string{"../../testdata/dev", "/work/shared/gold"}
-	var tp, fp, fn int
+	var tp, fp, fn, dups int
 	n := 0
 	for _, dir := range dirs {
 		golds, _ := filepath.Glob(filepath.Join(dir, "*.json"))
@@ -55,10 +55,23 @@ func TestDevTimes(t *testing.T) {
 			for _, gt := range gold.Times {
 				want[gt.Value] = want[gt.Value] || !gt.Optional
 			}
+			// One predicted item per (value, range end), as extract folds
+			// mentions; a second item with the same value is a false positive.
 			got := map[string]bool{}
+			seen := map[string]bool{}
+			var dup []string
 			for _, m := range Find(text.Parse(string(src)), pub) {
+				key := m.Value + "/" + m.RangeEnd
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				if got[m.Value] {
+					dup = append(dup, m.Value)
+				}
 				got[m.Value] = true
 			}
+			dups += len(dup)
 			var miss, extra []string
 			for v, req := range want {
 				switch {
@@ -75,10 +88,10 @@ func TestDevTimes(t *testing.T) {
 					extra = append(extra, v)
 				}
 			}
-			if len(miss)+len(extra) > 0 {
+			if len(miss)+len(extra)+len(dup) > 0 {
 				sort.Strings(miss)
 				sort.Strings(extra)
-				t.Logf("%s: missed %v, extra %v", filepath.Base(g), miss, extra)
+				t.Logf("%s: missed %v, extra %v, range starts also alone %v", filepath.Base(g), miss, extra, dup)
 			}
 		}
 	}
@@ -92,6 +105,10 @@ func TestDevTimes(t *testing.T) {
 		f1 = 2 * p * r / (p + r)
 	}
 	t.Logf("times on %d articles: tp %d fp %d fn %d  P %.3f R %.3f F1 %.3f", n, tp, fp, fn, p, r, f1)
+	// Folding mentions by (value, range end) rather than by value turns a
+	// range's start that is also stated alone into a second item.
+	p2 := float64(tp) / float64(max(tp+fp+dups, 1))
+	t.Logf("if folded by (value, range end): %d more fp, P %.3f F1 %.3f", dups, p2, 2*p2*r/max(p2+r, 1e-9))
 	if f1 < timesBar {
 		t.Errorf("times F1 %.3f below bar %.2f", f1, timesBar)
 	}

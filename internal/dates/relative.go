@@ -70,6 +70,11 @@ func (f *finder) relDay(i, delta int) int {
 			return i + 1
 		}
 	}
+	if f.norm(i) == "overnight" {
+		// "withdrew overnight" on a day the sentence states is that day.
+		f.relations = append(f.relations, relation{first: i, last: i + 1, local: true})
+		return i + 1
+	}
 	f.emit(first, i+1, f.pub.AddDate(0, 0, delta), sitrep.GranDay, true)
 	return i + 1
 }
@@ -292,6 +297,18 @@ func (f *finder) resolveRelations() {
 		sent := f.doc.Sentences[min(f.doc.SentenceOf(r.first), len(f.doc.Sentences)-1)]
 		days := r.days
 		anchor := -1
+		if r.local {
+			sent := f.doc.Sentences[min(f.doc.SentenceOf(r.first), len(f.doc.Sentences)-1)]
+			v := format(f.pub, sitrep.GranDay)
+			if k := f.dayMentionAt(max(sent.First, r.first-30), r.first, true); k >= 0 {
+				v = f.out[k].Value
+			} else if k := f.dayMentionAt(r.last, min(sent.Last, r.last+30), false); k >= 0 {
+				v = f.out[k].Value
+			}
+			extra = append(extra, Mention{First: r.first, Last: r.last, Start: f.toks[r.first].Start, End: f.toks[r.last-1].End,
+				Value: v, Granularity: sitrep.GranDay, Relative: true})
+			continue
+		}
 		if r.pivot {
 			// A day mention right after "after"/"before" is what it counts from.
 			if k := f.dayMentionAt(r.last, min(sent.Last, r.last+8), false); k >= 0 {
