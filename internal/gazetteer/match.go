@@ -258,6 +258,9 @@ func (s *scanner) accept(m *mention) bool {
 		if _, ok := s.g.isDemonym(first.Norm); ok {
 			return false
 		}
+		if dayMonth[first.Norm] || compass[first.Norm] != 0 || first.Norm == "north" || areaAdjectives[first.Norm] {
+			return false
+		}
 	}
 	m.cue = s.cueBefore(m)
 	if j < len(toks) {
@@ -269,7 +272,7 @@ func (s *scanner) accept(m *mention) bool {
 			if m.single && speechVerbs[n.Norm] && !hasBig {
 				return false
 			}
-			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && !hasBig {
+			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && (!hasBig || !n.Upper) {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
 			}
@@ -289,15 +292,24 @@ func (s *scanner) accept(m *mention) bool {
 			}
 		}
 	}
+	if m.single && allCommon && !hasCountry(m.cands) && (!m.cue || s.sentStart(i)) {
+		return false
+	}
 	if m.single && !hasBig {
-		if allCommon && (!m.cue || s.sentStart(i)) {
-			return false
-		}
 		if !m.cue && (!strong || maxPop < 1000) {
 			return false
 		}
 	}
 	return true
+}
+
+func hasCountry(cs []cand) bool {
+	for _, c := range cs {
+		if c.kind == kindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBefore reports whether the words before the name frame it as a place,
@@ -398,7 +410,7 @@ func (s *scanner) direction(k int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	if k >= 2 && s.toks[k-1].Norm == "-" {
-		if b2, ok := compass[s.word(k - 2)]; ok && len(s.word(k-2)) > 2 {
+		if b2, ok := compass[s.word(k-2)]; ok && len(s.word(k-2)) > 2 {
 			// north-east: halfway between north (0/360) and east.
 			if b2 == 0 && b > 180 {
 				b2 = 360
@@ -454,6 +466,9 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 // "the village of X", "X camp".
 func (s *scanner) unknown(i int) (mention, bool) {
 	toks := s.toks
+	if functionWords[toks[i].Norm] || personCues[toks[i].Norm] {
+		return mention{}, false
+	}
 	j := i
 	for j < len(toks) && j-i < 4 {
 		t := toks[j]
@@ -489,8 +504,8 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	if !framed || s.line.title || s.line.upper {
 		return mention{}, false
 	}
-	if m.single {
-		if _, dem := s.g.isDemonym(toks[i].Norm); dem {
+	for k := i; k < j; k++ {
+		if _, dem := s.g.isDemonym(toks[k].Norm); dem || orgHeads[toks[k].Norm] {
 			return mention{}, false
 		}
 	}

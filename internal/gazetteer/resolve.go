@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"sort"
 	"strconv"
 
 	"sitrep"
@@ -50,9 +51,6 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 	hints := make([]string, len(ms))
 	for k := range ms {
 		m := &ms[k]
-		if m.generic {
-			keepKind(m, func(c cand) bool { return c.kind == kindRegion })
-		}
 		if m.camp {
 			keepKind(m, func(c cand) bool { return c.kind == kindCamp })
 		}
@@ -93,7 +91,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 	if cx.focus == "" {
 		bw := 0.0
 		for _, cc := range sortedKeys(cx.countries) {
-			if w := cx.countries[cc]; w > bw {
+			if w := cx.countries[cc]; w > bw && w >= 1 {
 				cx.focus, bw = cc, w
 			}
 		}
@@ -106,6 +104,10 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			}
 			c := g.best(&ms[k], &cx, hints[k], k)
 			picks[k] = pick{ok: true, p: c.place}
+			if ms[k].generic && c.kind > kindRegion && c.flags&FlagSeat1 != 0 && c.admin1 >= 0 {
+				// "Zaporizhzhia region": the region whose seat is named.
+				picks[k].p = g.get(c.admin1)
+			}
 		}
 		cx.anchors = cx.anchors[:0]
 		for k, p := range picks {
@@ -118,25 +120,77 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			if p.p.kind >= kindCity {
 				cx.anchors = append(cx.anchors, anchor{p.p.lat, p.p.lon, k})
 			}
-			if round == 0 && p.p.kind > kindCountry {
+			// A multiword or unambiguous name vouches for its country.
+			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, &cx)) {
 				cx.countries[p.p.country] += 0.25
 			}
 		}
 	}
+	// A name framed as a place anywhere frames it everywhere.
+	framed := map[string]bool{}
+	for k := range ms {
+		if ms[k].cue || ms[k].noun != "" || ms[k].camp || ms[k].dateline {
+			framed[doc.Slice(ms[k].i, ms[k].j)] = true
+		}
+	}
 	for k := range ms {
 		m := &ms[k]
-		if picks[k].ok && !g.farAway(picks[k].p, &cx) {
+		cue := m.cue || framed[doc.Slice(m.i, m.j)]
+		strongFrame := m.noun != "" || m.camp || m.fallback
+		switch {
+		case m.fallback:
+			picks[k] = g.container(ms, picks, k, &cx)
+			continue
+		case !picks[k].ok:
+			continue
+		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p) && g.farAway(picks[k].p, &cx):
+			if strongFrame {
+				picks[k] = g.container(ms, picks, k, &cx)
+			} else {
+				picks[k] = pick{}
+			}
 			continue
 		}
-		if picks[k].ok && !(m.cue || m.camp || m.noun != "") {
+		p := picks[k].p
+		if p.kind == kindCountry && !cue && !m.dateline && m.area == "" && m.offKM == 0 && (k == 0 || hints[k-1] == "") {
+			// "Russia said": a country as an actor, not a place. It
+			// still set the scene above.
 			picks[k] = pick{}
 			continue
 		}
-		if picks[k].ok || m.fallback {
-			picks[k] = g.container(ms, picks, k, &cx)
+		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 {
+			// A small place by a bare single word is more often a
+			// surname or a unit's name than the place.
+			picks[k] = pick{}
 		}
 	}
 	return picks
+}
+
+// trusted reports a pick whose name leaves no doubt: the only place of a
+// multiword or hand-kept name, or of a well-known one.
+func trusted(m *mention, p place, n int) bool {
+	if len(m.cands) != 1 {
+		return false
+	}
+	return !m.single || p.idx >= n || p.kind <= kindRegion
+}
+
+// dominant reports a pick that is a large city dwarfing its homonyms:
+// "Goma" is the Congolese city wherever the article is datelined.
+func dominant(m *mention, p place) bool {
+	if p.pop < 100000 || !(m.cue || p.pop >= 1000000) {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.idx == p.idx && c.alt {
+			return false
+		}
+		if c.idx != p.idx && uint64(c.pop)*10 > uint64(p.pop) {
+			return false
+		}
+	}
+	return true
 }
 
 func keepKind(m *mention, keep func(cand) bool) {
@@ -195,11 +249,26 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		if c.idx >= g.ix.n {
 			s += 2 // hand-kept: a place that matters in conflict reporting
 		}
-		if w := cx.countries[c.country]; w > 0 {
+		if m.dateline {
+			// The dateline sets the scene rather than reading it: a
+			// well-known city of the name is meant.
+			s += math.Log10(float64(c.pop) + 1)
+			if hint != "" && c.country == hint {
+				s += 12
+			}
+			if s > bs {
+				bi, bs = i, s
+			}
+			continue
+		}
+		if w := cx.countries[c.country]; w >= 1 {
 			s += 4
 			if c.country == cx.focus {
 				s += 2
 			}
+		} else if w > 0 {
+			// Demonyms and places in passing hint at a country.
+			s += 1.5
 		}
 		if hint != "" {
 			if c.country == hint {
@@ -211,8 +280,11 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		if c.admin1 >= 0 && cx.regions[c.admin1] {
 			s += 4
 		}
-		if m.generic && c.kind == kindRegion {
+		if m.generic && (c.kind == kindRegion || c.flags&FlagSeat1 != 0 && c.admin1 >= 0) {
 			s += 10
+		}
+		if m.camp && c.kind == kindCamp {
+			s += 3
 		}
 		if d := nearest(cx.anchors, c.lat, c.lon, k); d < 30 {
 			s += 4
@@ -228,9 +300,19 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 	return m.cands[bi]
 }
 
+// anchorWindow bounds how many mentions either side lend proximity, so
+// resolution stays linear in the length of the text.
+const anchorWindow = 40
+
+// nearest returns the distance to the closest anchor among the mentions
+// near mention skip (anchors are in mention order).
 func nearest(as []anchor, lat, lon float64, skip int) float64 {
 	d := math.Inf(1)
-	for _, a := range as {
+	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
+	for _, a := range as[lo:] {
+		if a.m > skip+anchorWindow {
+			break
+		}
 		if a.m == skip {
 			continue
 		}
@@ -244,23 +326,17 @@ func nearest(as []anchor, lat, lon float64, skip int) float64 {
 // farAway reports a pick that lies far from every country the article is
 // about: a homonym, not the place meant.
 func (g *Gazetteer) farAway(p place, cx *context) bool {
-	if p.kind == kindCountry || len(cx.countries) == 0 {
+	if p.kind == kindCountry || p.country == "" || len(cx.countries) == 0 {
 		return false
 	}
-	if cx.countries[p.country] >= 1 {
+	if cx.countries[p.country] > 0 {
 		return false
 	}
-	for cc, w := range cx.countries {
-		if w < 0.5 {
-			continue
-		}
+	for cc := range cx.countries {
 		c, ok := g.country(cc)
 		if ok && km(p.lat, p.lon, c.lat, c.lon) <= precision(c)+300 {
 			return false
 		}
-	}
-	if cx.countries[p.country] > 0 && p.pop >= 100000 {
-		return false
 	}
 	return true
 }
@@ -268,8 +344,16 @@ func (g *Gazetteer) farAway(p place, cx *context) bool {
 // container places an unknown place on the region named in its sentence,
 // else on the dateline's place, else on the article's country.
 func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pick {
-	for q := range ms {
-		if q != k && ms[q].sent == ms[k].sent && picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(picks[q].p, cx) {
+	region := func(q int) bool {
+		return picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(picks[q].p, cx)
+	}
+	for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent; q-- {
+		if region(q) {
+			return pick{ok: true, p: picks[q].p, fall: true}
+		}
+	}
+	for q := k + 1; q < len(ms) && ms[q].sent == ms[k].sent; q++ {
+		if region(q) {
 			return pick{ok: true, p: picks[q].p, fall: true}
 		}
 	}
@@ -391,7 +475,7 @@ func (g *Gazetteer) shape(pl *sitrep.Place, p place, m mention) {
 			r = max(base, 5)
 		}
 		if m.hasDir {
-			lat, lon := offset(p.lat, p.lon, r*0.5, m.bearing)
+			lat, lon := offset(p.lat, p.lon, r*0.6, m.bearing)
 			pl.Lat, pl.Lon = round4(lat), round4(lon)
 		}
 		pl.Kind = "area"

@@ -1,0 +1,287 @@
+package gazetteer
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// want is one expected place: its text as written, and a point it must lie
+// within km of; kind and country when given.
+type want struct {
+	text    string
+	lat     float64
+	lon     float64
+	km      float64
+	kind    string
+	country string
+}
+
+func TestPlaces(t *testing.T) {
+	g := loadDefault(t)
+	tests := []struct {
+		name string
+		in   string
+		want []want
+		// none are texts that must not come out as places.
+		none []string
+	}{
+		{
+			name: "multiword names and Arabic article forms",
+			in:   "Fighting was reported in Deir al-Balah and Khan Younis, and in Juhr Al-Dik, east of Gaza City.",
+			want: []want{
+				{text: "Deir al-Balah", lat: 31.42, lon: 34.35, km: 5, country: "PS"},
+				{text: "Khan Younis", lat: 31.34, lon: 34.30, km: 5, country: "PS"},
+				{text: "Juhr Al-Dik", lat: 31.456, lon: 34.437, km: 3, country: "PS"},
+				{text: "Gaza City", lat: 31.50, lon: 34.47, km: 5, country: "PS"},
+			},
+		},
+		{
+			name: "transliteration variants",
+			in:   "Shelling hit Dayr al Balah and Khan Yunis. Russian troops pushed toward Avdeyevka and Rabotino, near Artemovsk.",
+			want: []want{
+				{text: "Dayr al Balah", lat: 31.42, lon: 34.35, km: 5},
+				{text: "Khan Yunis", lat: 31.34, lon: 34.30, km: 5},
+				{text: "Avdeyevka", lat: 48.14, lon: 37.74, km: 5, country: "UA"},
+				{text: "Rabotino", lat: 47.45, lon: 35.84, km: 5, country: "UA"},
+				{text: "Artemovsk", lat: 48.59, lon: 38.0, km: 5, country: "UA"},
+			},
+			none: []string{"Russian"},
+		},
+		{
+			name: "regions with their generic word",
+			in:   "Clashes spread across the Kidal region of Mali, in Sagaing Region and Shan State of Myanmar, in North Kivu and in the Zaporizhzhia region.",
+			want: []want{
+				{text: "Kidal region", lat: 19.5, lon: 1.5, km: 250, kind: "region", country: "ML"},
+				{text: "Sagaing Region", lat: 24.0, lon: 95.5, km: 300, kind: "region", country: "MM"},
+				{text: "Shan State", lat: 21.5, lon: 98.0, km: 300, kind: "region", country: "MM"},
+				{text: "North Kivu", lat: -0.8, lon: 29.0, km: 200, kind: "region", country: "CD"},
+				{text: "Zaporizhzhia region", lat: 47.5, lon: 35.5, km: 150, kind: "region", country: "UA"},
+			},
+		},
+		{
+			name: "areas and relative positions",
+			in:   "Troops withdrew from the northern Gaza Strip. Shells fell on the eastern outskirts of El Fasher. The camp lies about 25 km west of Goma.",
+			want: []want{
+				{text: "northern Gaza Strip", lat: 31.54, lon: 34.50, km: 25, kind: "area"},
+				{text: "eastern outskirts of El Fasher", lat: 13.63, lon: 25.40, km: 12, kind: "area", country: "SD"},
+				{text: "25 km west of Goma", lat: -1.674, lon: 29.00, km: 12, kind: "offset", country: "CD"},
+			},
+		},
+		{
+			name: "relative position in context",
+			in:   "In Mali, a convoy was hit 20 km north of Gao on Monday.",
+			want: []want{
+				{text: "20 km north of Gao", lat: 16.45, lon: -0.04, km: 10, kind: "offset", country: "ML"},
+			},
+		},
+		{
+			name: "dateline sets the focus for a homonym",
+			in:   "KARARI, Sudan — Artillery struck Karari, in Omdurman, on Sunday.",
+			want: []want{
+				{text: "KARARI", lat: 15.72, lon: 32.46, km: 15, country: "SD"},
+				{text: "Omdurman", lat: 15.64, lon: 32.48, km: 15, country: "SD"},
+			},
+		},
+		{
+			name: "camps from the supplement",
+			in:   "Thousands fled to Zamzam camp and Abu Shouk, while others reached Kakuma, Dadaab, Jabalia camp and Nuseirat camp, or Kanyaruchinya north of Goma.",
+			want: []want{
+				{text: "Zamzam camp", lat: 13.49, lon: 25.30, km: 8, kind: "camp", country: "SD"},
+				{text: "Abu Shouk", lat: 13.66, lon: 25.33, km: 8, country: "SD"},
+				{text: "Kakuma", lat: 3.72, lon: 34.86, km: 8, country: "KE"},
+				{text: "Dadaab", lat: 0.06, lon: 40.31, km: 10, country: "KE"},
+				{text: "Jabalia camp", lat: 31.53, lon: 34.50, km: 4, kind: "camp"},
+				{text: "Nuseirat camp", lat: 31.45, lon: 34.39, km: 4, kind: "camp"},
+				{text: "Kanyaruchinya", lat: -1.59, lon: 29.25, km: 8, country: "CD"},
+			},
+		},
+		{
+			name: "organisations, people, adjectives and common words",
+			in: "The Kurdistan Workers' Party said it would respond. Russian officials met Sudanese envoys. " +
+				"Spokesman Kanan said the army would act. Most residents left. For the sake of peace, talks resumed on Thursday.",
+			none: []string{"Kurdistan", "Russian", "Sudanese", "Kanan", "Most", "sake", "Thursday"},
+		},
+		{
+			name: "unknown village falls back to its region, never a far homonym",
+			in:   "Gunmen attacked the village of Ngorbelo in the Kidal region of Mali.",
+			want: []want{
+				{text: "Ngorbelo", lat: 19.5, lon: 1.5, km: 300, kind: "village", country: "ML"},
+				{text: "Kidal region", lat: 19.5, lon: 1.5, km: 250, kind: "region", country: "ML"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := g.Places(text.Parse(tc.in), nil)
+			for _, w := range tc.want {
+				p, ok := findText(got, w.text)
+				if !ok {
+					t.Errorf("%q not found in %s", w.text, summary(got))
+					continue
+				}
+				if d := km(p.Lat, p.Lon, w.lat, w.lon); d > w.km {
+					t.Errorf("%q at %.3f,%.3f (%s), %.0f km from %.2f,%.2f", w.text, p.Lat, p.Lon, p.Name, d, w.lat, w.lon)
+				}
+				if w.kind != "" && p.Kind != w.kind {
+					t.Errorf("%q kind %q, want %q", w.text, p.Kind, w.kind)
+				}
+				if w.country != "" && p.Country != w.country {
+					t.Errorf("%q country %q, want %q", w.text, p.Country, w.country)
+				}
+			}
+			for _, n := range tc.none {
+				if p, ok := findText(got, n); ok {
+					t.Errorf("%q geocoded as %s (%s), want no place", n, p.Name, p.Country)
+				}
+			}
+			checkRecords(t, tc.in, got)
+		})
+	}
+}
+
+// findText returns the place one of whose mentions reads s (or whose text
+// contains s for fallbacks).
+func findText(ps []sitrep.Place, s string) (sitrep.Place, bool) {
+	for _, p := range ps {
+		if p.Text == s || strings.Contains(p.Text, s) && p.Name == s {
+			return p, true
+		}
+	}
+	for _, p := range ps {
+		if strings.EqualFold(p.Text, s) || strings.Contains(p.Text, s) {
+			return p, true
+		}
+	}
+	return sitrep.Place{}, false
+}
+
+func summary(ps []sitrep.Place) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.Text + "→" + p.Name + "/" + p.Country + "; ")
+	}
+	return b.String()
+}
+
+// checkRecords asserts what holds for every output: ids in order, spans
+// inside the text and reading what the place's text says at first mention.
+func checkRecords(t *testing.T, in string, ps []sitrep.Place) {
+	t.Helper()
+	last := -1
+	for i, p := range ps {
+		if want := "p" + itoa(i+1); p.ID != want {
+			t.Errorf("place %d id %q, want %q", i, p.ID, want)
+		}
+		if len(p.Mentions) == 0 {
+			t.Errorf("%s has no mentions", p.ID)
+			continue
+		}
+		for _, m := range p.Mentions {
+			if m[0] < 0 || m[1] > len(in) || m[0] >= m[1] {
+				t.Fatalf("%s: bad span %v", p.ID, m)
+			}
+		}
+		if in[p.Mentions[0][0]:p.Mentions[0][1]] != p.Text {
+			t.Errorf("%s: text %q, first mention reads %q", p.ID, p.Text, in[p.Mentions[0][0]:p.Mentions[0][1]])
+		}
+		if p.Mentions[0][0] <= last {
+			t.Errorf("%s: not in order of first mention", p.ID)
+		}
+		last = p.Mentions[0][0]
+		if p.PrecisionKM <= 0 || p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 {
+			t.Errorf("%s: bad point or precision %+v", p.ID, p)
+		}
+	}
+}
+
+func itoa(i int) string {
+	b, _ := json.Marshal(i)
+	return string(b)
+}
+
+func TestExclude(t *testing.T) {
+	g := loadDefault(t)
+	in := "Fighters of the Kurdistan Region Security Council met in Erbil."
+	// The actor stage says "Kurdistan Region Security Council" is an
+	// organisation.
+	start := strings.Index(in, "Kurdistan")
+	ex := []sitrep.Span{{start, start + len("Kurdistan Region Security Council")}}
+	got := g.Places(text.Parse(in), ex)
+	if _, ok := findText(got, "Kurdistan"); ok {
+		t.Errorf("excluded span geocoded: %s", summary(got))
+	}
+	if _, ok := findText(got, "Erbil"); !ok {
+		t.Errorf("Erbil missing: %s", summary(got))
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := loadDefault(t)
+	tests := []struct {
+		name, country string
+		lat, lon, km  float64
+		ok            bool
+	}{
+		{"Goma", "", -1.67, 29.23, 10, true},
+		{"Goma", "PH", 6.79, 125.32, 10, true},
+		{"Kharkov", "", 49.99, 36.23, 15, true},
+		{"Sudan", "", 15, 30, 600, true},
+		{"Zamzam camp", "SD", 13.49, 25.30, 5, true},
+		{"Xqzzyplace", "", 0, 0, 0, false},
+	}
+	for _, tc := range tests {
+		p, ok := g.Lookup(tc.name, tc.country)
+		if ok != tc.ok {
+			t.Errorf("Lookup(%q, %q) ok %v, want %v", tc.name, tc.country, ok, tc.ok)
+			continue
+		}
+		if ok && km(p.Lat, p.Lon, tc.lat, tc.lon) > tc.km {
+			t.Errorf("Lookup(%q, %q) = %s %.2f,%.2f", tc.name, tc.country, p.Name, p.Lat, p.Lon)
+		}
+	}
+}
+
+// TestGolden geocodes each testdata/cases/*.txt and compares with its
+// .golden.json; run with -update to rewrite them after a deliberate change.
+func TestGolden(t *testing.T) {
+	g := loadDefault(t)
+	files, _ := filepath.Glob("testdata/cases/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no golden cases")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			in, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := g.Places(text.Parse(string(in)), nil)
+			checkRecords(t, string(in), got)
+			out, _ := json.MarshalIndent(got, "", "  ")
+			out = append(out, '\n')
+			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(gf, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if string(want) != string(out) {
+				t.Errorf("output differs from %s (run with -update after checking):\n%s", gf, out)
+			}
+		})
+	}
+}
