@@ -119,6 +119,8 @@ func TestFind(t *testing.T) {
 		{"No. 5 road", "5", 5, ptr(5), "", "label"},
 		{"$5 million in aid", "$5 million", 5000000, ptr(5000000), "", "money"},
 		{"20 dollars", "20 dollars", 20, ptr(20), "", "money"},
+		{"the toll since Oct. 7 to 25,490.", "25,490", 25490, ptr(25490), "", ""},
+		{"from 5 to 25,490 people", "25,490", 25490, ptr(25490), "", ""},
 		{"2,023 people", "2,023", 2023, ptr(2023), "", ""},
 		{"2000 people", "2000", 2000, ptr(2000), "", ""},
 	}

@@ -27,7 +27,7 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 	end := b.end
 	end, q.Percent = r.percent(end)
 	hi, hasHi := 0.0, false
-	if !b.ordinal && !b.vague {
+	if !b.ordinal && !b.vague && !(first == j && r.afterMonth(j)) {
 		sep := r.norm(end)
 		ok := false
 		if kind == qRange {
@@ -40,7 +40,9 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 			if k < len(r.toks) && r.toks[k].Kind == text.Punct && isCurrency(r.toks[k].Norm) {
 				k++
 			}
-			if b2, ok2 := r.base(k); ok2 && !b2.vague && !b2.ordinal && b2.val >= b.val && b2.words == b.words {
+			// "7 to 25,490" is no range: the ends of a range are of a size.
+			if b2, ok2 := r.base(k); ok2 && !b2.vague && !b2.ordinal && b2.val >= b.val && b2.words == b.words &&
+				(b2.val <= 100*b.val || b.val >= 1 && b2.val <= 100) {
 				hi, hasHi = b2.val, true
 				end = b2.end
 				kind, q.Qualifier = qRange, "between"
@@ -232,7 +234,7 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 // dateMarks flags the day of a date ("November 28", "28 November", "Dec.
 // 3", "the 28th of November") and years ("in 2023", "2023 was").
 func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
-	prevMonth := r.isMonth(j-1) || (r.norm(j-1) == "." && r.isMonth(j-2))
+	prevMonth := r.afterMonth(j)
 	if b.val >= 1 && b.val <= 31 && b.val == float64(int64(b.val)) {
 		if prevMonth || r.isMonth(end) || (r.norm(end) == "of" && r.isMonth(end+1)) {
 			q.Date = true
@@ -270,6 +272,12 @@ func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 	if t.Kind != text.Word || t.Cap || yearFollowers[t.Norm] {
 		q.Year = true
 	}
+}
+
+// afterMonth reports whether the number at j follows a month name ("Oct.
+// 7", "October 7"): the day of a date.
+func (r *reader) afterMonth(j int) bool {
+	return r.isMonth(j-1) || (r.norm(j-1) == "." && r.isMonth(j-2))
 }
 
 func (r *reader) isMonth(i int) bool {
