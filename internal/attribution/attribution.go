@@ -115,7 +115,9 @@ func (f *finder) span(a, b int) sitrep.Span {
 	return sitrep.Span{f.toks[a].Start, f.toks[b-1].End}
 }
 
-func (f *finder) isPunct(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].Kind == text.Punct }
+func (f *finder) isPunct(i int) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].Kind == text.Punct
+}
 
 // isQuote reports a double quotation mark (straight or curly).
 func (f *finder) isQuote(i int) bool { return f.isPunct(i) && f.toks[i].Norm == "\"" }

@@ -1,0 +1,267 @@
+// Package counts finds the numbers of people an article reports: how many
+// were killed, injured, displaced, captured or missing, who they were, and
+// whose word the figure is. A count inside an attributed claim takes the
+// claim's source; a count in the article's own voice has none.
+//
+// Numbers come from the numbers stage; this stage decides which of them
+// count people (a head noun such as "soldiers" or a status word such as
+// "killing" beside a bare figure) and reads the status from the words
+// around them. Lexicons live in lexicon.go.
+package counts
+
+import (
+	"sitrep"
+	"sitrep/internal/actors"
+	"sitrep/internal/attribution"
+	"sitrep/internal/numbers"
+	"sitrep/internal/text"
+)
+
+// Count is one number of people.
+type Count struct {
+	// First and Last are the token range [First, Last) of the count phrase.
+	First, Last int
+	Span        sitrep.Span
+	// Min and Max bound the figure; Max is nil when open above.
+	Min int64
+	Max *int64
+	// Text is the count phrase as written ("more than 60 soldiers").
+	Text string
+	// Status is one of the sitrep.Status* values.
+	Status string
+	// Who is the head noun phrase ("Israeli soldiers", "children").
+	Who string
+	// Source is the entity id of the claim holding the count, "" when the
+	// article states it in its own voice.
+	Source string
+	// Claim indexes the claims slice given to Find, -1 when none.
+	Claim int
+}
+
+// Find returns the counts of people in doc, in text order.
+func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table) []Count {
+	if doc == nil || len(qs) == 0 {
+		return nil
+	}
+	f := &finder{doc: doc, toks: doc.Tokens, claims: claims}
+	var out []Count
+	for i := range qs {
+		c, ok := f.count(&qs[i], out)
+		if !ok {
+			continue
+		}
+		out = append(out, c)
+	}
+	return dedupeHeadlines(f, out)
+}
+
+type finder struct {
+	doc    *text.Doc
+	toks   []text.Token
+	claims []attribution.Claim
+}
+
+func (f *finder) norm(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.toks[i].Norm
+}
+
+func (f *finder) punct(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].Kind == text.Punct }
+
+// count reads the count at quantity q, given the counts found before it.
+func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
+	if !q.HeadCount() || q.Last <= q.First {
+		return Count{}, false
+	}
+	c := Count{First: q.First, Last: q.Last, Min: q.Min, Max: q.Max, Claim: -1}
+	j := q.Last
+	part := false
+	var parent *Count
+	if f.norm(j) == "of" {
+		switch n := f.norm(j + 1); {
+		case partOf[n] && !q.Vague:
+			// "seven of them", "eight of the dead", "two of whom".
+			part = true
+			if n == "the" || n == "these" || n == "those" {
+				k := j + 2
+				if !people[f.norm(k)] {
+					return Count{}, false
+				}
+				c.Who = f.doc.Slice(k, k+1)
+				c.Status = statusWords[f.norm(k)]
+				c.Last = k + 1
+			} else {
+				c.Last = j + 2
+			}
+			j = c.Last
+		case q.Vague || n == "the" || n == "them":
+			j++
+		}
+	}
+	head, modStatus, whoStart := -1, "", j
+	if !part {
+		head, modStatus, whoStart = f.head(j)
+		if head == -2 {
+			return Count{}, false // a count of things
+		}
+		if head >= 0 {
+			c.Last = head + 1
+			c.Who = f.doc.Slice(whoStart, head+1)
+		}
+	}
+	if part || f.nested(q.First) {
+		parent = f.parentOf(q.First, prev)
+	}
+	if part && parent == nil && c.Status == "" {
+		return Count{}, false
+	}
+	after := c.Last
+	st := modStatus
+	if st == "" && c.Status != "" {
+		st = c.Status
+	}
+	if s := f.statusAfter(after); s != "" && (st == "" || st == sitrep.StatusKilled && s == sitrep.StatusInjured) {
+		if st == sitrep.StatusKilled && s == sitrep.StatusInjured {
+			s = sitrep.StatusCasualties
+		}
+		st = s
+	}
+	if st == "" && head >= 0 {
+		st = statusWords[f.norm(head)]
+		if f.norm(head) == "lives" || f.norm(head) == "others" || f.norm(head) == "dozen" {
+			st = ""
+		}
+	}
+	if st == "" {
+		st = f.statusBefore(q.First)
+	}
+	if st == "" && len(prev) > 0 {
+		// "killing five soldiers and three civilians".
+		if p := &prev[len(prev)-1]; p.Last == q.First-1 && (f.norm(p.Last) == "and" || f.norm(p.Last) == ",") {
+			st = p.Status
+		}
+	}
+	if st == "" && parent != nil {
+		st = parent.Status
+		if mixed(f, prev, q.First) {
+			// "274 killed and 1,000 wounded, including 21 children": the
+			// part may belong to either.
+			st = sitrep.StatusCasualties
+		}
+	}
+	if head < 0 && !part && st == "" {
+		return Count{}, false // a bare number with nothing to say it counts people
+	}
+	if head < 0 && !part && f.thingBefore(q.First) {
+		return Count{}, false
+	}
+	if st == "" {
+		st = sitrep.StatusOther
+	}
+	c.Status = st
+	if c.Who == "" && parent != nil {
+		c.Who = parent.Who
+	}
+	c.Span = sitrep.Span{f.toks[c.First].Start, f.toks[c.Last-1].End}
+	c.Text = f.doc.Text[c.Span[0]:c.Span[1]]
+	c.Claim = f.claimAt(c.Span)
+	if c.Claim >= 0 {
+		c.Source = f.claims[c.Claim].Source
+	} else if parent != nil {
+		c.Source, c.Claim = parent.Source, parent.Claim
+	}
+	return c, true
+}
+
+// mixed reports killed and injured counts both given in the sentence of
+// token first, before it.
+func mixed(f *finder, prev []Count, first int) bool {
+	si := f.doc.SentenceOf(first)
+	var k, i bool
+	for j := len(prev) - 1; j >= 0 && f.doc.SentenceOf(prev[j].First) == si; j-- {
+		k = k || prev[j].Status == sitrep.StatusKilled
+		i = i || prev[j].Status == sitrep.StatusInjured
+	}
+	return k && i
+}
+
+// claimAt returns the innermost claim whose content holds span, or -1.
+func (f *finder) claimAt(sp sitrep.Span) int {
+	best, bestLen := -1, 0
+	for i := range f.claims {
+		cs := f.claims[i].Content
+		if cs.Contains(sp) && (best < 0 || cs.Len() < bestLen) {
+			best, bestLen = i, cs.Len()
+		}
+	}
+	return best
+}
+
+// nested reports a count introduced as part of one before: "including 11
+// children", "among them three women", "That included more than 60".
+func (f *finder) nested(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		n := f.norm(k)
+		if nestWords[n] && n != "of" {
+			return true
+		}
+		if n == "them" && f.norm(k-1) == "among" {
+			return true
+		}
+		if f.punct(k) && n != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// parentOf returns the last count before token first in the same or the
+// previous sentence.
+func (f *finder) parentOf(first int, prev []Count) *Count {
+	if len(prev) == 0 {
+		return nil
+	}
+	p := &prev[len(prev)-1]
+	si, pi := f.doc.SentenceOf(first), f.doc.SentenceOf(p.First)
+	if si-pi > 1 {
+		return nil
+	}
+	return p
+}
+
+// dedupeHeadlines drops a headline's count when the body repeats it with
+// the same status and figure: one fact, reported twice.
+func dedupeHeadlines(f *finder, cs []Count) []Count {
+	if len(cs) < 2 || len(f.doc.Sentences) == 0 {
+		return cs
+	}
+	head := f.doc.Sentences[0]
+	out := cs[:0]
+	for i, c := range cs {
+		if c.First < head.Last && f.headline(head) {
+			dup := false
+			for j, d := range cs {
+				if j != i && d.First >= head.Last && d.Status == c.Status && d.Min == c.Min {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// headline reports a sentence that is a line of its own with no full stop.
+func (f *finder) headline(s text.Sentence) bool {
+	if s.Last < len(f.toks) && f.toks[s.Last].Newlines == 0 {
+		return false
+	}
+	n := f.norm(s.Last - 1)
+	return !(f.punct(s.Last-1) && (n == "." || n == "!" || n == "?"))
+}

@@ -1,0 +1,86 @@
+package counts
+
+import "sitrep"
+
+// statusWords maps folded words to the status they give a nearby count of
+// people. "casualties" stays unsplit; "killed" next to "wounded" makes
+// casualties too (see status.go).
+var statusWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(st string, ws ...string) {
+		for _, w := range ws {
+			m[w] = st
+		}
+	}
+	add(sitrep.StatusKilled, "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "dying",
+		"deaths", "death", "toll", "lives", "massacre", "massacred", "slain", "executed", "executing",
+		"martyrs", "martyred", "bodies", "fatalities", "fatality", "perished", "murdered", "murdering",
+		"eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "neutralizing", "shot",
+		"beheaded", "lost", "drowned", "slaughtered", "victims", "dead,")
+	add(sitrep.StatusInjured, "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt",
+		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns")
+	add(sitrep.StatusCasualties, "casualties", "casualty")
+	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
+		"evacuating", "uprooted", "refugees", "displacement", "homeless", "relocated", "crossed",
+		"sheltering", "evacuees", "returnees", "forced")
+	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
+		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
+		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "held", "freed",
+		"released", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering")
+	add(sitrep.StatusMissing, "missing", "unaccounted", "disappeared")
+	return m
+}()
+
+// people are head nouns that make a number a count of people. Plural
+// demonyms ("Palestinians", "Russians") are recognised by shape in who.go.
+var people = set("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "troops",
+	"fighters", "fighter", "militants", "militant", "children", "child", "women", "woman", "men", "man",
+	"servicemen", "serviceman", "servicemembers", "policemen", "policeman", "police", "officers", "officer",
+	"members", "member", "passengers", "workers", "worker", "patients", "patient", "residents", "resident",
+	"villagers", "refugees", "migrants", "hostages", "hostage", "prisoners", "prisoner", "students",
+	"journalists", "journalist", "medics", "doctors", "nurses", "staff", "personnel", "rebels", "rebel",
+	"gunmen", "gunman", "assailants", "attackers", "terrorists", "terrorist", "jihadists", "insurgents",
+	"families", "family", "bodies", "victims", "victim", "casualties", "dead", "wounded", "injured",
+	"others", "individuals", "inhabitants", "citizens", "nationals", "mercenaries", "recruits", "guards",
+	"boys", "girls", "babies", "infants", "minors", "adults", "elderly", "teenagers", "youths", "pilgrims",
+	"worshippers", "protesters", "demonstrators", "detainees", "captives", "crew", "sailors", "seafarers",
+	"volunteers", "paramedics", "rescuers", "peacekeepers", "gendarmes", "commanders", "leaders",
+	"operatives", "combatants", "suspects", "farmers", "herders", "miners", "displaced", "martyrs",
+	"fishermen", "shoppers", "employees", "staffers", "troopers", "marines", "guardsmen", "conscripts",
+	"evacuees", "households", "relatives", "brothers", "sons", "daughters", "teachers", "pupils",
+	"humanitarians", "asylum", "dozen", "lives", "fatalities", "deaths", "injuries", "survivors",
+	"servicepeople", "cadets", "militiamen", "paramilitaries", "jihadis", "islamists", "insurgent",
+	"defenders", "occupiers", "invaders", "infiltrators", "smugglers", "bandits", "kidnappers",
+	"abductees", "returnees", "inmates", "convicts", "diplomats", "officials", "journalists'", "monks")
+
+// things are nouns that make a number a count of something other than
+// people, even when a status word is near ("hit 30 vehicles").
+var things = set("vehicles", "vehicle", "tanks", "tank", "drones", "drone", "missiles", "missile",
+	"rockets", "rocket", "shells", "shell", "bombs", "bomb", "projectiles", "aircraft", "planes", "jets",
+	"helicopters", "boats", "ships", "houses", "homes", "buildings", "trucks", "convoys", "villages",
+	"towns", "targets", "positions", "sites", "posts", "attacks", "strikes", "raids", "rounds", "weapons",
+	"guns", "rifles", "mines", "days", "hours", "weeks", "months", "years", "minutes", "km", "kilometres",
+	"kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "percent", "per", "assaults",
+	"operations", "incidents", "explosions", "cars", "launchers", "depots", "schools", "hospitals",
+	"facilities", "kilograms", "kg", "litres", "barrels", "points", "outposts", "bases", "camps",
+	"settlements", "districts", "provinces", "areas", "hectares", "acres", "feet", "times", "cases",
+	"violations", "sorties", "munitions", "tunnels", "checkpoints", "apartments", "shops", "mosques",
+	"churches", "bridges", "roads", "plants", "stations", "sq", "square", "crossings", "trucks,",
+	"pieces", "units", "battalions", "brigades", "divisions", "armoured", "armored", "items", "cattle",
+	"livestock", "missions", "flights", "animals", "goats", "camels", "sheep", "heads", "meals", "calories", "doses")
+
+// nestWords introduce a part of a count just given ("including 11
+// children", "among them three women").
+var nestWords = set("including", "included", "includes", "include", "among", "of")
+
+// partOf are the words after "N of" that make N a part of people already
+// counted ("seven of them", "eight of the dead").
+var partOf = set("them", "whom", "those", "the", "these", "which")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

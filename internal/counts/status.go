@@ -1,0 +1,154 @@
+package counts
+
+import (
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// stopHead words end the search for a count's head noun.
+var stopHead = set("were", "was", "are", "is", "have", "has", "had", "been", "in", "on", "at", "from", "to",
+	"by", "and", "or", "with", "who", "that", "which", "of", "as", "since", "after", "during", "across",
+	"over", "into", "near", "per", "a", "an", "the", "this", "their", "its", "his", "her", "will", "would",
+	"could", "for", "than", "between", "among", "while", "when", "but", "more", "also", "each", "every")
+
+// auxAfter may stand between a count and the status that follows it
+// ("were reportedly killed", "have been displaced", "were in critical
+// condition").
+var auxAfter = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
+	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
+	"allegedly", "in", "serious", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
+
+// riseVerbs carry a toll's status from the sentence's subject to the
+// figure: "the death toll has risen to 16".
+var riseVerbs = set("rose", "risen", "rise", "rises", "reached", "reaches", "climbed", "climbs", "increased",
+	"jumped", "stands", "stood", "hit", "surpassed", "passed", "exceeded", "exceeds", "topped", "tops",
+	"totalled", "totaled", "reaching", "bringing", "brings", "brought", "raising", "raised", "reach")
+
+// head finds the head noun of a count after token j: the people noun, with
+// the adjectives and status participles between ("62 wounded people",
+// "dozens of Israeli soldiers"). It returns -1 when there is none and -2
+// when the count is of things.
+func (f *finder) head(j int) (head int, mod string, start int) {
+	start = j
+	for k := j; k < len(f.toks) && k < j+5; k++ {
+		t := &f.toks[k]
+		n := t.Norm
+		if k > j && t.Newlines > 0 {
+			return -1, mod, start
+		}
+		if t.Kind == text.Punct {
+			if n == "-" && !t.Space {
+				continue
+			}
+			return -1, mod, start
+		}
+		if t.Kind == text.Number {
+			return -1, mod, start
+		}
+		if things[n] {
+			return -2, mod, start
+		}
+		if people[n] {
+			if st := statusWords[n]; st != "" && k+1 < len(f.toks) && (people[f.norm(k+1)] || things[f.norm(k+1)]) {
+				mod = st
+				continue
+			}
+			return k, mod, start
+		}
+		if t.Cap && len(n) > 4 && demonymPlural(n) && !stopHead[n] {
+			// A plural demonym: "Palestinians", "Russians", "Filipinos".
+			return k, mod, start
+		}
+		if st := statusWords[n]; st != "" && !stopHead[n] {
+			mod = st
+			continue
+		}
+		if stopHead[n] {
+			return -1, mod, start
+		}
+	}
+	return -1, mod, start
+}
+
+// demonymPlural reports the shape of a people's plural name: "Palestinians",
+// "Israelis", "Filipinos", "Yazidis"; not "Hamas".
+func demonymPlural(n string) bool {
+	for _, suf := range []string{"ans", "ins", "ens", "is", "os", "ers", "ites", "ese"} {
+		if len(n) > len(suf) && n[len(n)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// statusAt reads the status word at k, joining "killed and injured" and
+// "dead or wounded" into casualties.
+func (f *finder) statusAt(k int) string {
+	st := statusWords[f.norm(k)]
+	if st == "" {
+		return ""
+	}
+	if c := f.norm(k + 1); c == "and" || c == "or" || c == "/" {
+		if o := statusWords[f.norm(k+2)]; o != "" && o != st &&
+			(st == sitrep.StatusKilled && o == sitrep.StatusInjured || st == sitrep.StatusInjured && o == sitrep.StatusKilled) {
+			return sitrep.StatusCasualties
+		}
+	}
+	return st
+}
+
+// statusAfter reads the status a predicate gives the count ending before
+// k: "were killed", "have been displaced", "died".
+func (f *finder) statusAfter(k int) string {
+	for i := k; i < len(f.toks) && i < k+5; i++ {
+		n := f.norm(i)
+		if st := f.statusAt(i); st != "" {
+			return st
+		}
+		if !auxAfter[n] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// statusBefore reads the status from the words before the count:
+// "killing at least 23", "wounding more than 60", "the death toll rose to
+// 55".
+func (f *finder) statusBefore(first int) string {
+	s := f.doc.Sentences[f.doc.SentenceOf(first)]
+	k := first - 1
+	for k >= s.First && (f.norm(k) == "to" || f.norm(k) == "at" || f.norm(k) == "has" || f.norm(k) == "had" || f.norm(k) == "have" || f.norm(k) == "now") {
+		k--
+	}
+	if k >= s.First && riseVerbs[f.norm(k)] {
+		// A toll rising: the status is in the subject.
+		for i := k - 1; i >= s.First && i >= k-25; i-- {
+			if f.punct(i) && f.norm(i) != "," && f.norm(i) != "-" && f.norm(i) != "'" {
+				break
+			}
+			if st := f.statusAt(i); st != "" {
+				return st
+			}
+		}
+		return ""
+	}
+	for i := first - 1; i >= s.First && i >= first-4; i-- {
+		if f.punct(i) || f.toks[i].Kind == text.Number {
+			return ""
+		}
+		if st := f.statusAt(i); st != "" {
+			return st
+		}
+		if people[f.norm(i)] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// thingBefore reports a bare figure that a thing noun governs: "a convoy of
+// 14", "missiles, 30".
+func (f *finder) thingBefore(first int) bool {
+	return things[f.norm(first-1)] || (f.norm(first-1) == "of" && things[f.norm(first-2)])
+}
