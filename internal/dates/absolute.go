@@ -109,6 +109,9 @@ func (f *finder) month(i, m int) int {
 		if !hasY {
 			last = end2
 		}
+		if f.isName(last) {
+			return last
+		}
 		first := f.extendBack(i)
 		if d2 > 0 {
 			f.emitDay(first, end, y, m, d, hasY)
@@ -292,6 +295,9 @@ func (f *finder) number(i int) int {
 			if !hasY {
 				last = mEnd
 			}
+			if f.isName(last) {
+				return last
+			}
 			f.emitDay(i, last, y, m, d, hasY)
 			return last
 		}
@@ -301,6 +307,12 @@ func (f *finder) number(i int) int {
 		f.emit(i, i+1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), sitrep.GranYear, false)
 	}
 	return i + 1
+}
+
+// isName reports whether the capitalised word at k makes the date before
+// it part of a name ("March 23 Movement").
+func (f *finder) isName(k int) bool {
+	return k < len(f.toks) && f.toks[k].Cap && nameHeads[f.toks[k].Norm]
 }
 
 // bareYear decides whether a four-digit number is a year by the word
@@ -314,6 +326,10 @@ func (f *finder) bareYear(i int) bool {
 		return false
 	}
 	prev := f.norm(i - 1)
+	if yearVerbs[f.norm(i+1)] && (prev == "" || prev == "said" || prev == "." || prev == "," || prev == "and" || prev == "but" ||
+		f.toks[i].Newlines > 0 || f.doc.Sentences[min(f.doc.SentenceOf(i), len(f.doc.Sentences)-1)].First == i) {
+		return true
+	}
 	switch {
 	case prev == "-" && i >= 2 && !f.toks[i].Space:
 		p2 := f.norm(i - 2)

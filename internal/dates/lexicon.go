@@ -103,3 +103,18 @@ var durationNouns = map[string]bool{
 
 // rangeLinks join two dates into a range: "between 10 May and 6 June".
 var rangeLinks = map[string]bool{"and": true, "to": true, "-": true, "until": true, "till": true, "through": true}
+
+// nameHeads after a date make it part of a name: "the March 23 Movement",
+// "the 14 March Alliance", "the 17 February Revolution".
+var nameHeads = map[string]bool{
+	"movement": true, "alliance": true, "revolution": true, "coalition": true, "front": true, "bloc": true,
+	"brigade": true, "brigades": true, "party": true, "square": true, "street": true, "bridge": true,
+	"university": true, "stadium": true, "hospital": true, "forces": true, "group": true, "camp": true,
+	"school": true, "road": true, "avenue": true, "district": true, "neighbourhood": true, "neighborhood": true,
+}
+
+// yearVerbs after a bare year make it the subject of a sentence about
+// that year: "2023 was the deadliest year".
+var yearVerbs = map[string]bool{
+	"was": true, "is": true, "has": true, "had": true, "saw": true, "marked": true, "will": true, "became": true,
+}
