@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/internal/numbers"
 	"sitrep/internal/text"
 )
 
@@ -120,6 +121,26 @@ func (f *finder) month(i, m int) int {
 			f.emitDay(first, last, y, m, d, hasY)
 		}
 		return last
+	}
+	// "the third of December", "the twenty-first of May"
+	if f.norm(i-1) == "of" {
+		if d := numbers.OrdinalWord(f.norm(i - 2)); d > 0 {
+			first := i - 2
+			if f.norm(i-3) == "-" {
+				switch f.norm(i - 4) {
+				case "twenty":
+					d, first = d+20, i-4
+				case "thirty":
+					d, first = d+30, i-4
+				}
+			}
+			y, last, hasY := f.yearAfter(j)
+			if !hasY {
+				last = j
+			}
+			f.emitDay(first, last, y, m, d, hasY)
+			return last
+		}
 	}
 	if y, ok := f.yearNum(j); ok && f.toks[j].Newlines == 0 {
 		f.emit(f.extendBack(i), j+1, time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), sitrep.GranMonth, false)

@@ -10,6 +10,7 @@ import (
 type numericDate struct {
 	out     int // index into finder.out
 	a, b, y int
+	dotted  bool // "03.12.2023": a European form, day first
 }
 
 // numericAt reads a numeric date with a year: "3/12/2023", "03.12.2023",
@@ -47,7 +48,7 @@ func (f *finder) numericAt(i int) int {
 	if y < 1900 || y > 2100 || !validDay(y, parts[1], parts[0]) && !validDay(y, parts[0], parts[1]) {
 		return i + 1
 	}
-	f.numeric = append(f.numeric, numericDate{out: len(f.out), a: parts[0], b: parts[1], y: y})
+	f.numeric = append(f.numeric, numericDate{out: len(f.out), a: parts[0], b: parts[1], y: y, dotted: sep == '.'})
 	f.out = append(f.out, Mention{First: i, Last: i + 1, Start: f.toks[i].Start, End: f.toks[i].End, Granularity: sitrep.GranDay})
 	return i + 1
 }
@@ -81,6 +82,7 @@ func (f *finder) resolveNumeric() {
 		dayFirst := okD
 		if okD && okM && nd.a != nd.b {
 			switch {
+			case nd.dotted:
 			case dmy > mdy:
 			case mdy > dmy:
 				dayFirst = false
