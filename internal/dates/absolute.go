@@ -343,7 +343,10 @@ func (f *finder) bareYear(i int) bool {
 		return false // "2023s", "2000km"
 	}
 	switch n := f.norm(i + 1); n {
-	case "%", "percent", "people", "civilians", "soldiers", "troops", "gmt", "utc", "local", "hours", "hrs", "h":
+	case "%", "percent", "gmt", "utc", "local", "hours", "hrs", "h":
+		return false
+	}
+	if countNouns[f.norm(i+1)] {
 		return false
 	}
 	prev := f.norm(i - 1)
@@ -362,6 +365,11 @@ func (f *finder) bareYear(i int) bool {
 		return ok
 	case prev == "of":
 		return ofYearHeads[f.norm(i-2)]
+	case prev == "the" || prev == "its" || prev == "their" || prev == "a" || prev == "'s":
+		// "the 2016 peace agreement", "Sudan's 2019 revolution"; but "the
+		// 2000 people" counts.
+		n := f.kind(i + 1)
+		return n.kind == kNone && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !countNouns[f.norm(i+1)]
 	case prev == "and" || prev == "to" || prev == "between":
 		// "between 2019 and 2021": only next to another year.
 		if prev == "between" {

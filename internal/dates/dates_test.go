@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 		{"2024-06-10", "the March 23 Movement (M23) and the 14 March Alliance", ""},
 		{"2024-06-10", "The UN said 2023 was the deadliest year.", "2023"},
 		{"2024-06-10", "killed 2000 was", ""},
+		{"2024-06-10", "signatories of the 2016 peace agreement", "2016"},
+		{"2024-06-10", "the 2000 people and the 2000 more", ""},
 		{"2025-02-10", "changes, August-November 2023", "2023-08..2023-11 2023-11"},
 		{"2025-02-10", "from November 2023 to February 2024", "2023-11..2024-02 2024-02"},
 		{"2025-02-10", "between December and February 2024", "2023-12..2024-02 2024-02"},

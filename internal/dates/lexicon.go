@@ -118,3 +118,13 @@ var nameHeads = map[string]bool{
 var yearVerbs = map[string]bool{
 	"was": true, "is": true, "has": true, "had": true, "saw": true, "marked": true, "will": true, "became": true,
 }
+
+// countNouns after a four-digit number make it a count, not a year.
+var countNouns = map[string]bool{
+	"people": true, "civilians": true, "soldiers": true, "troops": true, "fighters": true, "residents": true,
+	"families": true, "children": true, "men": true, "women": true, "persons": true, "refugees": true,
+	"militants": true, "members": true, "personnel": true, "dead": true, "wounded": true, "casualties": true,
+	"homes": true, "houses": true, "buildings": true, "trucks": true, "rockets": true, "missiles": true,
+	"drones": true, "shells": true, "tons": true, "tonnes": true, "km": true, "kilometres": true,
+	"kilometers": true, "metres": true, "meters": true, "dollars": true, "more": true, "others": true,
+}
