@@ -193,10 +193,16 @@ func (f *finder) statementLead(si int) {
 	if f.norm(i) != "in" {
 		return
 	}
+	switch f.norm(i + 1) {
+	case "a", "an", "its", "his", "her", "their", "the":
+	default:
+		return
+	}
 	comma := -1
 	doc := false
 	for k := i + 1; k < s.Last && k < i+12; k++ {
-		if r, ok := roles[f.norm(k)]; ok && r.class == roleDocument {
+		switch f.norm(k) {
+		case "statement", "post", "message", "communique", "speech", "interview", "announcement", "address":
 			doc = true
 		}
 		if f.norm(k) == "," {

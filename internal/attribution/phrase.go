@@ -75,6 +75,12 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 // invertedAhead reports "…, said X." at cue c: a speaker phrase after the
 // cue runs to the sentence end.
 func (f *finder) invertedAhead(c int) bool {
+	if cues[f.norm(c)]&inverts == 0 || c+1 >= len(f.toks) {
+		return false
+	}
+	if t := f.toks[c+1]; !(t.Cap || determiners[t.Norm] || f.mentioned(c+1)) {
+		return false
+	}
 	si := f.sentenceOf(c)
 	q := f.objectEnd(c+1, f.sents[si].Last)
 	return q > c+1 && f.endsAt(q, si)

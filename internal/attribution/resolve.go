@@ -12,6 +12,15 @@ const recent = 3
 // resolve points the pronoun or role phrase [a, b) at an entity: the
 // table's own resolver first, then the fallback below.
 func (f *finder) resolve(a, b int) (string, bool) {
+	// A pronoun or "the statement" right after a claim continues it.
+	n := f.toks[b-1].Norm
+	if pk, ok := pronouns[n]; ok || roles[n].class == roleDocument {
+		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool {
+			return !ok || (pk == sitrep.KindPerson) == (e.Kind == sitrep.KindPerson)
+		}); ok {
+			return id, true
+		}
+	}
 	if f.res != nil {
 		if id, ok := f.res.Resolve(f.doc, a, b); ok {
 			return id, true

@@ -16,7 +16,7 @@ var stopHead = set("were", "was", "are", "is", "have", "has", "had", "been", "in
 // condition").
 var auxAfter = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
 	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
-	"allegedly", "in", "serious", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
+	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
 
 // riseVerbs carry a toll's status from the sentence's subject to the
 // figure: "the death toll has risen to 16".

@@ -1,0 +1,179 @@
+package attribution
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep/internal/actors"
+	"sitrep/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+func dictionary(tb testing.TB) *actors.Dictionary {
+	tb.Helper()
+	d, err := actors.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// run returns the claims of s as "cue|source name|content|via names".
+func run(d *actors.Dictionary, s string) []string {
+	doc := text.Parse(s)
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	var out []string
+	for _, c := range Find(doc, tab) {
+		src := ""
+		if e, ok := tab.Get(c.Source); ok {
+			src = e.Name
+		}
+		var via []string
+		for _, v := range c.Via {
+			if e, ok := tab.Get(v); ok {
+				via = append(via, e.Name)
+			}
+		}
+		out = append(out, fmt.Sprintf("%s|%s|%s|%s", c.Cue, src, doc.Text[c.Content[0]:c.Content[1]], strings.Join(via, ",")))
+	}
+	return out
+}
+
+// TestPatterns checks each attribution pattern: the content, the cue and
+// the words the speaker's name must contain.
+func TestPatterns(t *testing.T) {
+	d := dictionary(t)
+	cases := []struct {
+		name, in string
+		want     []string // cue|source contains|content|via contains
+	}{
+		{"said that", "Hamas said that Israel had withdrawn its troops from the north.",
+			[]string{"said|Hamas|Israel had withdrawn its troops from the north|"}},
+		{"said after", "Five people were killed in the strike, the United Nations said.",
+			[]string{"said|United Nations|Five people were killed in the strike|"}},
+		{"said adding", "The camp was shelled, the United Nations said, adding that two children died.",
+			[]string{"said|United Nations|The camp was shelled|", "adding|United Nations|two children died|"}},
+		{"according to after", "Ten soldiers were wounded, according to Hamas.",
+			[]string{"according to|Hamas|Ten soldiers were wounded|"}},
+		{"according to before", "According to the United Nations, 300 families fled the town.",
+			[]string{"according to|United Nations|300 families fled the town|"}},
+		{"told relay", "A Hamas source told Arabic-language channel Al Jazeera that the talks had collapsed.",
+			[]string{"told|Hamas|the talks had collapsed|Al Jazeera"}},
+		{"denied", "The RSF denied that its fighters had attacked the hospital.",
+			[]string{"denied|R|its fighters had attacked the hospital|"}},
+		{"did not comment", "The RSF did not comment on the report.", nil},
+		{"declined to confirm", "Hamas declined to confirm the deaths.", nil},
+		{"in a statement", "In a statement posted on Telegram, the RSF said its forces had taken the base.",
+			[]string{"said|Rapid Support Forces|its forces had taken the base|"}},
+		{"said in a statement that", "Hamas said in a statement that 12 fighters were killed.",
+			[]string{"said|Hamas|12 fighters were killed|"}},
+		{"report issued by", "A report issued by the Haaretz newspaper on November 28 showed that 1,000 soldiers were injured.",
+			[]string{"showed|Haaretz|1,000 soldiers were injured|"}},
+		{"quote after", "\"We will not stop,\" the RSF said.",
+			[]string{"said|Rapid Support Forces|We will not stop|"}},
+		{"quote before", "Hamas said: \"The enemy has lost dozens of soldiers.\"",
+			[]string{"said|Hamas|The enemy has lost dozens of soldiers|"}},
+		{"two sentences", "The United Nations said 40 people were killed. It added that aid convoys were blocked.",
+			[]string{"said|United Nations|40 people were killed|", "added|United Nations|aid convoys were blocked|"}},
+		{"officials said", "Five civilians died in the raid, officials said.",
+			[]string{"said|officials|Five civilians died in the raid|"}},
+		{"spokesman of body", "RSF spokesman Brigadier General al-Fateh Qurashi said the city had fallen.",
+			[]string{"said|Qurashi|the city had fallen|"}},
+		{"apposition", "Emergency Lawyers, a group that documents abuses, said 40 civilians had been killed.",
+			[]string{"said|Emergency Lawyers|40 civilians had been killed|"}},
+		{"relative clause", "The RSF, which has fought the army since April, denied targeting civilians.",
+			[]string{"denied|RSF|targeting civilians|"}},
+		{"headline skipped", "Hamas says 20 soldiers killed\n\nThe fighting went on.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := run(d, c.in)
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d claims %q, want %d", len(got), got, len(c.want))
+			}
+			for i, w := range c.want {
+				g := strings.Split(got[i], "|")
+				x := strings.Split(w, "|")
+				if g[0] != x[0] || !strings.Contains(g[1], x[1]) || g[2] != x[2] || !strings.Contains(g[3], x[3]) {
+					t.Errorf("claim %d: got %q, want %q", i, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestGolden runs every paragraph of testdata/cases.txt and compares the
+// claims with testdata/cases.golden (go test -update rewrites it).
+func TestGolden(t *testing.T) {
+	d := dictionary(t)
+	in, err := os.ReadFile(filepath.Join("testdata", "cases.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, para := range strings.Split(string(in), "\n\n") {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "# %s\n", strings.TrimSpace(para))
+		for _, c := range run(d, para) {
+			fmt.Fprintf(&b, "%s\n", c)
+		}
+		b.WriteString("\n")
+	}
+	golden := filepath.Join("testdata", "cases.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("claims differ from %s; run go test -update and review the diff", golden)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	d := dictionary(f)
+	for _, s := range []string{"Hamas said that 5 people died.", "\"Yes,\" he said.", "according to", ", said", "\"", "In a statement, X said", "It added that", "told"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := text.Parse(s)
+		tab := actors.NewTable(doc, d, d.Recognize(doc))
+		for _, c := range Find(doc, tab) {
+			if c.Content[0] < 0 || c.Content[1] > len(s) || c.Content[0] >= c.Content[1] || c.First >= c.Last {
+				t.Fatalf("bad content %v in %q", c.Content, s)
+			}
+			if _, ok := tab.Get(c.Source); !ok {
+				t.Fatalf("source %q not in table", c.Source)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	d := dictionary(b)
+	body, err := os.ReadFile("../../testdata/dev/a01.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	doc := text.Parse(string(body))
+	ms := d.Recognize(doc)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		tab := actors.NewTable(doc, d, ms)
+		b.StartTimer()
+		Find(doc, tab)
+	}
+}

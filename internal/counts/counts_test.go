@@ -1,0 +1,166 @@
+package counts
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"sitrep"
+	"sitrep/internal/actors"
+	"sitrep/internal/attribution"
+	"sitrep/internal/numbers"
+	"sitrep/internal/text"
+)
+
+func dictionary(tb testing.TB) *actors.Dictionary {
+	tb.Helper()
+	d, err := actors.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// run returns the counts of s as "status min max|who|sourced".
+func run(d *actors.Dictionary, s string) []string {
+	doc := text.Parse(s)
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	var out []string
+	for _, c := range Find(doc, numbers.Find(doc), attribution.Find(doc, tab), tab) {
+		max := "nil"
+		if c.Max != nil {
+			max = fmt.Sprint(*c.Max)
+		}
+		out = append(out, fmt.Sprintf("%s %d %s|%s|%v", c.Status, c.Min, max, c.Who, c.Source != ""))
+	}
+	return out
+}
+
+func TestCounts(t *testing.T) {
+	d := dictionary(t)
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"killed after", "At least 23 people were killed in the shelling.", []string{"killed 23 nil|people|false"}},
+		{"killing before", "The strike hit the market, killing nine civilians.", []string{"killed 9 9|civilians|false"}},
+		{"wounding bare", "The strike killed 23 people and wounded more than 60, the health ministry said.",
+			[]string{"killed 23 23|people|true", "injured 60 nil||true"}},
+		{"casualties", "Hamas said dozens of Israeli soldiers were killed and injured.", []string{"casualties 12 nil|Israeli soldiers|true"}},
+		{"killed or wounded", "More than 60 soldiers were killed or wounded.", []string{"casualties 60 nil|soldiers|false"}},
+		{"nested including", "The hospital received 62 wounded people, including 11 children.",
+			[]string{"injured 62 62|wounded people|false", "injured 11 11|children|false"}},
+		{"of them", "Twelve people were hurt. Seven of them died.", []string{"injured 12 12|people|false", "killed 7 7|people|false"}},
+		{"of the dead", "Eight of the dead were children.", []string{"killed 8 8|dead|false"}},
+		{"displaced", "More than 300,000 people have fled the state.", []string{"displaced 300000 nil|people|false"}},
+		{"captured", "The army said 150 fighters had surrendered.", []string{"captured 150 150|fighters|true"}},
+		{"missing", "At least 12 people remain missing.", []string{"missing 12 nil|people|false"}},
+		{"toll rose", "The death toll rose to 55 on Wednesday.", []string{"killed 55 55||false"}},
+		{"up to", "Up to 140 people may have died.", []string{"killed 0 140|people|false"}},
+		{"vehicles", "Fighters destroyed 30 military vehicles.", nil},
+		{"percent", "Israel withdrew nearly 70 percent of its troops.", nil},
+		{"age", "A 60-year-old man was wounded.", nil},
+		{"other", "Some 200 people were inside the store.", []string{"other 200 200|people|false"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := run(d, c.in)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	d := dictionary(f)
+	for _, s := range []string{"killing 5 people", "Seven of them died.", "dozens of soldiers were killed, Hamas said", "of them", "including 3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := text.Parse(s)
+		tab := actors.NewTable(doc, d, d.Recognize(doc))
+		cl := attribution.Find(doc, tab)
+		for _, c := range Find(doc, numbers.Find(doc), cl, tab) {
+			if c.Span[0] < 0 || c.Span[1] > len(s) || c.Span[0] >= c.Span[1] {
+				t.Fatalf("bad span %v in %q", c.Span, s)
+			}
+			if c.Claim >= len(cl) || (c.Claim >= 0) != (c.Source != "") {
+				t.Fatalf("claim %d source %q", c.Claim, c.Source)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	d := dictionary(b)
+	body, err := os.ReadFile("../../testdata/dev/a01.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	doc := text.Parse(string(body))
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	cl := attribution.Find(doc, tab)
+	qs := numbers.Find(doc)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(doc, qs, cl, tab)
+	}
+}
+
+// mirrors swap the parties' names; every side must be read alike.
+var mirrors = [][2]string{{"Hamas", "Israeli army"}, {"RSF", "SAF"}, {"Rapid Support Forces", "Sudanese Armed Forces"}, {"Russia", "Ukraine"}, {"Russian", "Ukrainian"}}
+
+func swap(s string) string {
+	for i, m := range mirrors {
+		s = strings.ReplaceAll(s, m[0], fmt.Sprintf("\x00%d\x00", i))
+	}
+	for i, m := range mirrors {
+		s = strings.ReplaceAll(s, m[1], m[0])
+		s = strings.ReplaceAll(s, fmt.Sprintf("\x00%d\x00", i), m[1])
+	}
+	return s
+}
+
+// shape is what must not change when the parties swap names.
+func shape(d *actors.Dictionary, s string) string {
+	doc := text.Parse(s)
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	cl := attribution.Find(doc, tab)
+	var b strings.Builder
+	for _, c := range cl {
+		party := false
+		if e, ok := tab.Get(c.Source); ok {
+			party = e.Party
+		}
+		fmt.Fprintf(&b, "claim %s party=%v denial=%v\n", c.Cue, party, c.Denial)
+	}
+	for _, c := range Find(doc, numbers.Find(doc), cl, tab) {
+		party := false
+		if e, ok := tab.Get(c.Source); ok {
+			party = e.Party
+		}
+		fmt.Fprintf(&b, "count %s %d claim=%v party=%v\n", c.Status, c.Min, c.Claim >= 0, party)
+	}
+	return b.String()
+}
+
+func TestMirror(t *testing.T) {
+	d := dictionary(t)
+	articles := []string{
+		"GAZA – Hamas said that 12 Israeli soldiers were killed in an ambush. The Israeli army denied the claim, saying two soldiers were wounded.",
+		"The RSF said its fighters captured 150 SAF soldiers in Wad Madani, while the SAF said the RSF had lost dozens of fighters, according to a statement.",
+		"Russia said it had repelled 11 attacks and killed up to 80 Ukrainian servicemen. Ukraine said five civilians died in Russian shelling, the regional governor said.",
+		"According to the Rapid Support Forces, more than 40 civilians were killed by Sudanese Armed Forces air strikes.",
+	}
+	for _, a := range articles {
+		got, want := shape(d, swap(a)), shape(d, a)
+		if got != want {
+			t.Errorf("mirror changed the record of %q:\n%s\nvs\n%s", a, want, got)
+		}
+	}
+}
+
+var _ = sitrep.StatusKilled
