@@ -10,6 +10,9 @@ import (
 
 	"sitrep"
 	"sitrep/internal/actors"
+	"sitrep/internal/attribution"
+	"sitrep/internal/dates"
+	"sitrep/internal/events"
 	"sitrep/internal/text"
 )
 
@@ -68,6 +71,12 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	}
 	pub := a.Published
 	if pub.IsZero() {
+		if d, ok := dates.DatelineAt(doc, e.now()); ok {
+			pub = d
+			rec.Warnings = append(rec.Warnings, "no published date given; using the dateline's date")
+		}
+	}
+	if pub.IsZero() {
 		pub = e.now().UTC().Truncate(24 * time.Hour)
 		rec.Warnings = append(rec.Warnings, "no published date given or found in the text; using today's date")
 	}
@@ -75,6 +84,12 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 
 	mentions := e.dict.Recognize(doc)
 	tab := actors.NewTable(doc, e.dict, mentions)
+	rec.Times = toTimes(doc, dates.Find(doc, pub))
+	rec.Claims = toClaims(doc, tab, attribution.Find(doc, tab))
 	rec.Entities = append(rec.Entities, tab.Entities...)
+	rec.Events = events.Find(events.Input{
+		Doc: doc, Published: pub, Entities: rec.Entities, Places: rec.Places, Times: rec.Times,
+		Claims: rec.Claims, Counts: rec.Counts,
+	})
 	return rec
 }

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"sitrep"
+	"sitrep/internal/score"
+)
+
+// mirrorPairs are the parties' names swapped in the neutrality test. Each
+// pair is grammatically interchangeable, so a neutral engine must give the
+// swapped article a record of the same structure.
+var mirrorPairs = [][2]string{
+	{"Rapid Support Forces", "Sudanese Armed Forces"},
+	{"RSF", "SAF"},
+	{"Russian", "Ukrainian"},
+	{"Russia", "Ukraine"},
+	{"Hamas", "Israel"},
+	{"Israeli", "Palestinian"},
+	{"M23", "FARDC"},
+	{"al-Shabaab", "Somali army"},
+	{"JNIM", "FAMa"},
+	{"Houthis", "Saudi-led coalition"},
+	{"Hezbollah", "Israeli army"},
+	{"Arakan Army", "Myanmar military"},
+	{"ISWAP", "Nigerian army"},
+}
+
+// swapNames exchanges every pair at once, on word boundaries.
+func swapNames(s string) (string, bool) {
+	var b strings.Builder
+	swapped := false
+	for i := 0; i < len(s); {
+		matched := false
+		if i == 0 || !isWordByte(s[i-1]) {
+			for _, p := range mirrorPairs {
+				for k, from := range p {
+					to := p[1-k]
+					if strings.HasPrefix(s[i:], from) && (i+len(from) == len(s) || !isWordByte(s[i+len(from)])) {
+						b.WriteString(to)
+						i += len(from)
+						matched, swapped = true, true
+						break
+					}
+				}
+				if matched {
+					break
+				}
+			}
+		}
+		if !matched {
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String(), swapped
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// shape is the part of a record that must not depend on which side is
+// which: claims with their cue and party flag, counts with status and
+// figures, events with type and date.
+func shape(rec sitrep.Record) []string {
+	var out []string
+	for _, c := range rec.Claims {
+		out = append(out, fmt.Sprintf("claim cue=%s party=%v denial=%v", c.Cue, c.Party, c.Denial))
+	}
+	for _, n := range rec.Counts {
+		out = append(out, fmt.Sprintf("count %s min=%d sourced=%v", n.Status, n.Min, n.Source != nil))
+	}
+	for _, e := range rec.Events {
+		out = append(out, fmt.Sprintf("event %s/%s %s..%s actors=%d", e.Type, e.SubType, e.Date, e.DateEnd, len(e.Actors)))
+	}
+	parties := 0
+	for _, e := range rec.Entities {
+		if e.Party {
+			parties++
+		}
+	}
+	out = append(out, fmt.Sprintf("party entities=%d", parties))
+	sort.Strings(out)
+	return out
+}
+
+func TestMirror(t *testing.T) {
+	eng := newEngine(t)
+	golds, err := score.LoadGoldDir("../../testdata/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tested := 0
+	for _, g := range golds {
+		b, err := os.ReadFile(filepath.Join("../../testdata/dev", g.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		mirrored, ok := swapNames(string(b))
+		if !ok {
+			continue
+		}
+		tested++
+		p, _ := time.Parse("2006-01-02", g.Published)
+		a := shape(eng.Extract(Article{ID: g.ID, Text: string(b), Published: p}))
+		m := shape(eng.Extract(Article{ID: g.ID, Text: mirrored, Published: p}))
+		if strings.Join(a, "\n") != strings.Join(m, "\n") {
+			t.Errorf("%s: the mirrored article's record differs in structure\noriginal:\n  %s\nmirrored:\n  %s",
+				g.ID, strings.Join(a, "\n  "), strings.Join(m, "\n  "))
+		}
+	}
+	if tested < 10 {
+		t.Fatalf("only %d dev articles name a mirrored pair; the test needs at least 10", tested)
+	}
+}
+
+func TestSwapNames(t *testing.T) {
+	got, _ := swapNames("The RSF said SAF troops attacked RSFX and Russian-backed Russians.")
+	want := "The SAF said RSF troops attacked RSFX and Russian-backed Russians."
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
