@@ -10,8 +10,6 @@ import (
 
 var errNotYet = errors.New("not implemented yet")
 
-func runIngest(ctx context.Context, e env, args []string) error    { return errNotYet }
-func runReextract(ctx context.Context, e env, args []string) error { return errNotYet }
 func runIncidents(ctx context.Context, e env, args []string) error { return errNotYet }
 func runClaims(ctx context.Context, e env, args []string) error    { return errNotYet }
 func runShow(ctx context.Context, e env, args []string) error      { return errNotYet }
