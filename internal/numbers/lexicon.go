@@ -21,6 +21,8 @@ const (
 type wordInfo struct {
 	kind wordKind
 	val  int64
+	// quals are the indices of the qualifier rules that start with the word.
+	quals []uint8
 }
 
 // lexicon is read-only after package initialisation.
@@ -29,31 +31,31 @@ var lexicon = func() map[string]wordInfo {
 	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, w := range small {
-		m[w] = wordInfo{wSmall, int64(i)}
+		m[w] = wordInfo{kind: wSmall, val: int64(i)}
 	}
 	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 	for i, w := range tens {
-		m[w] = wordInfo{wTens, int64(20 + 10*i)}
+		m[w] = wordInfo{kind: wTens, val: int64(20 + 10*i)}
 	}
-	m["fourty"] = wordInfo{wTens, 40}
+	m["fourty"] = wordInfo{kind: wTens, val: 40}
 	for w, v := range map[string]int64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9} {
-		m[w] = wordInfo{wScale, v}
+		m[w] = wordInfo{kind: wScale, val: v}
 	}
 	// ACLED's conservative readings of vague amounts. "several" has no
 	// ACLED figure for people in general; 3 is the smallest reading that
 	// is more than "a couple".
 	for w, v := range map[string]int64{"dozens": 12, "dozen": 12, "scores": 20, "tens": 10, "hundreds": 100,
 		"thousands": 1000, "millions": 1e6, "several": 3, "handful": 3, "few": 2, "couple": 2} {
-		m[w] = wordInfo{wVague, v}
+		m[w] = wordInfo{kind: wVague, val: v}
 	}
-	m["a"] = wordInfo{wArticle, 1}
-	m["an"] = wordInfo{wArticle, 1}
+	m["a"] = wordInfo{kind: wArticle, val: 1}
+	m["an"] = wordInfo{kind: wArticle, val: 1}
 	for _, w := range []string{"at", "more", "over", "nearly", "almost", "up", "around", "about", "some",
 		"fewer", "less", "as", "roughly", "approximately", "estimated", "between", "from", "no", "not",
 		"upwards", "in", "well", "just", "close", "under", "below", "above", "approx", "exactly", "only",
 		"barely", "maximum", "minimum", "total"} {
 		if _, ok := m[w]; !ok {
-			m[w] = wordInfo{wQual, 0}
+			m[w] = wordInfo{kind: wQual, val: 0}
 		}
 	}
 	months := [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
@@ -61,16 +63,21 @@ var lexicon = func() map[string]wordInfo {
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}}
 	for i, ws := range months {
 		for _, w := range ws {
-			m[w] = wordInfo{wMonth, int64(i + 1)}
+			m[w] = wordInfo{kind: wMonth, val: int64(i + 1)}
 		}
 	}
 	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 		"eighteenth", "nineteenth", "twentieth"}
 	for i, w := range ords {
-		m[w] = wordInfo{wOrdinal, int64(i + 1)}
+		m[w] = wordInfo{kind: wOrdinal, val: int64(i + 1)}
 	}
-	m["thirtieth"] = wordInfo{wOrdinal, 30}
+	m["thirtieth"] = wordInfo{kind: wOrdinal, val: 30}
+	for k, q := range qualifiers {
+		w := m[q.words[0]]
+		w.quals = append(w.quals, uint8(k))
+		m[q.words[0]] = w
+	}
 	return m
 }()
 

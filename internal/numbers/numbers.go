@@ -134,10 +134,10 @@ func (r *reader) at(i int) (Quantity, bool) {
 	if !ok {
 		return Quantity{}, false
 	}
-	if info.kind == wQual || info.kind == wArticle {
-		for k := range qualifiers {
+	if len(info.quals) > 0 {
+		for _, k := range info.quals {
 			rule := &qualifiers[k]
-			if rule.words[0] != t.Norm || !r.matchWords(i, rule.words) {
+			if !r.matchWords(i, rule.words) {
 				continue
 			}
 			j := i + len(rule.words)
