@@ -62,6 +62,7 @@ type Dictionary struct {
 	countries []*Country
 	byCode    map[string]*Country
 	trie      *trie
+	lex       map[string]uint16
 }
 
 // Default loads the dictionary embedded from data/actors.
@@ -80,7 +81,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 		return nil, fmt.Errorf("list actor files: %w", err)
 	}
 	sort.Strings(names)
-	d := &Dictionary{byKey: map[string]*Actor{}, byCode: map[string]*Country{}, trie: newTrie()}
+	d := &Dictionary{byKey: map[string]*Actor{}, byCode: map[string]*Country{}, trie: newTrie(), lex: buildLex()}
 	for _, n := range names {
 		if path.Base(n) == demonymFile {
 			if err := d.loadDemonyms(fsys, n); err != nil {

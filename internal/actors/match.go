@@ -54,7 +54,7 @@ func (m *Mention) key() string {
 	if m.Actor != nil {
 		return "a:" + m.Actor.Key
 	}
-	return "n:" + text.Fold(m.Name)
+	return "n:" + text.FoldWord(m.Name)
 }
 
 // implicit reports a body the article never names as such.
@@ -73,10 +73,13 @@ type recognizer struct {
 	doc  *text.Doc
 	toks []text.Token
 	out  []Mention
+	cls  []uint16
 	dyn  map[string][]dynAlias
 	// pending maps a token where a body mention is expected ("…, director
 	// of Al-Shifa hospital") to the index in out of the person waiting for it.
 	pending map[int]int
+	// bare counts the bare force nouns finish must resolve.
+	bare int
 	// votes count how often each country is named outside force phrases,
 	// to give generic groups a country.
 	votes map[*Country]int
@@ -89,6 +92,7 @@ type recognizer struct {
 func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
 	r.out = make([]Mention, 0, len(doc.Tokens)/25+4)
+	r.classify()
 	for i := 0; i < len(r.toks); {
 		if r.toks[i].Kind == text.Punct {
 			if r.toks[i].Norm == "(" {
@@ -215,8 +219,11 @@ func (r *recognizer) at(i int) int {
 		a := h.e.actor
 		return r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, i, h.eEnd)
 	}
-	if end := r.person(i, nil); end > i {
-		return end
+	c := r.cls[i]
+	if c&clsTitle != 0 {
+		if end := r.person(i, nil); end > i {
+			return end
+		}
 	}
 	if t.Norm == "by" {
 		if end := r.byline(i); end > i+1 {
@@ -224,27 +231,37 @@ func (r *recognizer) at(i int) int {
 		}
 	}
 	if t.Cap || (t.Norm == "al" && i+1 < len(r.toks) && r.toks[i+1].Cap) || (t.Kind == text.Number && i+1 < len(r.toks) && r.toks[i+1].Cap) {
-		if end := r.org(i, &h); end > i {
-			return end
+		if r.headAhead(i) {
+			if end := r.org(i, &h); end > i {
+				return end
+			}
 		}
-		if end := r.appositivePerson(i); end > i {
-			return end
+		if t.Cap && r.nameCue(i) {
+			if end := r.appositivePerson(i); end > i {
+				return end
+			}
 		}
 	}
-	if !t.Cap && outletNouns[t.Norm] {
+	if c == 0 {
+		return i
+	}
+	if !t.Cap && c&clsOutlet != 0 {
 		if end := r.outletAfter(i); end > i {
 			return end
 		}
 	}
-	if end := r.generic(i, nil); end > i {
-		return end
+	if c&clsGeneric != 0 {
+		if end := r.generic(i, nil); end > i {
+			return end
+		}
 	}
-	if portfolios[t.Norm] {
+	if c&clsPortfolio != 0 {
 		if m, end := r.ministry(i, nil); end > i {
 			return r.emit(m, i, end)
 		}
 	}
-	if bareForces[t.Norm] && !t.Cap && (i == 0 || !r.toks[i-1].Cap) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
+	if c&clsBare != 0 && !t.Cap && (i == 0 || !r.toks[i-1].Cap) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
+		r.bare++
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
 	return i
@@ -386,6 +403,9 @@ var bareForces = map[string]bool{
 // for a national institution (army, police) the state whose forces the
 // article names most, else the latest state force named before it.
 func (r *recognizer) resolveBare() {
+	if r.bare == 0 {
+		return
+	}
 	counts := map[string]int{}
 	for k := range r.out {
 		if m := &r.out[k]; m.Kind == sitrep.KindStateForce && m.Rule != ruleBare && m.Country != "" {

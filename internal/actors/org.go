@@ -84,7 +84,7 @@ func (r *recognizer) org(i int, h *hit) int {
 		}
 		// "and" joins the words of one name ("Justice and Equality
 		// Movement"), not two names ("444 Brigade and the ... Force").
-		if tk.Norm == "and" && lastHead >= 0 {
+		if tk.Norm == "and" && (lastHead >= 0 || j+1 < len(toks) && toks[j+1].Norm == "the") {
 			break
 		}
 		if nameConnectors[tk.Norm] && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Norm == "the" || toks[j+1].Norm == "al") && capWords > 0 {
@@ -125,7 +125,7 @@ func (r *recognizer) org(i int, h *hit) int {
 			words++
 		}
 	}
-	if words < 2 && !(head.lower && words >= 1) || specific == 0 {
+	if words < 2 && !(head.lower && words >= 1) || specific == 0 && end == lastHead+1 {
 		// "the Air Force", "Armed Forces": a unit's kind, not its name.
 		return i
 	}

@@ -90,9 +90,13 @@ func (r *recognizer) person(i int, body *Mention) int {
 		body = r.recentBody(bodyWord)
 	}
 	m := r.personMention(nameStart, end, body, rank)
-	if capRun >= 0 && capRun < nameStart {
+	if capRun >= 0 && capRun < nameStart && !comma {
 		m.Span = sitrep.Span{toks[capRun].Start, toks[end-1].End}
 		m.Title = r.doc.Slice(capRun, nameStart)
+	} else {
+		// A lower-case title ("spokesperson Juliette Touma") is no part
+		// of the name's written form.
+		m.Span = sitrep.Span{toks[nameStart].Start, toks[end-1].End}
 	}
 	if m.Title == "" {
 		m.Title = r.doc.Slice(i, nameStart)
@@ -219,9 +223,10 @@ func (r *recognizer) recentBody(word string) *Mention {
 		want = sitrep.KindUN
 	}
 	for k := len(r.out) - 1; k >= 0; k-- {
-		if m := r.out[k]; (m.Kind == want || want == "" && m.Kind != sitrep.KindPerson) && !m.Generic {
-			m.SpeaksFor, m.Descriptors = nil, nil
-			return &m
+		if m := &r.out[k]; (m.Kind == want || want == "" && m.Kind != sitrep.KindPerson) && !m.Generic && m.Rule != ruleBare {
+			body := *m
+			body.SpeaksFor, body.Descriptors = nil, nil
+			return &body
 		}
 	}
 	return nil

@@ -90,12 +90,12 @@ func (t *Table) fit(e *sitrep.Entity, md *meta, hn string, rn roleNoun, known bo
 	if nameHead == hn || aliasHead(e.Aliases, hn) {
 		score = max(score, 2)
 	}
-	if md.descriptors[hn] {
+	if contains(md.descriptors, hn) {
 		score = 3
 	}
 	for _, d := range descs {
 		switch {
-		case md.descriptors[d]:
+		case contains(md.descriptors, d):
 			score = 3
 		case t.demonymOf(d) != "" && t.demonymOf(d) == e.Country:
 			score = max(score, 2)

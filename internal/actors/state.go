@@ -87,6 +87,7 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 		}
 	case genericGroups[nt.Norm] != "":
 		if end := r.generic(k, c); end > k {
+			r.vote(c)
 			m := &r.out[len(r.out)-1]
 			m.First, m.Span[0] = i, toks[i].Start
 			return end

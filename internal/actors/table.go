@@ -31,7 +31,7 @@ type meta struct {
 	generic     bool
 	rule        string
 	actor       *Actor
-	descriptors map[string]bool
+	descriptors []string
 	role        string
 }
 
@@ -57,11 +57,13 @@ type Info struct {
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, byKey: map[string]int{}, dict: d, byToken: make([]int32, len(doc.Tokens))}
+	t := &Table{doc: doc, byKey: make(map[string]int, len(ms)), dict: d, byToken: make([]int32, len(doc.Tokens)),
+		occ: make([]occurrence, 0, len(ms))}
 	for k := range t.byToken {
 		t.byToken[k] = -1
 	}
 	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
+	t.meta = make([]meta, 0, len(ms)/2+1)
 	for k := range ms {
 		t.add(&ms[k])
 	}
@@ -117,12 +119,7 @@ func (t *Table) add(m *Mention) int {
 		e.Aliases = append(e.Aliases, m.Name)
 	}
 	md := &t.meta[i]
-	for _, ds := range m.Descriptors {
-		if md.descriptors == nil {
-			md.descriptors = map[string]bool{}
-		}
-		md.descriptors[ds] = true
-	}
+	md.descriptors = append(md.descriptors, m.Descriptors...)
 	if m.SpeaksFor != nil {
 		if t.speaks == nil {
 			t.speaks = map[int]*Mention{}

@@ -1,0 +1,435 @@
+package actors
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"sitrep/internal/text"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func testDict(tb testing.TB) *Dictionary {
+	tb.Helper()
+	d, err := Load(os.DirFS("testdata/dict"))
+	if err != nil {
+		tb.Fatalf("load test dictionary: %v", err)
+	}
+	return d
+}
+
+// entityView is the golden form of an entity: what the record carries plus
+// the generic flag and the surfaces of its mentions.
+type entityView struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Kind        string   `json:"kind"`
+	Party       bool     `json:"party"`
+	Independent bool     `json:"independent,omitempty"`
+	Generic     bool     `json:"generic,omitempty"`
+	ACLED       string   `json:"acled,omitempty"`
+	Parent      string   `json:"parent,omitempty"`
+	SpeaksFor   string   `json:"speaks_for,omitempty"`
+	Aliases     []string `json:"aliases,omitempty"`
+	Mentions    []string `json:"mentions"`
+}
+
+func view(doc *text.Doc, t *Table) []entityView {
+	var out []entityView
+	for _, e := range t.Entities {
+		v := entityView{ID: e.ID, Name: e.Name, Kind: e.Kind, Party: e.Party, Independent: e.Independent,
+			Generic: t.Generic(e.ID), ACLED: e.ACLEDName, Parent: e.Parent, SpeaksFor: e.SpeaksFor, Aliases: e.Aliases}
+		for _, m := range e.Mentions {
+			v.Mentions = append(v.Mentions, doc.Text[m[0]:m[1]])
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestRecognizeGolden(t *testing.T) {
+	d := testDict(t)
+	files, err := filepath.Glob("testdata/recognize/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := text.Parse(string(b))
+			got, err := json.MarshalIndent(view(doc, NewTable(doc, d, d.Recognize(doc))), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden (run with -update): %v", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
+				t.Errorf("entities differ from %s (run with -update and review the diff):\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// find returns the entity whose name or alias equals name.
+func find(t *Table, name string) (entityView, bool) {
+	for _, v := range view(t.doc, t) {
+		if v.Name == name {
+			return v, true
+		}
+		for _, a := range v.Aliases {
+			if a == name {
+				return v, true
+			}
+		}
+	}
+	return entityView{}, false
+}
+
+func TestRecognizePatterns(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		name, text string
+		// want maps a surface form to the entity name, kind and rule of
+		// the entity it must belong to.
+		want []struct{ surface, name, kind string }
+		none []string // surfaces that must not be entities
+	}{
+		{name: "lowercase al- start and singular variant",
+			text: "Fighting also involves the al-Quds Brigade and al-Qassam Brigades fighters.",
+			want: []struct{ surface, name, kind string }{
+				{"al-Quds Brigade", "Al-Quds Brigades", "armed_group"},
+				{"al-Qassam Brigades", "Izz ad-Din al-Qassam Brigades", "armed_group"}}},
+		{name: "possessive and acronym case",
+			text: "Hamas's leaders met. The us army and the RSF moved.",
+			want: []struct{ surface, name, kind string }{
+				{"Hamas", "Hamas", "armed_group"}, {"RSF", "Rapid Support Forces", "armed_group"}},
+			none: []string{"us"}},
+		{name: "acronym defined for an unknown group",
+			text: "The Alliance Fleuve Congo (AFC) took Sake. Later the AFC said it would advance.",
+			want: []struct{ surface, name, kind string }{
+				{"Alliance Fleuve Congo", "Alliance Fleuve Congo", "armed_group"}, {"AFC", "Alliance Fleuve Congo", "armed_group"}}},
+		{name: "acronym that names no actor",
+			text: "An Improvised Explosive Device (IED) exploded.",
+			none: []string{"Improvised Explosive Device", "IED"}},
+		{name: "organisation patterns",
+			text: "The Ministry of Health and the Wazalendo Resistance Front said. The 444 Brigade fought the Air Force.",
+			want: []struct{ surface, name, kind string }{
+				{"Ministry of Health", "Ministry of Health", "government"},
+				{"Wazalendo Resistance Front", "Wazalendo Resistance Front", "armed_group"},
+				{"444 Brigade", "444 Brigade", "armed_group"}},
+			none: []string{"Air Force"}},
+		{name: "ministry forms are one entity",
+			text: "The Health Ministry said. Sudan's health ministry added.",
+			want: []struct{ surface, name, kind string }{
+				{"Health Ministry", "Ministry of Health", "government"},
+				{"Sudan's health ministry", "Ministry of Health", "government"}}},
+		{name: "titled people",
+			text: "Major General Zaw Min Tun said. Regional governor Oleh Syniehubov said. UN Secretary-General Antonio Guterres spoke.",
+			want: []struct{ surface, name, kind string }{
+				{"Major General Zaw Min Tun", "Zaw Min Tun", "person"},
+				{"Oleh Syniehubov", "Oleh Syniehubov", "person"},
+				{"Secretary-General Antonio Guterres", "Antonio Guterres", "person"},
+				{"UN", "United Nations", "un"}}},
+		{name: "demonym forces with and without a dictionary row",
+			text: "Israeli troops advanced. Malian soldiers withdrew. Ukraine's military said. Russian police detained two.",
+			want: []struct{ surface, name, kind string }{
+				{"Israeli troops", "Israel Defense Forces", "state_force"},
+				{"Malian soldiers", "Military Forces of Mali", "state_force"},
+				{"Ukraine's military", "Military Forces of Ukraine", "state_force"},
+				{"Russian police", "Police Forces of Russia", "state_force"}}},
+		{name: "state acting and state as place",
+			text: "Israel launched the war. Fighters in Israel were killed.",
+			want: []struct{ surface, name, kind string }{{"Israel", "Israel Defense Forces", "state_force"}}},
+		{name: "generic groups take the demonym's country",
+			text: "Palestinian civilians fled. Protesters gathered.",
+			want: []struct{ surface, name, kind string }{
+				{"Palestinian civilians", "Civilians (Palestine)", "civilians"},
+				{"Protesters", "Protesters (Palestine)", "civilians"}}},
+		{name: "outlet after its noun and bylines",
+			text: "He told the Arabic-language channel Al Mayadeen.\n(Reporting by Khalid Abdelaziz; Editing by Alex Richardson)",
+			want: []struct{ surface, name, kind string }{
+				{"Al Mayadeen", "Al Mayadeen", "media"},
+				{"Khalid Abdelaziz", "Khalid Abdelaziz", "person"},
+				{"Alex Richardson", "Alex Richardson", "person"}}},
+		{name: "headline country is no person",
+			text: "DR Congo: fighting around Sake forces 135,000 to flee",
+			none: []string{"Congo", "DR Congo"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := text.Parse(tt.text)
+			tb := NewTable(doc, d, d.Recognize(doc))
+			for _, w := range tt.want {
+				e, ok := find(tb, w.surface)
+				if !ok {
+					t.Errorf("%q: no entity; got %+v", w.surface, view(doc, tb))
+					continue
+				}
+				if e.Name != w.name || e.Kind != w.kind {
+					t.Errorf("%q: got %q (%s), want %q (%s)", w.surface, e.Name, e.Kind, w.name, w.kind)
+				}
+			}
+			for _, s := range tt.none {
+				if e, ok := find(tb, s); ok {
+					t.Errorf("%q: unexpected entity %+v", s, e)
+				}
+			}
+		})
+	}
+}
+
+func TestSpeaksFor(t *testing.T) {
+	d := testDict(t)
+	doc := text.Parse("Army spokesman Brigadier General Nabil Abdallah said. Its spokesman, al-Fateh Qurashi, said. " +
+		"Dr Mohammed Abu Salmiya, director of Al-Shifa hospital, said. RSF adviser Ali Tubaiq said.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	tests := []struct{ person, body string }{
+		{"Nabil Abdallah", ""}, // no army named before: no body, party by rank
+		{"Mohammed Abu Salmiya", "Al-Shifa hospital"},
+		{"Ali Tubaiq", "Rapid Support Forces"},
+	}
+	for _, tt := range tests {
+		p, ok := find(tb, tt.person)
+		if !ok {
+			t.Errorf("%s: not recognised: %+v", tt.person, view(doc, tb))
+			continue
+		}
+		got := ""
+		if b, ok := tb.Get(p.SpeaksFor); ok {
+			got = b.Name
+		}
+		if got != tt.body {
+			t.Errorf("%s speaks for %q, want %q", tt.person, got, tt.body)
+		}
+	}
+	if p, _ := find(tb, "Ali Tubaiq"); !p.Party {
+		t.Errorf("Ali Tubaiq should inherit party from the RSF")
+	}
+	if p, _ := find(tb, "Mohammed Abu Salmiya"); p.Party || !p.Independent {
+		t.Errorf("a hospital director should inherit independence: %+v", p)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	d := testDict(t)
+	doc := text.Parse("The paramilitary Rapid Support Forces attacked the Sudanese army. " +
+		"The medical charity MSF said the UNRWA convoy was hit. " +
+		"The paramilitary group denied it. The army said. The charity said. The UN agency said. " +
+		"UN Secretary-General Antonio Guterres said. He added that it was grave.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	tests := []struct{ phrase, want string }{
+		{"The paramilitary group", "Rapid Support Forces"},
+		{"The army", "Sudanese Armed Forces"},
+		{"The charity", "Doctors Without Borders"},
+		{"The UN agency", "UN Relief and Works Agency"},
+		{"He", "Antonio Guterres"},
+	}
+	for _, tt := range tests {
+		off := strings.Index(doc.Text, tt.phrase)
+		first := doc.TokenAt(off)
+		last := doc.TokenAt(off + len(tt.phrase))
+		id, ok := tb.Resolve(doc, first, last)
+		if !ok {
+			t.Errorf("%q: unresolved", tt.phrase)
+			continue
+		}
+		if e, _ := tb.Get(id); e.Name != tt.want {
+			t.Errorf("%q resolved to %q, want %q", tt.phrase, e.Name, tt.want)
+		}
+	}
+}
+
+// TestMirror swaps the parties of an article: the entities keep their
+// structure (party flags, mention counts, who speaks for whom) with the
+// names swapped.
+func TestMirror(t *testing.T) {
+	d := testDict(t)
+	const article = "Fighting between the Sudanese army and the Rapid Support Forces (RSF) killed 12 civilians. " +
+		"RSF spokesman Brigadier General al-Fateh Qurashi said the SAF shelled homes. " +
+		"The SAF said RSF fighters attacked first. The RSF denied it."
+	swap := strings.NewReplacer("Sudanese army", "Rapid Support Forces", "Rapid Support Forces", "Sudanese army",
+		"RSF", "SAF", "SAF", "RSF")
+	type sig struct {
+		party, independent, generic bool
+		mentions                    int
+		speaksFor                   string
+	}
+	structure := func(s string) (map[string]sig, *Table) {
+		doc := text.Parse(s)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		out := map[string]sig{}
+		for _, e := range tb.Entities {
+			sf := ""
+			if b, ok := tb.Get(e.SpeaksFor); ok {
+				sf = b.Actor
+			}
+			key := e.Actor
+			if key == "" {
+				key = e.Name
+			}
+			out[key] = sig{e.Party, e.Independent, tb.Generic(e.ID), len(e.Mentions), sf}
+		}
+		return out, tb
+	}
+	a, ta := structure(article)
+	b, _ := structure(swap.Replace(article))
+	other := map[string]string{"saf": "rsf", "rsf": "saf"}
+	if len(a) != len(b) {
+		t.Fatalf("entity count %d vs %d", len(a), len(b))
+	}
+	for k, sa := range a {
+		kb := k
+		if o, ok := other[k]; ok {
+			kb = o
+		}
+		sb, ok := b[kb]
+		if !ok {
+			t.Errorf("%s: no mirrored entity %s", k, kb)
+			continue
+		}
+		if o, ok := other[sb.speaksFor]; ok {
+			sb.speaksFor = o
+		}
+		if sa != sb {
+			t.Errorf("%s: %+v, mirrored %s: %+v", k, sa, kb, sb)
+		}
+	}
+	if len(ta.Entities) < 4 {
+		t.Errorf("too few entities to mirror: %+v", ta.Entities)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	const header = "key\tname\tacled\tkind\tcountry\trole\tparent\taliases\n"
+	tests := []struct{ name, row, want string }{
+		{"kind", "x\tX\t\tarmy\tSD\tparty\t\t\n", "a.tsv:2: actor x: unknown kind"},
+		{"role", "x\tX\t\tarmed_group\tSD\tbelligerent\t\t\n", "a.tsv:2: actor x: unknown role"},
+		{"parent", "x\tX\t\tarmed_group\tSD\tparty\tnobody\t\n", "a.tsv:2: actor x: unknown parent"},
+		{"country", "x\tX\t\tarmed_group\tSudan\tparty\t\t\n", "a.tsv:2: actor x: country"},
+		{"columns", "x\tX\tarmed_group\n", "a.tsv:2: want 8"},
+		{"duplicate", "x\tX\t\tarmed_group\tSD\tparty\t\t\nx\tY\t\tarmed_group\tSD\tparty\t\t\n", "a.tsv:3: duplicate key"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(fstest.MapFS{"a.tsv": {Data: []byte(header + tt.row)}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+	_, err := Load(fstest.MapFS{"demonyms.tsv": {Data: []byte("country\tname\tdemonyms\tmilitary_acled\tpolice_acled\taliases\nSudan\tSudan\tSudanese\t\t\t\n")}})
+	if err == nil || !strings.Contains(err.Error(), "demonyms.tsv:2:") {
+		t.Errorf("bad demonym code: got %v", err)
+	}
+}
+
+// TestDefault loads the embedded dictionary: a data error in data/actors
+// fails here with its file and line.
+func TestDefault(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Actors()) == 0 {
+		t.Fatal("empty dictionary")
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{"", "(", "The Alliance Fleuve Congo (AFC)", "al-", "Dr", "By X and",
+		"Its spokesman, al-Fateh Qurashi,", "Sudan's health ministry", "the army", "Hamas's'"} {
+		f.Add(s)
+	}
+	files, _ := filepath.Glob("testdata/recognize/*.txt")
+	for _, fn := range files {
+		if b, err := os.ReadFile(fn); err == nil {
+			f.Add(string(b))
+		}
+	}
+	d := testDict(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := text.Parse(s)
+		ms := d.Recognize(doc)
+		prev := 0
+		for _, m := range ms {
+			if m.First < 0 || m.Last > len(doc.Tokens) || m.First >= m.Last {
+				t.Fatalf("bad token range %d..%d of %d", m.First, m.Last, len(doc.Tokens))
+			}
+			if m.Span[0] < 0 || m.Span[1] > len(s) || m.Span[0] >= m.Span[1] {
+				t.Fatalf("bad span %v in %d bytes", m.Span, len(s))
+			}
+			if m.First < prev {
+				t.Fatalf("mentions overlap or out of order at token %d", m.First)
+			}
+			prev = m.Last
+		}
+		tb := NewTable(doc, d, ms)
+		for k := range doc.Tokens {
+			tb.At(k)
+			tb.Resolve(doc, k, k+1)
+		}
+	})
+}
+
+func benchArticle(b *testing.B) string {
+	b.Helper()
+	var sb strings.Builder
+	files, _ := filepath.Glob("testdata/recognize/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no fixtures")
+	}
+	for sb.Len() < 3000 {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	s := sb.String()
+	return s[:strings.LastIndexByte(s[:3000], ' ')]
+}
+
+// BenchmarkRecognize measures recognition of a 3 KB article with the real
+// dictionary (tokenising excluded).
+func BenchmarkRecognize(b *testing.B) {
+	d, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := text.Parse(benchArticle(b))
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		NewTable(doc, d, d.Recognize(doc))
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package actors
+
+// Word classes: one lookup per token tells the recogniser which rules can
+// start there, so the single pass stays a few map lookups per token.
+const (
+	clsTitle uint16 = 1 << iota
+	clsHead
+	clsGeneric
+	clsPortfolio
+	clsBare
+	clsOutlet
+	clsSpeech
+	clsConnector
+)
+
+// buildLex folds the lexicons into one class table.
+func buildLex() map[string]uint16 {
+	lex := map[string]uint16{}
+	set := func(words map[string]bool, c uint16) {
+		for w, ok := range words {
+			if ok {
+				lex[w] |= c
+			}
+		}
+	}
+	for w := range titleWords {
+		lex[w] |= clsTitle
+	}
+	for w := range orgHeads {
+		lex[w] |= clsHead
+	}
+	for w := range genericGroups {
+		lex[w] |= clsGeneric
+	}
+	lex["aid"] |= clsGeneric
+	set(portfolios, clsPortfolio)
+	set(bareForces, clsBare)
+	set(outletNouns, clsOutlet)
+	set(speechVerbs, clsSpeech)
+	set(nameConnectors, clsConnector)
+	return lex
+}
+
+// classify looks every token up once.
+func (r *recognizer) classify() {
+	r.cls = make([]uint16, len(r.toks))
+	for k := range r.toks {
+		r.cls[k] = r.d.lex[r.toks[k].Norm]
+	}
+}
+
+// headAhead reports whether an organisation head word occurs in the run of
+// capitalised words and connectors starting at token i, the cheap test
+// before the org rule scans the run.
+func (r *recognizer) headAhead(i int) bool {
+	toks := r.toks
+	for j := i; j < len(toks) && j < i+14; j++ {
+		t := &toks[j]
+		if r.cls[j]&clsHead != 0 {
+			return true
+		}
+		if j > i && t.Newlines > 0 {
+			return false
+		}
+		if !t.Cap && r.cls[j]&clsConnector == 0 && t.Norm != "-" && t.Norm != "al" && t.Kind != 2 {
+			return false
+		}
+	}
+	return false
+}
+
+// nameCue reports whether a capitalised run at token i is followed by a
+// comma or speech verb, or preceded by a speech verb: the cheap test
+// before the appositive-person rule reads a name there.
+func (r *recognizer) nameCue(i int) bool {
+	toks := r.toks
+	if i > 0 && r.cls[i-1]&clsSpeech != 0 {
+		return true
+	}
+	for j := i; j < len(toks) && j < i+8; j++ {
+		t := &toks[j]
+		if t.Cap || t.Norm == "-" || t.Norm == "al" {
+			continue
+		}
+		return t.Norm == "," || r.cls[j]&clsSpeech != 0
+	}
+	return false
+}
