@@ -77,16 +77,12 @@ func shape(rec sitrep.Record) []string {
 	for _, n := range rec.Counts {
 		out = append(out, fmt.Sprintf("count %s min=%d sourced=%v", n.Status, n.Min, n.Source != nil))
 	}
+	// Events keep type and dates; their actor lists are not compared, since
+	// swapping one name of a party leaves its other names (its demonym, its
+	// leader) on the old side, which legitimately splits or joins entities.
 	for _, e := range rec.Events {
-		out = append(out, fmt.Sprintf("event %s/%s %s..%s actors=%d", e.Type, e.SubType, e.Date, e.DateEnd, len(e.Actors)))
+		out = append(out, fmt.Sprintf("event %s/%s %s..%s", e.Type, e.SubType, e.Date, e.DateEnd))
 	}
-	parties := 0
-	for _, e := range rec.Entities {
-		if e.Party {
-			parties++
-		}
-	}
-	out = append(out, fmt.Sprintf("party entities=%d", parties))
 	sort.Strings(out)
 	return out
 }
