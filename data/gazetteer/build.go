@@ -73,7 +73,7 @@ func run(ctx context.Context, log *slog.Logger, dir, dictPath, cache string) err
 	if err != nil {
 		log.Warn("no word list; common-word flags left unset", "err", err)
 	}
-	b := &builder{common: common, log: log}
+	b := &builder{common: common, log: log, demonyms: map[string]string{}}
 	if err := b.countries(files["world-countries/countries.json"]); err != nil {
 		return fmt.Errorf("countries: %w", err)
 	}
@@ -84,7 +84,7 @@ func run(ctx context.Context, log *slog.Logger, dir, dictPath, cache string) err
 		return fmt.Errorf("cities: %w", err)
 	}
 	b.linkRegions()
-	idx, err := gazetteer.Encode(b.entries, b.names)
+	idx, err := gazetteer.Encode(b.entries, b.names, b.demonyms)
 	if err != nil {
 		return err
 	}
@@ -192,6 +192,8 @@ type builder struct {
 	entries []gazetteer.Entry
 	names   []gazetteer.NameRef
 	seen    map[string]bool // name+place already added
+	// demonyms maps folded demonyms to ISO codes.
+	demonyms map[string]string
 
 	country map[string]int // ISO2 → entry
 	region  map[string]int // "CC/iso" → entry
@@ -326,18 +328,14 @@ func (b *builder) countries(data []byte) error {
 		if d, ok := c.Demonyms["eng"]; ok {
 			// Demonyms give context only; the geocoder never emits them.
 			for _, w := range []string{d.M, d.F} {
-				if n := cleanName(w); n != "" {
-					b.addFolded(i, n+" "+demonymMark, true)
+				if n := cleanName(w); n != "" && !strings.Contains(n, " ") {
+					b.demonyms[n] = c.CCA2
 				}
 			}
 		}
 	}
 	return nil
 }
-
-// demonymMark is appended to demonym names so they never match a place; the
-// geocoder looks them up explicitly. It must equal gazetteer.DemonymMark.
-const demonymMark = gazetteer.DemonymMark
 
 type cscState struct {
 	Name        string `json:"name"`
@@ -577,8 +575,24 @@ func (b *builder) linkRegions() {
 	}
 	for _, ri := range b.region {
 		e := &b.entries[ri]
+		pts := b.regionPts[ri]
+		if len(pts) >= 5 {
+			// The dataset's point is sometimes far off; the median of the
+			// member places is robust.
+			lats := make([]float64, len(pts))
+			lons := make([]float64, len(pts))
+			for k, p := range pts {
+				lats[k], lons[k] = p[0], p[1]
+			}
+			sort.Float64s(lats)
+			sort.Float64s(lons)
+			mlat, mlon := lats[len(lats)/2], lons[len(lons)/2]
+			if km(e.Lat, e.Lon, mlat, mlon) > 50 {
+				e.Lat, e.Lon = mlat, mlon
+			}
+		}
 		var ds []float64
-		for _, p := range b.regionPts[ri] {
+		for _, p := range pts {
 			ds = append(ds, km(e.Lat, e.Lon, p[0], p[1]))
 		}
 		r := 50.0

@@ -31,6 +31,9 @@ type Gazetteer struct {
 	overPrefix map[string]bool
 	// countries maps ISO alpha-2 codes to country places.
 	countries map[string]int
+	// demonyms maps folded demonyms ("sudanese") to countries; they lend
+	// context and are never places.
+	demonyms map[string]string
 }
 
 type overPlace struct {
@@ -50,6 +53,7 @@ func Default() (*Gazetteer, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, overPrefix: map[string]bool{}, countries: map[string]int{}}
+	g.demonyms = ix.demonyms()
 	// The build writes countries first.
 	for i := 0; i < ix.n; i++ {
 		p := ix.place(i)
@@ -69,7 +73,7 @@ func Default() (*Gazetteer, error) {
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
 		overNames: make(map[string][]overRef, len(g.overNames)), overPrefix: make(map[string]bool, len(g.overPrefix)),
-		countries: make(map[string]int, len(g.countries))}
+		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms}
 	for k, v := range g.countries {
 		c.countries[k] = v
 	}
@@ -207,18 +211,8 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 
 // isDemonym reports the country whose demonym the folded word is.
 func (g *Gazetteer) isDemonym(word string) (string, bool) {
-	var buf [64]byte
-	key := append(append(append(buf[:0], word...), ' '), DemonymMark...)
-	exact, _ := g.ix.find(key)
-	if exact < 0 {
-		return "", false
-	}
-	var posts [8]uint32
-	ps := g.ix.postings(exact, posts[:0])
-	if len(ps) == 0 {
-		return "", false
-	}
-	return g.ix.place(int(ps[0] & postMask)).country, true
+	cc, ok := g.demonyms[word]
+	return cc, ok
 }
 
 // Lookup resolves a name, optionally within a country (ISO alpha-2), to its

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -16,19 +17,23 @@ import (
 //
 // Layout (little endian):
 //
-//	magic        8 bytes "SRGAZ002"
+//	magic        8 bytes "SRGAZ003"
 //	nPlaces      u32
 //	nNames       u32
 //	strLen       u32   canonical names blob
 //	nameLen      u32   name records blob
+//	demLen       u32   demonyms blob
 //	places       nPlaces × placeSize
 //	nameOffsets  (nNames+1) × u32 into the name records blob
+//	buckets      (65536+1) × u32: first name index for each two-byte prefix
 //	strBlob      strLen bytes
 //	nameBlob     nameLen bytes: per name, folded name, 0x00, uvarint n, n × uvarint posting
+//	demBlob      demLen bytes: lines "demonym\tCC\n"
 const (
-	magic     = "SRGAZ002"
+	magic     = "SRGAZ003"
 	placeSize = 32
-	headerLen = len(magic) + 16
+	headerLen = len(magic) + 20
+	nBuckets  = 1 << 16
 )
 
 // Kinds of gazetteer entries, stored as one byte.
@@ -69,11 +74,6 @@ const (
 	FlagGone                      // abandoned, destroyed or historical
 )
 
-// DemonymMark ends the index names that hold a country's demonym
-// ("sudanese #dem"). Text never folds to a token with '#' inside, so a
-// demonym is found only when asked for: it lends context, never a place.
-const DemonymMark = "#dem"
-
 // Posting flags, in the top bits of a posting; the rest is the place index.
 const (
 	postAlt    = 1 << 31 // an alternate name, not the place's main name
@@ -104,7 +104,7 @@ type NameRef struct {
 }
 
 // Encode writes the compact index for entries and names.
-func Encode(entries []Entry, names []NameRef) ([]byte, error) {
+func Encode(entries []Entry, names []NameRef, demonyms map[string]string) ([]byte, error) {
 	var str strings.Builder
 	places := make([]byte, 0, len(entries)*placeSize)
 	for i, e := range entries {
@@ -176,28 +176,68 @@ func Encode(entries []Entry, names []NameRef) ([]byte, error) {
 		i = j
 	}
 	offs = append(offs, uint32(len(blob)))
+	// buckets[p] is the first name whose two-byte prefix is >= p.
+	var buckets [nBuckets + 1]uint32
+	nn := len(offs) - 1
+	k := 0
+	for p := 0; p <= nBuckets; p++ {
+		for k < nn && prefixOf(blob[offs[k]:]) < p {
+			k++
+		}
+		buckets[p] = uint32(k)
+	}
+	var dem strings.Builder
+	dks := make([]string, 0, len(demonyms))
+	for d := range demonyms {
+		dks = append(dks, d)
+	}
+	sort.Strings(dks)
+	for _, d := range dks {
+		if strings.ContainsAny(d, "\t\n") || len(demonyms[d]) != 2 {
+			return nil, fmt.Errorf("bad demonym %q", d)
+		}
+		dem.WriteString(d + "\t" + demonyms[d] + "\n")
+	}
 
-	out := make([]byte, 0, headerLen+len(places)+4*len(offs)+str.Len()+len(blob))
+	out := make([]byte, 0, headerLen+len(places)+4*len(offs)+4*len(buckets)+str.Len()+len(blob)+dem.Len())
 	out = append(out, magic...)
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(entries)))
-	out = binary.LittleEndian.AppendUint32(out, uint32(len(offs)-1))
+	out = binary.LittleEndian.AppendUint32(out, uint32(nn))
 	out = binary.LittleEndian.AppendUint32(out, uint32(str.Len()))
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(blob)))
+	out = binary.LittleEndian.AppendUint32(out, uint32(dem.Len()))
 	out = append(out, places...)
 	for _, o := range offs {
 		out = binary.LittleEndian.AppendUint32(out, o)
 	}
+	for _, b := range buckets {
+		out = binary.LittleEndian.AppendUint32(out, b)
+	}
 	out = append(out, str.String()...)
 	out = append(out, blob...)
+	out = append(out, dem.String()...)
 	return out, nil
+}
+
+// prefixOf is the two-byte bucket of a name (or key).
+func prefixOf(b []byte) int {
+	switch {
+	case len(b) == 0:
+		return 0
+	case len(b) == 1 || b[1] == 0:
+		return int(b[0]) << 8
+	}
+	return int(b[0])<<8 | int(b[1])
 }
 
 // index reads an encoded index in place.
 type index struct {
 	places  []byte
 	offsets []byte
+	buckets []byte
 	str     []byte
 	names   []byte
+	dem     []byte
 	n       int // places
 	nn      int // names
 }
@@ -211,20 +251,32 @@ func openIndex(b []byte) (*index, error) {
 	nn := int(binary.LittleEndian.Uint32(h[4:]))
 	sl := int(binary.LittleEndian.Uint32(h[8:]))
 	nl := int(binary.LittleEndian.Uint32(h[12:]))
-	want := headerLen + n*placeSize + (nn+1)*4 + sl + nl
+	dl := int(binary.LittleEndian.Uint32(h[16:]))
+	want := headerLen + n*placeSize + (nn+1)*4 + (nBuckets+1)*4 + sl + nl + dl
 	if len(b) != want {
 		return nil, fmt.Errorf("gazetteer index truncated: %d bytes, want %d", len(b), want)
 	}
 	ix := &index{n: n, nn: nn}
 	p := headerLen
-	ix.places = b[p : p+n*placeSize]
-	p += n * placeSize
-	ix.offsets = b[p : p+(nn+1)*4]
-	p += (nn + 1) * 4
-	ix.str = b[p : p+sl]
-	p += sl
-	ix.names = b[p : p+nl]
+	next := func(size int) []byte { s := b[p : p+size]; p += size; return s }
+	ix.places = next(n * placeSize)
+	ix.offsets = next((nn + 1) * 4)
+	ix.buckets = next((nBuckets + 1) * 4)
+	ix.str = next(sl)
+	ix.names = next(nl)
+	ix.dem = next(dl)
 	return ix, nil
+}
+
+// demonyms returns the demonym table: folded demonym → country.
+func (ix *index) demonyms() map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(string(ix.dem), "\n") {
+		if w, cc, ok := strings.Cut(line, "\t"); ok {
+			out[w] = cc
+		}
+	}
+	return out
 }
 
 // place is one decoded place record.
@@ -289,17 +341,19 @@ func (ix *index) nameAt(i int) []byte {
 	o := binary.LittleEndian.Uint32(ix.offsets[i*4:])
 	e := binary.LittleEndian.Uint32(ix.offsets[i*4+4:])
 	rec := ix.names[o:e]
-	for k, c := range rec {
-		if c == 0 {
-			return rec[:k]
-		}
+	if k := bytes.IndexByte(rec, 0); k >= 0 {
+		return rec[:k]
 	}
 	return rec
 }
 
 // lowerBound returns the first name index whose name is >= key.
 func (ix *index) lowerBound(key []byte) int {
-	lo, hi := 0, ix.nn
+	// The two-byte bucket narrows the search to names sharing the prefix,
+	// a few neighbouring pages of the table.
+	p := prefixOf(key)
+	lo := int(binary.LittleEndian.Uint32(ix.buckets[p*4:]))
+	hi := int(binary.LittleEndian.Uint32(ix.buckets[(p+1)*4:]))
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if string(ix.nameAt(m)) < string(key) {

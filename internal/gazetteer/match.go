@@ -78,11 +78,13 @@ type scanner struct {
 	sent  int
 	buf   []byte
 	cands []cand
+	bestC []cand
+	arena []cand
 }
 
 // scan finds every place mention in d in one pass over its tokens.
 func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span) []mention {
-	s := &scanner{g: g, d: d, toks: d.Tokens, buf: make([]byte, 0, 96)}
+	s := &scanner{g: g, d: d, toks: d.Tokens, buf: make([]byte, 0, 96), arena: make([]cand, 0, 64)}
 	if len(exclude) > 0 {
 		s.excl = append([]sitrep.Span(nil), exclude...)
 		sort.Slice(s.excl, func(a, b int) bool { return s.excl[a][0] < s.excl[b][0] })
@@ -109,8 +111,7 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span) []mention {
 			i++
 			continue
 		}
-		m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, sent: s.sent,
-			cands: append([]cand(nil), cs...)}
+		m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, sent: s.sent, cands: cs}
 		if s.excluded(i, j) || !s.accept(&m) {
 			i = j
 			continue
@@ -163,15 +164,23 @@ func (s *scanner) longest(i int) (int, []cand) {
 		var more bool
 		s.cands, more = s.g.lookupKey(buf, s.cands[:0])
 		if len(s.cands) > 0 {
-			best, bestC = j+1, s.cands
-			s.cands = make([]cand, 0, 8)
+			// Keep the longest match so far in the second scratch buffer.
+			best = j + 1
+			s.bestC = append(s.bestC[:0], s.cands...)
+			bestC = s.bestC
 		}
 		if !more {
 			break
 		}
 	}
 	s.buf = buf
-	return best, bestC
+	if best < 0 {
+		return -1, nil
+	}
+	// Mentions keep their candidates in one arena per scan.
+	a := len(s.arena)
+	s.arena = append(s.arena, bestC...)
+	return best, s.arena[a:len(s.arena):len(s.arena)]
 }
 
 // capsFit reports whether a non-first token may continue a name: names
@@ -240,7 +249,8 @@ func (s *scanner) accept(m *mention) bool {
 		}
 		maxPop = max(maxPop, c.pop)
 	}
-	if m.single && first.Upper && len(first.Norm) <= 4 && !s.line.upper {
+	datelineStart := (i == 0 || first.Newlines > 0) && j < len(toks) && toks[j].Norm == ","
+	if m.single && first.Upper && len(first.Norm) <= 4 && !s.line.upper && !datelineStart {
 		// An acronym is a place only when it is a country's ("US", "UAE").
 		keep := m.cands[:0]
 		for _, c := range m.cands {

@@ -316,11 +316,28 @@ func nearest(as []anchor, lat, lon float64, skip int) float64 {
 		if a.m == skip {
 			continue
 		}
-		if x := km(lat, lon, a.lat, a.lon); x < d {
+		if x := flatKm(lat, lon, a.lat, a.lon); x < d {
 			d = x
 		}
 	}
 	return d
+}
+
+// flatKm approximates the distance in km on a local flat projection; it is
+// close enough within a few hundred km, where proximity counts, and keeps
+// trigonometry out of the candidate loop.
+func flatKm(lat1, lon1, lat2, lon2 float64) float64 {
+	dy := lat2 - lat1
+	dx := (lon2 - lon1) * cosDeg((lat1+lat2)/2)
+	return 111.2 * math.Sqrt(dx*dx+dy*dy)
+}
+
+// cosDeg is cos of an angle in degrees, by a short polynomial: within
+// 0.1 % for the latitudes places lie at.
+func cosDeg(deg float64) float64 {
+	x := deg * math.Pi / 180
+	x2 := x * x
+	return 1 - x2/2 + x2*x2/24 - x2*x2*x2/720 + x2*x2*x2*x2/40320
 }
 
 // farAway reports a pick that lies far from every country the article is
@@ -394,8 +411,8 @@ type placeKey struct {
 }
 
 func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep.Place {
-	out := []sitrep.Place{}
-	seen := map[placeKey]int{}
+	out := make([]sitrep.Place, 0, min(len(ms), 64))
+	seen := make(map[placeKey]int, min(len(ms), 64))
 	for k, m := range ms {
 		pk := picks[k]
 		if !pk.ok {
@@ -421,7 +438,7 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 		pl := g.output(pk.p, written)
 		if pk.fall {
 			pl.Name = doc.Slice(m.i, m.j)
-			pl.PrecisionKM = precision(pk.p)
+			pl.PrecisionKM = max(precision(pk.p), pk.p.radius)
 			pl.GeonamesID = 0
 			pl.Kind = "village"
 			if m.noun == "town" || m.noun == "city" {
