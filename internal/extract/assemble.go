@@ -6,6 +6,7 @@ import (
 	"sitrep"
 	"sitrep/internal/actors"
 	"sitrep/internal/attribution"
+	"sitrep/internal/counts"
 	"sitrep/internal/dates"
 	"sitrep/internal/text"
 )
@@ -54,4 +55,72 @@ func toClaims(doc *text.Doc, tab *actors.Table, cs []attribution.Claim) []sitrep
 		out = append(out, cl)
 	}
 	return out
+}
+
+func toCounts(cs []counts.Count, claims []sitrep.Claim) []sitrep.Count {
+	out := make([]sitrep.Count, 0, len(cs))
+	for i, c := range cs {
+		n := sitrep.Count{
+			ID: "n" + strconv.Itoa(i+1), Min: c.Min, Max: c.Max, Text: c.Text, Status: c.Status,
+			Who: c.Who, Span: c.Span,
+		}
+		if c.Source != "" {
+			s := c.Source
+			n.Source = &s
+		}
+		if c.Claim >= 0 && c.Claim < len(claims) {
+			id := claims[c.Claim].ID
+			n.Claim = &id
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// entitySpans are the mentions of organisations and people, which the
+// geocoder must not read as places ("Kurdistan Workers' Party").
+func entitySpans(es []sitrep.Entity) []sitrep.Span {
+	var out []sitrep.Span
+	for _, e := range es {
+		out = append(out, e.Mentions...)
+	}
+	return out
+}
+
+// focus is the article's main place: the place of its dateline when it has
+// one, else the most-mentioned place that is not a country.
+func focus(doc *text.Doc, places []sitrep.Place) *sitrep.Place {
+	var best *sitrep.Place
+	for i := range places {
+		p := &places[i]
+		if p.Kind == "country" || len(p.Mentions) == 0 {
+			continue
+		}
+		if len(doc.Sentences) > 0 && isDateline(doc, p.Mentions[0]) {
+			return p
+		}
+		if best == nil || len(p.Mentions) > len(best.Mentions) {
+			best = p
+		}
+	}
+	return best
+}
+
+// isDateline reports whether a place mention opens a line in the first
+// lines of the article and is followed by a comma or a dash ("GAZA –",
+// "KHARTOUM, Nov 12 (Reuters) -").
+func isDateline(doc *text.Doc, m sitrep.Span) bool {
+	if m[0] > 600 {
+		return false
+	}
+	i := doc.TokenAt(m[0])
+	if i >= len(doc.Tokens) || (i > 0 && doc.Tokens[i].Newlines == 0) {
+		return false
+	}
+	j := doc.TokenAt(m[1])
+	if j >= len(doc.Tokens) {
+		return false
+	}
+	n := doc.Tokens[j].Norm
+	return n == "," || n == "-" || n == "("
 }

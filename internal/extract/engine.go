@@ -11,8 +11,11 @@ import (
 	"sitrep"
 	"sitrep/internal/actors"
 	"sitrep/internal/attribution"
+	"sitrep/internal/counts"
 	"sitrep/internal/dates"
 	"sitrep/internal/events"
+	"sitrep/internal/gazetteer"
+	"sitrep/internal/numbers"
 	"sitrep/internal/text"
 )
 
@@ -41,6 +44,7 @@ type Options struct {
 // Engine extracts records. Build one with New and share it.
 type Engine struct {
 	dict *actors.Dictionary
+	gaz  *gazetteer.Gazetteer
 	now  func() time.Time
 }
 
@@ -50,7 +54,11 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load actor dictionary: %w", err)
 	}
-	e := &Engine{dict: d, now: opts.Now}
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	e := &Engine{dict: d, gaz: g, now: opts.Now}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -85,11 +93,14 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	mentions := e.dict.Recognize(doc)
 	tab := actors.NewTable(doc, e.dict, mentions)
 	rec.Times = toTimes(doc, dates.Find(doc, pub))
-	rec.Claims = toClaims(doc, tab, attribution.Find(doc, tab))
+	claims := attribution.Find(doc, tab)
+	rec.Claims = toClaims(doc, tab, claims)
+	rec.Counts = toCounts(counts.Find(doc, numbers.Find(doc), claims, tab), rec.Claims)
 	rec.Entities = append(rec.Entities, tab.Entities...)
+	rec.Places = e.gaz.Places(doc, entitySpans(rec.Entities))
 	rec.Events = events.Find(events.Input{
 		Doc: doc, Published: pub, Entities: rec.Entities, Places: rec.Places, Times: rec.Times,
-		Claims: rec.Claims, Counts: rec.Counts,
+		Claims: rec.Claims, Counts: rec.Counts, Focus: focus(doc, rec.Places),
 	})
 	return rec
 }
