@@ -217,13 +217,44 @@ func (f *finder) add(si, a, b int, source string, via []string, cueA, cueB int, 
 	if b-a < 1 || source == "" {
 		return false
 	}
-	c := Claim{
-		Content: f.span(a, b), First: a, Last: b, Source: source, Via: via,
-		Cue: cue, CueSpan: f.span(cueA, cueB), Denial: deny,
+	added := false
+	for a < b {
+		e, next := f.cut(a, b)
+		if pa, pb := f.trim(a, e); pb > pa {
+			f.out = append(f.out, Claim{
+				Content: f.span(pa, pb), First: pa, Last: pb, Source: source, Via: via,
+				Cue: cue, CueSpan: f.span(cueA, cueB), Denial: deny,
+			})
+			f.sentOf = append(f.sentOf, si)
+			added = true
+		}
+		a = next
 	}
-	f.out = append(f.out, c)
-	f.sentOf = append(f.sentOf, si)
-	return true
+	return added
+}
+
+// cut returns where the first statement in content [a, b) ends and where
+// the next begins. One cue may carry several statements: "said A and that
+// B", or a quotation of several sentences; each is a claim of its own.
+func (f *finder) cut(a, b int) (end, next int) {
+	if si := f.sentenceOf(a); si < len(f.sents) && f.sents[si].Last < b {
+		b2 := f.sents[si].Last
+		if e, n := f.cut(a, b2); n < b2 {
+			return e, n
+		}
+		return b2, b2
+	}
+	inQuote := false
+	for i := a; i+1 < b; i++ {
+		if f.isQuote(i) {
+			inQuote = !inQuote
+			continue
+		}
+		if !inQuote && f.toks[i].Norm == "and" && f.toks[i+1].Norm == "that" && i > a {
+			return i, i + 2
+		}
+	}
+	return b, b
 }
 
 // trim narrows [a, b) past punctuation at its ends, keeping a quotation's

@@ -31,7 +31,7 @@ func run(d *actors.Dictionary, s string) []string {
 	for _, c := range Find(doc, tab) {
 		src := ""
 		if e, ok := tab.Get(c.Source); ok {
-			src = e.Name
+			src = strings.Join(append([]string{e.Name}, e.Aliases...), "/")
 		}
 		var via []string
 		for _, v := range c.Via {
@@ -65,7 +65,7 @@ func TestPatterns(t *testing.T) {
 		{"told relay", "A Hamas source told Arabic-language channel Al Jazeera that the talks had collapsed.",
 			[]string{"told|Hamas|the talks had collapsed|Al Jazeera"}},
 		{"denied", "The RSF denied that its fighters had attacked the hospital.",
-			[]string{"denied|R|its fighters had attacked the hospital|"}},
+			[]string{"denied|RSF|its fighters had attacked the hospital|"}},
 		{"did not comment", "The RSF did not comment on the report.", nil},
 		{"declined to confirm", "Hamas declined to confirm the deaths.", nil},
 		{"in a statement", "In a statement posted on Telegram, the RSF said its forces had taken the base.",

@@ -35,7 +35,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 				p, via := f.post(c, si, fl)
 				f.add(si, f.skipIntro(p), f.contentEnd(f.skipIntro(p), si), f.out[k].Source, via, c, c+1, cue, deny)
 			}
-		case fl&inverts != 0 && (f.norm(c-1) == "," || f.isQuote(c-1)):
+		case fl&inverts != 0 && (f.norm(c-1) == "," || f.isQuote(c-1)) && f.invertedAhead(c):
 			f.inverted(si, c, cue, deny)
 		}
 		return
@@ -69,6 +69,11 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	}
 	start := f.skipIntro(p)
 	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) {
+		return
+	}
+	if f.norm(start) == "responsibility" {
+		// "claimed responsibility": an act of claiming, not a statement
+		// of fact.
 		return
 	}
 	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, cue, deny)

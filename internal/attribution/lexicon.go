@@ -47,7 +47,7 @@ var cues = func() map[string]cueFlags {
 	add(weak, "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
 		"termed", "branded", "labelled", "labeled",
-		"posted", "described", "describes", "recalled", "highlighted", "underlined", "maintained", "maintains")
+		"posted", "described", "describes", "recalled", "declared", "announced", "declares", "announces", "highlighted", "underlined", "maintained", "maintains")
 	add(denial, "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
 	add(denial|weak, "rejected", "rejects", "dismissed", "dismisses")
 	add(docCue, "showed", "shows", "show", "indicated", "indicates", "indicate", "documented", "documents",

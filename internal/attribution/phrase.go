@@ -88,11 +88,15 @@ func (f *finder) invertedAhead(c int) bool {
 
 // roleBefore reports a role noun ending the phrase before the comma at k.
 func (f *finder) roleBefore(k, first int) bool {
-	if k-1 < first {
-		return false
+	for i := k - 1; i >= first && i >= k-8; i-- {
+		if f.isPunct(i) && f.toks[i].Norm != "'" && f.toks[i].Norm != "-" {
+			return false
+		}
+		if r, ok := roles[f.toks[i].Norm]; ok && (r.class == roleSpokes || r.class == roleGeneric) {
+			return true
+		}
 	}
-	r, ok := roles[f.toks[k-1].Norm]
-	return ok && r.class == roleSpokes
+	return false
 }
 
 // aside reports whether [a, b) reads as an apposition or relative clause:
@@ -165,6 +169,8 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			}
 			via = f.relays(p, q, via, false)
 			p = q + 1
+		case nm == "at" && (f.norm(p+1) == "least" || f.norm(p+1) == "most"):
+			return p, via
 		case adverbialPreps[nm] && !f.toks[p].Cap || (f.toks[p].Cap && temporal[nm] && nm != "a"):
 			q := f.adverbialEnd(p, s.Last)
 			if q == p {

@@ -21,6 +21,13 @@ func (f *finder) resolve(a, b int) (string, bool) {
 			return id, true
 		}
 	}
+	if r, ok := roles[n]; ok && r.class == roleBody && r.kind == "" {
+		// "The group said": a body named by no kind at all is most often
+		// the one whose claim came just before.
+		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool { return speakingKind(e.Kind) }); ok {
+			return id, true
+		}
+	}
 	if f.res != nil {
 		if id, ok := f.res.Resolve(f.doc, a, b); ok {
 			return id, true
@@ -70,6 +77,29 @@ func (f *finder) fallback(a, b int) (string, bool) {
 		return f.nearest(off, func(e *sitrep.Entity) bool { return fits(r.kind, e.Kind) })
 	}
 	return "", false
+}
+
+// titled returns the person whose name or aliases carry the title word
+// ("the state governor" → "Governor Babagana Zulum"), nearest to byte off
+// on either side: news ledes name the role before the person.
+func (f *finder) titled(word string, off int) (string, bool) {
+	best, bestD := "", -1
+	for i := range f.tab.Entities {
+		e := &f.tab.Entities[i]
+		if e.Kind != sitrep.KindPerson || !named(e, word) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			d := m[0] - off
+			if d < 0 {
+				d = -d
+			}
+			if bestD < 0 || d < bestD {
+				best, bestD = e.ID, d
+			}
+		}
+	}
+	return best, best != ""
 }
 
 // lastClaimSource returns the source of the latest claim within recent

@@ -21,7 +21,7 @@ var connectors = set("of", "for", "al", "bin", "ibn", "abu", "bint", "de", "del"
 // if any) to an entity id, adding the entity to the table when the phrase
 // names someone the table does not hold.
 func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
-	for a < b && (f.isPunct(a) || determiners[f.toks[a].Norm] && !f.toks[a].Cap && !f.mentioned(a)) {
+	for a < b && (f.isPunct(a) || articles[f.toks[a].Norm] && !f.mentioned(a)) {
 		a++
 	}
 	for b > a && f.isPunct(b-1) && f.toks[b-1].Norm != ")" {
@@ -71,12 +71,20 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		if !f.hasRole(a, k, roleSpokes) && !f.hasRole(a, k, roleDocument) {
 			break
 		}
-		if id, ok := f.bodyIn(k+1, b); ok {
-			return id, true
+		if ms := f.mentions(k+1, b); len(ms) > 0 {
+			return ms[len(ms)-1].id, true
 		}
-		if id, ok := f.capEntity(k+1, b, ""); ok {
-			return id, true
+		// "a source in Gao": a place after "in" or "at" is where the
+		// speaker is, not whom they speak for.
+		if place := f.toks[k].Norm == "in" || f.toks[k].Norm == "at" || f.toks[k].Norm == "near"; !place || f.orgLike(k+1, b) {
+			if id, ok := f.bodyIn(k+1, b); ok {
+				return id, true
+			}
+			if id, ok := f.capEntity(k+1, b, ""); ok {
+				return id, true
+			}
 		}
+		b = k
 		break
 	}
 	if len(ms) > 0 {
@@ -103,6 +111,12 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		}
 	}
 	head, hr := f.head(a, b)
+	if head >= 0 && hr.class == roleSpokes && titles[f.toks[head].Norm] && f.definite(a) {
+		// "the state governor said", "the governor of X said".
+		if id, ok := f.titled(f.toks[head].Norm, f.toks[a].Start); ok {
+			return id, true
+		}
+	}
 	if head >= 0 {
 		switch hr.class {
 		case roleBody:
@@ -131,7 +145,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			}
 			return "", false
 		case roleGeneric:
-			return f.newEntity(a, b, hr.kind, ""), true
+			return f.newEntity(a, b, hr.kind, "-"), true
 		}
 	}
 	kind := ""
@@ -214,6 +228,25 @@ func (f *finder) bareName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// temporalName are capitalised words that never name a speaker.
+var temporalName = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "today": true, "yesterday": true}
+
+// articles are stripped from a speaker phrase before it is read.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// orgLike reports a body noun in [a, b): "the Sudan Tribune newspaper".
+func (f *finder) orgLike(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody {
+			return true
+		}
+	}
+	return false
 }
 
 // mentioned reports a dictionary mention at token k.
@@ -391,10 +424,24 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 		return ""
 	}
 	id := f.tab.Add(actors.Mention{First: a, Last: b, Span: f.span(a, b), Name: f.doc.Slice(a, n), Kind: kind})
-	if body == "" {
+	switch body {
+	case "-":
+		// Witnesses and residents speak for themselves.
+		body = ""
+	case "":
 		body, _ = f.bodyIn(a, b)
 	}
 	f.speaksFor(id, body)
+	// "senior Israeli officials" are Israeli officials too.
+	k := a
+	for k < n && determiners[f.toks[k].Norm] {
+		k++
+	}
+	if k > a && k < n {
+		if e, ok := f.tab.Get(id); ok && !contains(e.Aliases, f.doc.Slice(k, n)) {
+			e.Aliases = append(e.Aliases, f.doc.Slice(k, n))
+		}
+	}
 	return id
 }
 
@@ -442,7 +489,7 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 		return "", false
 	}
 	t := f.toks[bestA]
-	if bestB-bestA == 1 && !t.Upper && f.sentenceStart(bestA) {
+	if bestB-bestA == 1 && (temporalName[t.Norm] || !t.Upper && f.sentenceStart(bestA)) {
 		return "", false
 	}
 	if bestB-bestA == 1 && bestB < b && !f.toks[bestB].Cap && demonymLike(t.Norm) {
