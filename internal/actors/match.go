@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"sitrep"
 	"sitrep/internal/text"
 )
@@ -51,10 +53,19 @@ type Mention struct {
 
 // key identifies the entity a mention belongs to within one article.
 func (m *Mention) key() string {
+	if isStateACLED(m.ACLED) {
+		// A state's forces and the bodies ACLED codes as them (its
+		// defence ministry, general staff, commands) are one actor.
+		return "acled:" + m.ACLED
+	}
 	if m.Actor != nil {
 		return "a:" + m.Actor.Key
 	}
 	return "n:" + text.FoldWord(m.Name)
+}
+
+func isStateACLED(s string) bool {
+	return strings.HasPrefix(s, "Military Forces of ") || strings.HasPrefix(s, "Police Forces of ")
 }
 
 // implicit reports a body the article never names as such.
@@ -435,14 +446,23 @@ func (r *recognizer) resolveBare() {
 			continue
 		}
 		police := m.Name == "police"
+		unit := !bareForces[m.Name]
 		var res *Mention
 		switch {
+		case unit && last != nil:
+			cp := *last
+			res = &cp
 		case top != nil && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
 			sf := r.stateForce(top, police)
 			res = &sf
 		case last != nil && !police:
 			cp := *last
 			res = &cp
+		}
+		if res == nil && unit {
+			m.Kind, m.Rule = sitrep.KindArmedGroup, RuleOrg // a unit of no state the article names
+			keep = append(keep, m)
+			continue
 		}
 		if res == nil {
 			continue

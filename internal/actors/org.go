@@ -41,6 +41,9 @@ func (r *recognizer) org(i int, h *hit) int {
 	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core || notOrgStart[toks[i].Norm] {
 		return i
 	}
+	if r.sentenceStart(i) && strings.HasSuffix(toks[i].Norm, "ing") {
+		return i // "Speaking to Radio ...": a participle opens the sentence
+	}
 	j, lastHead, capWords := i, -1, 0
 	var head orgHead
 	for j < len(toks) && j-i < 14 {
@@ -66,7 +69,7 @@ func (r *recognizer) org(i int, h *hit) int {
 			if hd, ok := orgHeads[tk.Norm]; ok {
 				lastHead, head = j, hd
 			}
-			if capWords > 0 && (titleWords[tk.Norm].core || j+1 < len(toks) && titleWords[toks[j+1].Norm].core && toks[j+1].Cap && titleWords[tk.Norm] != (titleWord{})) {
+			if capWords > 0 && (titleWords[tk.Norm].core || j+1 < len(toks) && titleWords[toks[j+1].Norm].core && toks[j+1].Cap && isTitleWord(tk.Norm)) {
 				break // "Hamas Political Bureau Chief ...", "... of Prime Minister": a title starts
 			}
 			capWords++
@@ -84,7 +87,7 @@ func (r *recognizer) org(i int, h *hit) int {
 		}
 		// "and" joins the words of one name ("Justice and Equality
 		// Movement"), not two names ("444 Brigade and the ... Force").
-		if tk.Norm == "and" && (lastHead >= 0 || j+1 < len(toks) && toks[j+1].Norm == "the") {
+		if tk.Norm == "and" && (lastHead == j-1 || j+1 < len(toks) && toks[j+1].Norm == "the") {
 			break
 		}
 		if nameConnectors[tk.Norm] && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Norm == "the" || toks[j+1].Norm == "al") && capWords > 0 {
@@ -148,6 +151,12 @@ func (r *recognizer) org(i int, h *hit) int {
 		if head.state && k == e && end == lastHead+1 {
 			return r.emit(r.stateForce(c, toks[lastHead].Norm == "police"), i, end)
 		}
+	}
+	if r.unitName(i, end, lastHead) && m.Country == "" {
+		// Resolved to the state's military once the article is read.
+		r.bare++
+		m.Kind, m.Role, m.Rule = sitrep.KindStateForce, RoleParty, ruleBare
+		return r.emit(m, i, end)
 	}
 	if strings.HasPrefix(m.Name, "UN ") || strings.HasPrefix(m.Name, "United Nations ") || strings.HasPrefix(m.Name, "U.N. ") {
 		m.Kind, m.Role = sitrep.KindUN, RoleIndependent
@@ -368,4 +377,51 @@ func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
 		}
 	}
 	return m, e + 1
+}
+
+func isTitleWord(w string) bool {
+	_, ok := titleWords[w]
+	return ok
+}
+
+// sentenceStart reports whether token i opens a sentence or line.
+func (r *recognizer) sentenceStart(i int) bool {
+	if i == 0 || r.toks[i].Newlines > 0 {
+		return true
+	}
+	p := r.toks[i-1].Norm
+	return p == "." || p == "!" || p == "?" || p == "\"" || p == ":"
+}
+
+// unitHeads are head words of the names of a state's formations ("17th
+// Division", "Northeastern Command"): such a name is a unit of a state's
+// military, coded as that military.
+var unitHeads = map[string]bool{
+	"division": true, "corps": true, "command": true, "brigade": true, "battalion": true,
+	"regiment": true, "battlegroup": true,
+}
+
+// unitName reports a formation's name: a unit head with an ordinal or a
+// number ("1st Infantry Division", "Third Division", "Light Infantry
+// Battalion 275") or a regional command.
+func (r *recognizer) unitName(i, end, head int) bool {
+	toks := r.toks
+	if !unitHeads[toks[head].Norm] {
+		return false
+	}
+	// Militias name themselves by a number too ("444 Brigade"); armies
+	// number brigades by ordinal ("47th Brigade").
+	small := toks[head].Norm == "brigade" || toks[head].Norm == "battalion" || toks[head].Norm == "regiment"
+	for k := i; k < end+1 && k < len(toks); k++ {
+		n := toks[k].Norm
+		if ordinals[n] || toks[k].Kind == text.Number && (!small || strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd") || strings.HasSuffix(n, "th")) {
+			return true
+		}
+	}
+	return toks[head].Norm == "command" || toks[head].Norm == "corps"
+}
+
+var ordinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
 }

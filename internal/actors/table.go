@@ -95,9 +95,18 @@ func (t *Table) add(m *Mention) int {
 			e.Kind = sitrep.KindOther
 		}
 		md := meta{generic: m.Generic, rule: m.Rule, actor: m.Actor, role: m.Role}
-		if a := m.Actor; a != nil {
+		if main := t.stateActor(m); main != nil && main != m.Actor {
+			// The entity of a state's forces is named after its main row
+			// whichever sub-unit the article names first.
+			md.actor = main
+			e.Name, e.Kind, e.Party, e.Independent = main.Name, main.Kind, main.Role == RoleParty, main.Role == RoleIndependent
+			e.Aliases = append(e.Aliases, main.Aliases...)
+		}
+		if a := md.actor; a != nil {
 			e.Actor = a.Key
-			e.Aliases = append(e.Aliases, a.Aliases...)
+			if a == m.Actor {
+				e.Aliases = append(e.Aliases, a.Aliases...)
+			}
 		}
 		if e.ACLEDName != "" && e.ACLEDName != e.Name && !contains(e.Aliases, e.ACLEDName) {
 			e.Aliases = append(e.Aliases, e.ACLEDName)
@@ -106,6 +115,9 @@ func (t *Table) add(m *Mention) int {
 		t.meta = append(t.meta, md)
 	}
 	e := &t.Entities[i]
+	if a := m.Actor; a != nil && a != t.meta[i].actor && a.Name != e.Name && !contains(e.Aliases, a.Name) {
+		e.Aliases = append(e.Aliases, a.Name)
+	}
 	if m.Span[1] > m.Span[0] && m.Span[1] <= len(t.doc.Text) {
 		surface := t.doc.Text[m.Span[0]:m.Span[1]]
 		if surface != e.Name && !contains(e.Aliases, surface) {
@@ -228,4 +240,25 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// stateActor returns the dictionary row that stands for the state force a
+// mention is coded as (its ACLED name), if the dictionary has one.
+func (t *Table) stateActor(m *Mention) *Actor {
+	if t.dict == nil || !isStateACLED(m.ACLED) {
+		return nil
+	}
+	c := t.dict.byCode[m.Country]
+	if c == nil && m.Actor != nil {
+		c = t.dict.byCode[m.Actor.Country]
+	}
+	if c == nil {
+		return nil
+	}
+	for _, a := range []*Actor{c.Military, c.Police} {
+		if a != nil && a.ACLED == m.ACLED {
+			return a
+		}
+	}
+	return nil
 }
