@@ -52,6 +52,16 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 		}
 		out = append(out, c)
 	}
+	// "Forty-nine civilians and 15 soldiers were killed": the predicate
+	// after the last of a coordinated list gives every count its status.
+	for i := len(out) - 2; i >= 0; i-- {
+		c, n := &out[i], &out[i+1]
+		if c.Status == sitrep.StatusOther && n.Status != sitrep.StatusOther && n.First == c.Last+1 &&
+			(f.norm(c.Last) == "and" || f.norm(c.Last) == ",") {
+			c.Status = n.Status
+		}
+	}
+	out = dropBare(out)
 	return dedupeHeadlines(f, out)
 }
 
@@ -151,7 +161,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			st = sitrep.StatusCasualties
 		}
 	}
-	if head < 0 && !part && st == "" {
+	if head < 0 && !part && (st == "" || q.Vague && q.Min < 10) {
 		return Count{}, false // a bare number with nothing to say it counts people
 	}
 	if head < 0 && !part && f.thingBefore(q.First) {
@@ -231,19 +241,31 @@ func (f *finder) parentOf(first int, prev []Count) *Count {
 	return p
 }
 
+// dropBare removes counts that say nothing about people: "others" with
+// no status ("700 others had been looted" are buildings).
+func dropBare(cs []Count) []Count {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Status == sitrep.StatusOther && (c.Who == "others" || c.Who == "") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // dedupeHeadlines drops a headline's count when the body repeats it with
 // the same status and figure: one fact, reported twice.
 func dedupeHeadlines(f *finder, cs []Count) []Count {
 	if len(cs) < 2 || len(f.doc.Sentences) == 0 {
 		return cs
 	}
-	head := f.doc.Sentences[0]
 	out := cs[:0]
 	for i, c := range cs {
-		if c.First < head.Last && f.headline(head) {
+		if h := f.doc.Sentences[f.doc.SentenceOf(c.First)]; f.headline(h) {
 			dup := false
 			for j, d := range cs {
-				if j != i && d.First >= head.Last && d.Status == c.Status && d.Min == c.Min {
+				if j != i && (d.First >= h.Last || d.Last <= h.First) && d.Status == c.Status && near(d.Min, c.Min) {
 					dup = true
 					break
 				}
@@ -255,6 +277,16 @@ func dedupeHeadlines(f *finder, cs []Count) []Count {
 		out = append(out, c)
 	}
 	return out
+}
+
+// near reports figures within a tenth of each other: a headline rounds
+// ("over 1,700") what the body gives exactly ("1,775").
+func near(a, b int64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	return d*10 <= max(a, b)
 }
 
 // headline reports a sentence that is a line of its own with no full stop.

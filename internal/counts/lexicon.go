@@ -16,17 +16,20 @@ var statusWords = func() map[string]string {
 		"deaths", "death", "toll", "lives", "massacre", "massacred", "slain", "executed", "executing",
 		"martyrs", "martyred", "bodies", "fatalities", "fatality", "perished", "murdered", "murdering",
 		"eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "neutralizing", "shot",
-		"beheaded", "lost", "drowned", "slaughtered", "victims", "dead,")
+		"beheaded", "lost", "drowned", "slaughtered", "neutralise", "neutralize", "eliminate", "execute",
+		"massacring")
 	add(sitrep.StatusInjured, "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt",
-		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns")
-	add(sitrep.StatusCasualties, "casualties", "casualty")
+		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns", "wound",
+		"injure")
+	add(sitrep.StatusCasualties, "casualties", "casualty", "losses")
 	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
-		"evacuating", "uprooted", "refugees", "displacement", "homeless", "relocated", "crossed",
+		"evacuating", "uprooted", "refugees", "displace", "evacuate", "displacement", "homeless", "relocated", "crossed",
 		"sheltering", "evacuees", "returnees", "forced")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
 		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "held", "freed",
-		"released", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering")
+		"released", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
+		"arrest", "detain", "abduct", "kidnap", "abductions", "kidnappings", "rescued", "rescue", "abductees")
 	add(sitrep.StatusMissing, "missing", "unaccounted", "disappeared")
 	return m
 }()

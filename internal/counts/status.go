@@ -100,16 +100,48 @@ func (f *finder) statusAt(k int) string {
 // statusAfter reads the status a predicate gives the count ending before
 // k: "were killed", "have been displaced", "died".
 func (f *finder) statusAfter(k int) string {
-	for i := k; i < len(f.toks) && i < k+5; i++ {
+	prep := false
+	for i := k; i < len(f.toks) && i < k+12; i++ {
 		n := f.norm(i)
 		if st := f.statusAt(i); st != "" {
 			return st
 		}
-		if !auxAfter[n] {
+		switch {
+		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
+			// "were reportedly killed", "were lightly injured".
+		case n == "," && (f.norm(i+1) == "including" || f.norm(i+1) == "among"):
+			// ", including a brigadier general, had surrendered".
+			j := i + 1
+			for j < len(f.toks) && j < i+10 && f.norm(j) != "," && !f.punctStop(j) {
+				j++
+			}
+			if f.norm(j) != "," {
+				return ""
+			}
+			i = j
+		case (n == "from" || n == "of" || n == "in" || n == "at" || n == "on" || n == "across" || n == "near") && i == k:
+			// "peacekeepers from South Africa and Uruguay have been killed".
+			prep = true
+		case prep && !f.punctStop(i) && f.toks[i].Kind != text.Number && !clauseWords[n]:
+		default:
 			return ""
 		}
 	}
 	return ""
+}
+
+// clauseWords open a new clause; a status after them is not the count's.
+var clauseWords = set("where", "which", "who", "that", "when", "while", "after", "before", "as", "but", "because")
+
+func (f *finder) punctStop(i int) bool {
+	if !f.punct(i) {
+		return false
+	}
+	switch f.toks[i].Norm {
+	case ".", ";", ":", "?", "!", "(", ")":
+		return true
+	}
+	return false
 }
 
 // statusBefore reads the status from the words before the count:
@@ -134,6 +166,9 @@ func (f *finder) statusBefore(first int) string {
 		return ""
 	}
 	for i := first - 1; i >= s.First && i >= first-4; i-- {
+		if f.punct(i) && f.toks[i].Norm == "\"" {
+			continue
+		}
 		if f.punct(i) || f.toks[i].Kind == text.Number {
 			return ""
 		}
