@@ -54,6 +54,12 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 		if m.camp {
 			keepKind(m, func(c cand) bool { return c.kind == kindCamp })
 		}
+		// "Hlaing (Yangon, Yangon)": in a bracketed pair the second name is
+		// the first one's region.
+		if k > 0 && m.si >= 2 && m.sj < len(doc.Tokens) && doc.Tokens[m.si-1].Norm == "," &&
+			doc.Tokens[m.sj].Norm == ")" && ms[k-1].sj == m.si-1 && ms[k-1].si > 0 && doc.Tokens[ms[k-1].si-1].Norm == "(" {
+			m.generic = true
+		}
 		// "Karari, Sudan": the name after the comma places the one before.
 		if k+1 < len(ms) && ms[k+1].si == m.sj+1 && m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "," {
 			for _, c := range ms[k+1].cands {
@@ -433,6 +439,9 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 		}
 		if at, ok := seen[key]; ok {
 			out[at].Mentions = append(out[at].Mentions, span)
+			if m.offKM > 0 {
+				out = g.addBase(doc, out, seen, m, pk.p)
+			}
 			continue
 		}
 		pl := g.output(pk.p, written)
@@ -459,8 +468,27 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 		pl.Mentions = []sitrep.Span{span}
 		seen[key] = len(out)
 		out = append(out, pl)
+		if m.offKM > 0 {
+			out = g.addBase(doc, out, seen, m, pk.p)
+		}
 	}
 	return out
+}
+
+// addBase records the reference place of a relative position: "25 km west
+// of Goma" also names Goma.
+func (g *Gazetteer) addBase(doc *text.Doc, out []sitrep.Place, seen map[placeKey]int, m mention, p place) []sitrep.Place {
+	span := sitrep.Span{doc.Tokens[m.i].Start, doc.Tokens[m.j-1].End}
+	key := placeKey{idx: p.idx}
+	if at, ok := seen[key]; ok {
+		out[at].Mentions = append(out[at].Mentions, span)
+		return out
+	}
+	bp := g.output(p, doc.Text[span[0]:span[1]])
+	bp.ID = "p" + strconv.Itoa(len(out)+1)
+	bp.Mentions = []sitrep.Span{span}
+	seen[key] = len(out)
+	return append(out, bp)
 }
 
 // shape applies a mention's modifiers to its place: a camp, an area
