@@ -148,6 +148,8 @@ type EventReport struct {
 	Actors    []Party  `json:"actors"`
 	Claims    []Quote  `json:"claims"`
 	Counts    []Figure `json:"counts"`
+	// Incident is set when the report is read back from a ledger.
+	Incident string `json:"incident,omitempty"`
 }
 
 // Quote is a claim with its source resolved.

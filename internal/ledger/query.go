@@ -138,6 +138,9 @@ func (s *DB) Incident(ctx context.Context, id string) (sitrep.IncidentDetail, er
 	if err != nil {
 		return sitrep.IncidentDetail{}, err
 	}
+	for i := range g.Reports {
+		g.Reports[i].Incident = id
+	}
 	return Summarize(g), nil
 }
 
@@ -186,36 +189,53 @@ func (s *DB) Events(ctx context.Context, f sitrep.Filter) ([]sitrep.EventReport,
 	if f.Actor != "" {
 		actorCond(&w, "event_actors", "uid", "events.uid", f.Actor)
 	}
-	if cur != nil {
-		w.add("(date < ? OR (date = ? AND uid < ?))", cur[0], cur[0], cur[1])
-	}
 	limit := limitOf(f.Page)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT date, uid, COALESCE(lat, 0), COALESCE(lon, 0), body FROM events`+w.sql()+
-		` ORDER BY date DESC, uid DESC LIMIT `+strconv.Itoa(limit+1)), w.args...)
-	if err != nil {
-		return nil, "", fmt.Errorf("list events: %w", err)
-	}
-	defer rows.Close()
 	out := []sitrep.EventReport{}
 	var keys [][2]string
-	for rows.Next() {
-		var date, uid, body string
-		var lat, lon float64
-		if err := rows.Scan(&date, &uid, &lat, &lon, &body); err != nil {
+	last := cur
+	for {
+		ww := where{conds: append([]string(nil), w.conds...), args: append([]any(nil), w.args...)}
+		if last != nil {
+			ww.add("(date < ? OR (date = ? AND uid < ?))", last[0], last[0], last[1])
+		}
+		batch := limit + 1
+		if f.Near != nil {
+			batch = 4 * (limit + 1)
+		}
+		rows, err := s.db.QueryContext(ctx, s.q(`SELECT date, uid, COALESCE(lat, 0), COALESCE(lon, 0), incident, body FROM events`+ww.sql()+
+			` ORDER BY date DESC, uid DESC LIMIT `+strconv.Itoa(batch)), ww.args...)
+		if err != nil {
+			return nil, "", fmt.Errorf("list events: %w", err)
+		}
+		n := 0
+		for rows.Next() && len(out) <= limit {
+			n++
+			var date, uid, inc, body string
+			var lat, lon float64
+			if err := rows.Scan(&date, &uid, &lat, &lon, &inc, &body); err != nil {
+				rows.Close()
+				return nil, "", err
+			}
+			last = []string{date, uid}
+			if f.Near != nil && !inCircle(f.Near, lat, lon) {
+				continue
+			}
+			var r sitrep.EventReport
+			if err := json.Unmarshal([]byte(body), &r); err != nil {
+				rows.Close()
+				return nil, "", fmt.Errorf("decode event: %w", err)
+			}
+			r.Incident = inc
+			out = append(out, r)
+			keys = append(keys, [2]string{date, uid})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, "", err
 		}
-		if f.Near != nil && !inCircle(f.Near, lat, lon) {
-			continue
+		if len(out) > limit || n < batch {
+			break
 		}
-		var r sitrep.EventReport
-		if err := json.Unmarshal([]byte(body), &r); err != nil {
-			return nil, "", fmt.Errorf("decode event: %w", err)
-		}
-		out = append(out, r)
-		keys = append(keys, [2]string{date, uid})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", err
 	}
 	next := ""
 	if len(out) > limit {
