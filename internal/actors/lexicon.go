@@ -53,7 +53,6 @@ var orgHeads = map[string]orgHead{
 	"directorate": {kind: sitrep.KindGovernment, role: RoleNeutral}, "administration": {kind: sitrep.KindGovernment, role: RoleNeutral},
 	"commission": {kind: sitrep.KindGovernment, role: RoleNeutral}, "government": {kind: sitrep.KindGovernment, role: RoleNeutral},
 	"office": {kind: sitrep.KindGovernment, role: RoleNeutral}, "service": {kind: sitrep.KindGovernment, role: RoleNeutral},
-	"defence": {kind: sitrep.KindGovernment, role: RoleIndependent}, "defense": {kind: sitrep.KindGovernment, role: RoleIndependent},
 	"agency": {kind: sitrep.KindNGO, role: RoleIndependent}, "organisation": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"organization": {kind: sitrep.KindNGO, role: RoleIndependent}, "network": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"observatory": {kind: sitrep.KindNGO, role: RoleIndependent}, "institute": {kind: sitrep.KindNGO, role: RoleIndependent},
@@ -189,8 +188,8 @@ var titleWords = map[string]titleWord{
 	"activist": {core: true}, "imam": {core: true}, "bishop": {core: true}, "archbishop": {core: true},
 	"pope": {core: true}, "ceo": {core: true}, "adviser": {core: true}, "member": {core: true}, "kingpin": {core: true}, "warlord": {core: true}, "advisor": {core: true},
 	"aide": {core: true}, "negotiator": {core: true}, "deputy-head": {core: true}, "superintendent": {core: true},
-	"inspector": {core: true}, "dsp": {core: true}, "asp": {core: true}, "csp": {core: true}, "hon": {core: true}, "founder": {core: true}, "officer": {core: true, weak: true},
-	"deputy": {}, "acting": {}, "former": {}, "senior": {}, "top": {}, "regional": {}, "provincial": {},
+	"inspector": {core: true}, "dsp": {core: true, rank: true}, "asp": {core: true, rank: true}, "csp": {core: true, rank: true}, "hon": {core: true}, "founder": {core: true}, "officer": {core: true, weak: true},
+	"deputy": {core: true, weak: true}, "acting": {}, "former": {}, "senior": {}, "top": {}, "regional": {}, "provincial": {},
 	"district": {}, "local": {}, "state": {}, "interim": {}, "foreign": {}, "interior": {}, "health": {},
 	"information": {}, "humanitarian": {}, "special": {}, "assistant": {}, "executive": {}, "national": {},
 	"prime": {}, "defence": {}, "defense": {}, "military": {body: "army"}, "army": {body: "army"},
@@ -198,7 +197,7 @@ var titleWords = map[string]titleWord{
 	"un": {body: "un"}, "general's": {}, "high": {}, "under": {}, "director's": {}, "medical": {},
 	"emergency": {}, "civil": {}, "affairs": {}, "communications": {}, "security": {}, "intelligence": {},
 	"justice": {}, "finance": {}, "education": {}, "government": {body: "government"}, "ministry": {body: "government"},
-	"hospital": {}, "resident": {}, "country": {}, "mission": {}, "operations": {}, "field's": {},
+	"hospital": {}, "resident": {core: true, weak: true}, "country": {}, "mission": {}, "operations": {}, "field's": {},
 }
 
 // portfolios follow "Minister of" before the minister's name.
@@ -220,7 +219,10 @@ var nameParticles = map[string]bool{
 var notPersonName = map[string]bool{
 	"assembly": true, "staff": true, "said": true, "says": true, "told": true, "of": true,
 	"office": true, "headquarters": true, "command": true, "council": true, "secretariat": true,
-	"hospital": true, "the": true, "hamas": false,
+	"hospital": true, "the": true, "operations": true, "media": true, "affairs": true, "relations": true,
+	"bridge": true, "street": true, "road": true, "camp": true, "district": true, "province": true,
+	"region": true, "city": true, "airport": true, "school": true, "market": true, "square": true,
+	"river": true, "border": true, "state": true, "township": true, "village": true,
 }
 
 // roleNoun is a back-referring noun phrase head ("the group", "the army")

@@ -236,7 +236,7 @@ func (r *recognizer) at(i int) int {
 			return end
 		}
 	}
-	if t.Norm == "by" {
+	if t.Norm == "by" || t.Norm == "from" && t.Cap {
 		if end := r.byline(i); end > i+1 {
 			return end
 		}
@@ -271,7 +271,7 @@ func (r *recognizer) at(i int) int {
 			return r.emit(m, i, end)
 		}
 	}
-	if c&clsBare != 0 && !t.Cap && (i == 0 || !r.toks[i-1].Cap) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
+	if c&clsBare != 0 && (!t.Cap || r.sentenceStart(i)) && (i == 0 || !r.toks[i-1].Cap || r.sentenceStart(i)) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
 		r.bare++
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}

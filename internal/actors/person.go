@@ -299,7 +299,8 @@ func (r *recognizer) appositivePerson(i int) int {
 	if words < 2 || end+2 >= len(toks) {
 		return i
 	}
-	afterSpeech := i > 0 && speechVerbs[toks[i-1].Norm]
+	afterSpeech := i > 0 && speechVerbs[toks[i-1].Norm] ||
+		i > 1 && toks[i-1].Norm == "as" && (toks[i-2].Norm == "identified" || toks[i-2].Norm == "named")
 	if speechVerbs[toks[end].Norm] || afterSpeech && (toks[end].Norm == "," || toks[end].Norm == ".") {
 		m := r.personMention(start, end, nil, false)
 		r.emit(m, start, end)
@@ -310,12 +311,39 @@ func (r *recognizer) appositivePerson(i int) int {
 		return i
 	}
 	k := end + 1
+	det := false
 	if n := toks[k].Norm; n == "the" || n == "a" || n == "an" {
 		k++
+		det = true
+	}
+	found := false
+	switch {
+	case toks[k].Kind == text.Number && k+1 < len(toks) && toks[k+1].Norm == ",":
+		found = true // "Omar Harb, 41, who ..."
+	case det:
+		// "Hamid Kassala, a 43-year-old vegetable seller, said"
+		for l := k; l < len(toks) && l < k+12; l++ {
+			if toks[l].Norm == "," {
+				found = l+1 < len(toks) && speechVerbs[toks[l+1].Norm]
+				break
+			}
+			if toks[l].Kind == text.Punct && toks[l].Norm != "-" {
+				break
+			}
+		}
+	default:
+		// "..., director general of ..."; "..., KNU spokesman Pado ..."
+		// starts a new titled name instead.
+		l := k
+		for l < len(toks) && isTitleWord(toks[l].Norm) && !toks[l].Upper {
+			l++
+		}
+		if l == k || l >= len(toks) || (toks[l].Norm != "of" && toks[l].Norm != "for" && toks[l].Norm != "at") {
+			return i
+		}
 	}
 	// The role must follow within a few words: "a spokesman for", "an RSF
 	// commander", "director of".
-	found := false
 	for l := k; l < len(toks) && l < k+4; l++ {
 		if w, ok := titleWords[toks[l].Norm]; ok && w.core && !w.weak && !toks[l].Upper {
 			found = true
@@ -342,6 +370,9 @@ func (r *recognizer) byline(i int) int {
 	t := &toks[i]
 	if !(i > 0 && bylineCues[toks[i-1].Norm]) && !(t.Cap && (i == 0 || t.Newlines > 0)) {
 		return i
+	}
+	if t.Norm == "from" && !r.shortLine(i) {
+		return i // "From ..." opens a byline only on a line of its own
 	}
 	k := i + 1
 	for k < len(toks) {
@@ -371,4 +402,15 @@ func (r *recognizer) byline(i int) int {
 		break
 	}
 	return k
+}
+
+// shortLine reports whether the line starting at token i is a few words
+// long, as bylines and datelines are.
+func (r *recognizer) shortLine(i int) bool {
+	for k := i + 1; k < len(r.toks) && k < i+9; k++ {
+		if r.toks[k].Newlines > 0 {
+			return true
+		}
+	}
+	return i+9 > len(r.toks)
 }
