@@ -107,7 +107,15 @@ func Find(in Input) []sitrep.Event {
 		for _, f := range found {
 			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong}
 			c.date, c.end, c.precision, c.dateStated = eventDate(in, ix, s, f.tok, lastTime)
+			if c.date == "" {
+				continue
+			}
 			c.place = eventPlace(in, ix, s, f.tok, lastPlace)
+			// A trigger with neither a time nor a place of its own is
+			// background ("to carry out attacks"), not a happening.
+			if !localAnchor(ix.times, s) && !localAnchor(ix.places, s) {
+				continue
+			}
 			c.actors = eventActors(in, ix, s, f.tok)
 			classify(&c, f.trigger, d, s, in)
 			if c.typ == "" {
@@ -152,6 +160,10 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 				next++
 			}
 			tr, ok = triggers[t.Norm+" "+d.Tokens[next].Norm]
+			if ok && tr.class == none {
+				i = next
+				continue
+			}
 			if ok {
 				if irrealisBefore(d, s, i) {
 					i = next
@@ -165,12 +177,27 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if tr, ok = triggers[t.Norm]; !ok {
 			continue
 		}
+		if t.Norm == "march" && t.Cap {
+			continue // the month
+		}
+		if background(d, s, i) {
+			continue
+		}
 		if irrealisBefore(d, s, i) {
 			continue
 		}
 		out = append(out, found{i, tr})
 	}
 	return out
+}
+
+// background reports an ongoing state rather than a happening: "the RSF,
+// which has been fighting the army since April".
+func background(d *text.Doc, s text.Sentence, i int) bool {
+	if i-1 >= s.First && d.Tokens[i-1].Norm == "been" {
+		return true
+	}
+	return false
 }
 
 func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
@@ -274,6 +301,9 @@ func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, e
 		if g := in.Times[a.idx].Granularity; g != sitrep.GranDay && g != sitrep.GranWeek {
 			continue
 		}
+		if a.tok > 0 && in.Doc.Tokens[a.tok-1].Norm == "since" {
+			continue // "since October 7": a tally, not the day of this act
+		}
 		dist := a.tok - trig
 		if dist < 0 {
 			dist = trig - a.end + 1
@@ -294,8 +324,23 @@ func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, e
 		t := in.Times[best]
 		return timeRange(t)
 	}
+	if cumulative(in.Doc, s) {
+		return "", "", 0, false
+	}
 	pub := in.Published
 	return pub.AddDate(0, 0, -1).Format("2006-01-02"), pub.Format("2006-01-02"), 2, false
+}
+
+// cumulative reports a sentence that tallies over a period ("since the
+// start of the war", "so far this year") rather than telling one happening.
+func cumulative(d *text.Doc, s text.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		switch d.Tokens[i].Norm {
+		case "since", "total", "tally", "overall", "cumulative":
+			return true
+		}
+	}
+	return false
 }
 
 func timeRange(t sitrep.Time) (string, string, int, bool) {
@@ -498,28 +543,61 @@ func attach(c *candidate, in Input, s text.Sentence) {
 	}
 }
 
-// pruneSentence keeps one candidate per type in a sentence, and drops weak
-// (casualty-only) candidates when a strong one is present.
-func pruneSentence(cs []candidate) []candidate {
-	strong := false
-	for _, c := range cs {
-		strong = strong || c.strong
-	}
-	var out []candidate
-	seen := map[string]bool{}
-	for _, c := range cs {
-		if strong && !c.strong {
-			continue
+func localAnchor(as []anchor, s text.Sentence) bool {
+	for _, a := range as {
+		if a.tok >= s.First && a.tok < s.Last {
+			return true
 		}
-		key := c.typ + "|" + c.date
+	}
+	return false
+}
+
+// priority ranks sub-types when one clause names several: "stormed the
+// village and abducted 40" is an abduction, "an airstrike killed fighters"
+// a strike.
+func priority(c candidate) int {
+	switch c.sub {
+	case subAbduction, subSexual:
+		return 9
+	case subSuicide, subIED, subAirDrone, subShelling, subGrenade:
+		return 8
+	case subNSAOvertakes, subGovRegains:
+		return 7
+	case subViolentDemo, subMob, subIntervention, subExcessive:
+		return 6
+	case subPeaceful:
+		return 5
+	case subAttack:
+		return 4
+	case subArmedClash:
+		return 3
+	}
+	return 2
+}
+
+// pruneSentence keeps one candidate per time and place in a sentence: the
+// one of highest priority, strong before weak.
+func pruneSentence(cs []candidate) []candidate {
+	var out []candidate
+	at := map[string]int{}
+	for _, c := range cs {
+		key := c.date + "|" + c.end
 		if c.place != nil {
 			key += "|" + c.place.Name
 		}
-		if seen[key] {
+		i, ok := at[key]
+		if !ok {
+			at[key] = len(out)
+			out = append(out, c)
 			continue
 		}
-		seen[key] = true
-		out = append(out, c)
+		o := &out[i]
+		if (c.strong && !o.strong) || (c.strong == o.strong && priority(c) > priority(*o)) {
+			c.actors = union(c.actors, o.actors)
+			*o = c
+		} else {
+			o.actors = union(o.actors, c.actors)
+		}
 	}
 	return out
 }
@@ -537,6 +615,9 @@ func merge(cs []candidate) []candidate {
 			}
 			if !o.strong && c.strong {
 				o.typ, o.sub, o.strong = c.typ, c.sub, true
+			}
+			if !o.dateStated && c.dateStated {
+				o.date, o.end, o.precision, o.dateStated = c.date, c.end, c.precision, true
 			}
 			if o.place == nil || (c.place != nil && c.place.PrecisionKM < o.place.PrecisionKM) {
 				o.place = c.place
@@ -558,7 +639,13 @@ func compatible(a, b *candidate) bool {
 	if a.typ != b.typ && a.strong && b.strong {
 		return false
 	}
-	if a.date != b.date || a.end != b.end {
+	if a.dateStated && b.dateStated {
+		if a.date != b.date || a.end != b.end {
+			return false
+		}
+	} else if a.date > b.end || b.date > a.end {
+		// An undated mention (a headline, a summary) joins the dated
+		// happening whose window it overlaps.
 		return false
 	}
 	if (a.place == nil) != (b.place == nil) {

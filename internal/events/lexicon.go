@@ -40,6 +40,7 @@ const (
 	casualty               // a death or injury without an act: typed by its victims
 	territory              // capture of a place: who took it decides the sub-type
 	protest                // protest, unless violence or force is described
+	none                   // a phrase that looks like a trigger but names a thing
 )
 
 type trigger struct {
@@ -116,6 +117,10 @@ func init() {
 		"new headquarters")
 	add(trigger{sitrep.StrategicDevelopmt, subOtherStrategy, fixed, true}, "launched war", "declared war",
 		"mobilisation", "mobilization", "curfew", "state of emergency")
+	// Weapons named as things found, seized or stored are not attacks.
+	add(trigger{class: none}, "rocket launchers", "rocket launcher", "missile launchers", "weapons depot",
+		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
+		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds")
 	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "lost their lives", "bodies", "slain")
 }
