@@ -167,7 +167,34 @@ func (f *finder) sentence(si int) {
 	if len(f.out) == start {
 		f.statementLead(si)
 	}
+	if len(f.out) == start {
+		f.quoteAfter(si)
+	}
 	f.dropNested(start)
+}
+
+// quoteAfter reads a sentence that is a quotation and nothing else, right
+// after a claim: '"This is outrageous," said X. "It is the culmination of
+// weeks of attacks."' The speaker goes on.
+func (f *finder) quoteAfter(si int) {
+	s := f.sents[si]
+	if si == 0 || len(f.out) == 0 || f.sentOf[len(f.out)-1] != si-1 || !f.opensQuote(s.First) {
+		return
+	}
+	e := s.Last - 1
+	for e > s.First && f.isPunct(e) && !f.isQuote(e) {
+		e--
+	}
+	if e <= s.First+1 || !f.isQuote(e) || f.opensQuote(e) {
+		return
+	}
+	for k := s.First + 1; k < e; k++ {
+		if f.isQuote(k) {
+			return
+		}
+	}
+	last := f.out[len(f.out)-1]
+	f.add(si, s.First, e+1, last.Source, last.Via, s.First, s.First+1, "\"", false)
 }
 
 // nounBefore reports a word that makes the cue after it a noun ("the

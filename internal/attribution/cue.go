@@ -26,14 +26,30 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
+	if f.norm(c+1) == "of" && fl&relays == 0 {
+		// "civilians accused of collaborating": a participle, not a cue.
+		return
+	}
+	if n := f.toks[c].Norm; (n == "called" || n == "calls") && (f.norm(c+1) == "for" || f.norm(c+1) == "on") {
+		fl &^= weak
+	}
 	a, b, appo := f.subjectBefore(c, s.First)
 	if a == b {
 		switch {
-		case f.norm(c-1) == "and":
+		case f.norm(c-1) == "and" || f.norm(c-1) == "but":
 			// "X accused Y of … and said …": the same speaker.
+			src := ""
 			if k := f.lastIn(si, c); k >= 0 {
+				src = f.out[k].Source
+			} else if x, ok := f.subjectOf(si, c); ok {
+				src = x
+			}
+			if src != "" {
 				p, via := f.post(c, si, fl)
-				f.add(si, f.skipIntro(p), f.contentEnd(f.skipIntro(p), si), f.out[k].Source, via, c, c+1, cue, deny)
+				if f.norm(p) == "for" || f.norm(p) == "on" {
+					p++
+				}
+				f.add(si, f.skipIntro(p), f.contentEnd(f.skipIntro(p), si), src, via, c, c+1, cue, deny)
 			}
 		case fl&inverts != 0 && (f.norm(c-1) == "," || f.isQuote(c-1)) && f.invertedAhead(c):
 			f.inverted(si, c, cue, deny)
@@ -66,6 +82,9 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 			f.add(si, start, a-1, src, via, c, c+1, cue, deny)
 		}
 		return
+	}
+	if n := f.toks[c].Norm; (n == "called" || n == "calls") && (f.norm(p) == "for" || f.norm(p) == "on") {
+		p++
 	}
 	start := f.skipIntro(p)
 	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) {
@@ -176,7 +195,20 @@ func (f *finder) according(si, i int) {
 	if !ok {
 		return
 	}
-	la, lb := f.trim(f.contentStart(si, i), i)
+	la0 := f.contentStart(si, i)
+	for k := i - 1; k > la0; k-- {
+		if f.toks[k].Norm == ":" {
+			la0 = k + 1
+			break
+		}
+	}
+	la, lb := f.trim(la0, i)
+	for k := len(f.out) - 1; k >= 0 && f.sentOf[k] == si; k-- {
+		if cs := f.out[k].CueSpan; cs[0] >= f.toks[max(la, 0)].Start && cs[1] <= f.toks[i].Start {
+			la = lb // another claim's speaker is there: the left part is theirs
+			break
+		}
+	}
 	ra := q
 	if f.norm(ra) == "," {
 		ra++

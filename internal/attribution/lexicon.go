@@ -42,7 +42,8 @@ var cues = func() map[string]cueFlags {
 		"blamed", "blames", "warned", "warns", "explained", "explains", "disclosed", "discloses",
 		"maintained", "maintains", "argued", "argues", "conceded", "concedes", "boasted", "recounted",
 		"recalled", "described", "describes", "wrote", "writes", "tweeted", "posted", "countered", "vowed",
-		"pledged", "threatened", "predicted", "mentioned", "informed", "briefed", "underlined", "highlighted")
+		"pledged", "threatened", "predicted", "mentioned", "informed", "briefed", "underlined", "highlighted",
+		"urged", "urges", "demanded", "demands", "appealed", "condemned", "condemns")
 	add(relays, "told", "tells", "informed", "briefed")
 	add(weak, "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
@@ -189,7 +190,10 @@ var roles = func() map[string]role {
 	add(role{roleGeneric, sitrep.KindCivilians}, "witness", "witnesses", "resident", "residents",
 		"survivor", "survivors", "villagers", "locals", "people", "relatives", "families", "eyewitnesses",
 		"eyewitness", "activist", "activists", "civilians", "displaced", "refugees", "farmers", "traders",
-		"protesters", "students", "parents")
+		"protesters", "students", "parents", "woman", "man", "mother", "father", "farmer", "teacher",
+		"shopkeeper", "vendor", "trader", "seller", "fisherman", "driver", "girl", "boy", "widow", "survivor's",
+		"neighbour", "neighbor", "worshipper", "pilgrim", "merchant", "herder", "student", "elder", "chief's",
+		"villager", "local", "bystander", "passenger")
 	add(role{roleGeneric, sitrep.KindOther}, "observers", "experts", "diplomats", "diplomat", "rescuers",
 		"volunteers", "volunteer", "lawmakers", "lawmaker", "politicians", "commentators", "bloggers")
 	return m

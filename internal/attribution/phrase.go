@@ -68,6 +68,24 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 	for a < b && f.isPunct(a) {
 		a++
 	}
+	if f.norm(a-1) == "and" {
+		// "local officials and the Norwegian Refugee Council said": the
+		// first speaker joins when a comma or the sentence start opens it.
+		k := a - 2
+		for k >= first && k > a-8 && f.toks[k].Kind == text.Word && !npBoundary[f.toks[k].Norm] {
+			k--
+		}
+		if k < a-2 && (k < first || f.norm(k) == ",") {
+			a = k + 1
+		}
+	}
+	if n := f.norm(a - 1); (n == "who" || n == "which") && f.norm(a-2) != "," {
+		// "a Barsalogho resident who fled to Kaya told AFP": the speaker
+		// is before the relative clause.
+		if ra, rb, _ := f.subjectBefore(a-1, first); ra < rb {
+			return ra, rb, nil
+		}
+	}
 	b = f.stripTemporal(a, b)
 	return a, b, ap
 }
@@ -83,7 +101,13 @@ func (f *finder) invertedAhead(c int) bool {
 	}
 	si := f.sentenceOf(c)
 	q := f.objectEnd(c+1, f.sents[si].Last)
-	return q > c+1 && f.endsAt(q, si)
+	if q <= c+1 {
+		return false
+	}
+	// "…," said Michel-Olivier Lacharité, MSF's head of emergencies. /
+	// "…," said a woman from Soro who hid under the bodies.
+	n := f.norm(q)
+	return f.endsAt(q, si) || n == "," || n == "who" || n == "whose"
 }
 
 // roleBefore reports a role noun ending the phrase before the comma at k.
@@ -189,7 +213,7 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 // comma, a colon or a quote within a few tokens, else the time words after
 // the preposition.
 func (f *finder) adverbialEnd(p, last int) int {
-	for k := p + 1; k < last && k < p+10; k++ {
+	for k := p + 1; k < last && k < p+16; k++ {
 		n := f.toks[k].Norm
 		if n == "that" || n == "," || n == ":" || f.isQuote(k) || (f.isPunct(k) && (n == "." || n == ";")) || n == "(" {
 			return k
@@ -438,7 +462,7 @@ func (f *finder) clauseLike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		n := f.toks[k].Norm
-		if finite[n] || f.isQuote(k) {
+		if finite[n] || f.isQuote(k) || f.toks[k].Kind == text.Number {
 			return true
 		}
 		if k > a && len(n) > 4 && n[len(n)-2:] == "ed" && !f.toks[k].Cap {
@@ -485,7 +509,7 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	b := a
 	for b < c && b < a+maxNP {
 		t := f.toks[b]
-		if _, ok := f.tab.At(b); ok || t.Cap || determiners[t.Norm] || t.Norm == "'s" || (t.Norm == "-" && !f.hardDash(b)) {
+		if _, ok := f.tab.At(b); ok || t.Cap || determiners[t.Norm] || t.Norm == "'s" || (t.Norm == "-" && !f.hardDash(b)) || (b > a && !t.Space && f.norm(b-1) == "-") {
 			b++
 			continue
 		}

@@ -74,9 +74,20 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		if ms := f.mentions(k+1, b); len(ms) > 0 {
 			return ms[len(ms)-1].id, true
 		}
-		// "a source in Gao": a place after "in" or "at" is where the
-		// speaker is, not whom they speak for.
-		if place := f.toks[k].Norm == "in" || f.toks[k].Norm == "at" || f.toks[k].Norm == "near"; !place || f.orgLike(k+1, b) {
+		// "a source in Gao", "the mayor of Gressier": a place after the
+		// preposition is where the speaker is, not whom they speak for.
+		place := f.toks[k].Norm == "in" || f.toks[k].Norm == "at" || f.toks[k].Norm == "near" || f.toks[k].Norm == "of" && f.hasTitle(a, k)
+		if place && !f.orgLike(k+1, b) {
+			if h, _ := f.head(a, k); h >= 0 && titles[f.toks[h].Norm] && f.definite(a) {
+				if id, ok := f.titled(f.toks[h].Norm, f.toks[a].Start); ok {
+					return id, true
+				}
+			}
+			if id := f.newEntity(a, b, "", "-"); id != "" {
+				return id, true
+			}
+		}
+		if !place || f.orgLike(k+1, b) {
 			if id, ok := f.bodyIn(k+1, b); ok {
 				return id, true
 			}
@@ -145,7 +156,13 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			}
 			return "", false
 		case roleGeneric:
-			return f.newEntity(a, b, hr.kind, "-"), true
+			id := f.newEntity(a, b, hr.kind, "-")
+			if e, ok := f.tab.Get(id); ok && id != "" {
+				if h := f.toks[head].Norm; !contains(e.Aliases, h) && text.Fold(e.Name) != h {
+					e.Aliases = append(e.Aliases, f.doc.Slice(head, head+1))
+				}
+			}
+			return id, id != ""
 		}
 	}
 	kind := ""
@@ -239,6 +256,33 @@ var temporalName = map[string]bool{"monday": true, "tuesday": true, "wednesday":
 // articles are stripped from a speaker phrase before it is read.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
+// demonyms reports that every capitalised word of [a, b) reads as a
+// nationality ("Iraqi Kurdish officials", "Thai officials").
+func (f *finder) demonyms(a, b int) bool {
+	seen := false
+	for k := a; k < b; k++ {
+		if t := f.toks[k]; t.Kind == text.Word && t.Cap {
+			if !demonymLike(t.Norm) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// hasTitle reports a person's title in [a, b): "the mayor", "a prosecutor".
+func (f *finder) hasTitle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if titles[f.toks[k].Norm] {
+			if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleSpokes {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // orgLike reports a body noun in [a, b): "the Sudan Tribune newspaper".
 func (f *finder) orgLike(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -277,7 +321,7 @@ func (f *finder) bodyIn(a, b int) (string, bool) {
 	}
 	for k := a; k < b; k++ {
 		t := f.toks[k]
-		if _, role := roles[t.Norm]; t.Kind == text.Word && t.Cap && !role && !titles[t.Norm] && !determiners[t.Norm] {
+		if _, role := roles[t.Norm]; t.Kind == text.Word && t.Cap && !role && !titles[t.Norm] && !determiners[t.Norm] && !f.demonyms(a, b) {
 			if id, ok := f.capEntity(a, b, ""); ok {
 				return id, true
 			}

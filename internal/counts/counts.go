@@ -121,6 +121,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			c.Who = f.doc.Slice(whoStart, head+1)
 		}
 	}
+	if head >= 0 && speechVerbs[f.norm(head+1)] {
+		return Count{}, false
+	}
 	if part || f.nested(q.First) {
 		parent = f.parentOf(q.First, prev)
 	}

@@ -27,9 +27,8 @@ var statusWords = func() map[string]string {
 		"sheltering", "evacuees", "returnees", "forced")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
-		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "held", "freed",
-		"released", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
-		"arrest", "detain", "abduct", "kidnap", "abductions", "kidnappings", "rescued", "rescue", "abductees")
+		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "held", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
+		"arrest", "detain", "abduct", "kidnap", "abductions", "kidnappings", "abductees")
 	add(sitrep.StatusMissing, "missing", "unaccounted", "disappeared")
 	return m
 }()
@@ -71,6 +70,10 @@ var things = set("vehicles", "vehicle", "tanks", "tank", "drones", "drone", "mis
 	"churches", "bridges", "roads", "plants", "stations", "sq", "square", "crossings", "trucks,",
 	"pieces", "units", "battalions", "brigades", "divisions", "armoured", "armored", "items", "cattle",
 	"livestock", "missions", "flights", "animals", "goats", "camels", "sheep", "heads", "meals", "calories", "doses")
+
+// speechVerbs after a count of people make it a speaker, not a figure
+// ("two residents said").
+var speechVerbs = set("said", "says", "say", "told", "tell", "reported", "added", "recalled", "described")
 
 // nestWords introduce a part of a count just given ("including 11
 // children", "among them three women").
