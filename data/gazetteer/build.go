@@ -602,6 +602,30 @@ func (b *builder) linkRegions() {
 		}
 		e.RadiusKM = min(max(r, 8), 1200)
 	}
+	// A vast country's centroid can lie far from where its people live and
+	// where news from it happens; weight its point by population instead.
+	type acc struct{ w, lat, lon float64 }
+	sums := map[string]*acc{}
+	for _, e := range b.entries {
+		if e.Kind == "country" || e.Kind == "region" || e.Pop == 0 {
+			continue
+		}
+		a := sums[e.Country]
+		if a == nil {
+			a = &acc{}
+			sums[e.Country] = a
+		}
+		w := float64(e.Pop)
+		a.w += w
+		a.lat += w * e.Lat
+		a.lon += w * e.Lon
+	}
+	for cc, i := range b.country {
+		e := &b.entries[i]
+		if a := sums[cc]; a != nil && e.RadiusKM > 800 && a.w > 0 {
+			e.Lat, e.Lon = a.lat/a.w, a.lon/a.w
+		}
+	}
 	for ak, seats := range b.seats {
 		ri, ok := link[ak]
 		if !ok {

@@ -20,6 +20,9 @@ type mention struct {
 	cands  []cand
 	single bool
 	cue    bool   // framed as a place ("in X", "the village of X")
+	// locative is a cue that puts something inside the place ("in",
+	// "across"), which a country needs to count as a place.
+	locative bool
 	noun   string // the place noun that framed it ("village", "camp")
 	// generic is set by a region word after or inside the name.
 	generic bool
@@ -345,6 +348,7 @@ func (s *scanner) cueBefore(m *mention) bool {
 		}
 		return false
 	}
+	m.locative = locativeWords[w]
 	return cueWords[w] || compass[w] != 0 || w == "north"
 }
 

@@ -54,6 +54,15 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 		if m.camp {
 			keepKind(m, func(c cand) bool { return c.kind == kindCamp })
 		}
+		// "into Chad, South Sudan and Egypt": a list shares its frame.
+		if k > 0 && m.si > 0 {
+			if p := &ms[k-1]; p.sj == m.si-1 || p.sj == m.si-2 && doc.Tokens[m.si-1].Norm == "and" && doc.Tokens[m.si-2].Norm == "," {
+				if sep := doc.Tokens[m.si-1].Norm; sep == "," || sep == "and" || sep == "or" {
+					m.cue = m.cue || p.cue
+					m.locative = m.locative || p.locative
+				}
+			}
+		}
 		// "Hlaing (Yangon, Yangon)": in a bracketed pair the second name is
 		// the first one's region.
 		if k > 0 && m.si >= 2 && m.sj < len(doc.Tokens) && doc.Tokens[m.si-1].Norm == "," &&
@@ -158,7 +167,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		}
 		p := picks[k].p
-		if p.kind == kindCountry && !cue && !m.dateline && m.area == "" && m.offKM == 0 && (k == 0 || hints[k-1] == "") {
+		if p.kind == kindCountry && !m.locative && !m.dateline && m.area == "" && m.offKM == 0 && (k == 0 || hints[k-1] == "") {
 			// "Russia said": a country as an actor, not a place. It
 			// still set the scene above.
 			picks[k] = pick{}
@@ -179,7 +188,17 @@ func trusted(m *mention, p place, n int) bool {
 	if len(m.cands) != 1 {
 		return false
 	}
-	return !m.single || p.idx >= n || p.kind <= kindRegion
+	return p.idx >= n || p.kind <= kindRegion || !m.single && !m.cands[0].alt
+}
+
+// seatOfCand reports whether c is the seat of a region among cs.
+func seatOfCand(cs []cand, c cand) bool {
+	for _, r := range cs {
+		if r.kind == kindRegion && c.admin1 == r.idx {
+			return true
+		}
+	}
+	return false
 }
 
 // dominant reports a pick that is a large city dwarfing its homonyms:
@@ -226,7 +245,7 @@ func priorScore(c cand) float64 {
 	case kindCountry:
 		s += 8
 	case kindRegion:
-		s += 5
+		s += 7
 	}
 	switch {
 	case c.flags&FlagCapital != 0:
@@ -254,6 +273,10 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		s := priorScore(c)
 		if c.idx >= g.ix.n {
 			s += 2 // hand-kept: a place that matters in conflict reporting
+		}
+		if c.flags&FlagSeat1 != 0 && !m.generic && seatOfCand(m.cands, c) {
+			// "Kidal" alone is the town that gives the region its name.
+			s += 3
 		}
 		if m.dateline {
 			// The dateline sets the scene rather than reading it: a

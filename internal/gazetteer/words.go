@@ -21,6 +21,11 @@ var cueWords = set("in", "near", "at", "from", "to", "outside", "into", "toward"
 	"hit", "raided", "fled", "evacuated", "returned", "arrived", "within", "along", "beyond",
 	"throughout", "on", "over", "and", "including", "outskirts")
 
+// locativeWords put what follows inside the place: "in Sudan" names a
+// place, "Russia said" or "talks with Russia" an actor.
+var locativeWords = set("in", "inside", "across", "throughout", "into", "within", "at", "near",
+	"outside", "entered", "invaded", "around", "all")
+
 // placeNouns before "of" make a cue: "the village of X", "north of X".
 var placeNouns = set("village", "villages", "town", "towns", "city", "cities", "district",
 	"districts", "region", "province", "governorate", "state", "camp", "outskirts", "suburbs",
