@@ -150,8 +150,14 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	start := len(f.out)
+	inQuote := false
 	for i := s.First; i < s.Last; i++ {
-		if f.inContent(start, i) {
+		if f.isQuote(i) {
+			inQuote = f.opensQuote(i)
+			continue
+		}
+		if inQuote || f.inContent(start, i) {
+			// A cue inside a quotation is the quoted speaker's own words.
 			continue
 		}
 		n := f.toks[i].Norm

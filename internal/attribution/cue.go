@@ -213,6 +213,12 @@ func (f *finder) according(si, i int) {
 	if f.norm(ra) == "," {
 		ra++
 	}
+	if n := f.norm(ra); (n == "which" || n == "who") && lb > la {
+		// "…, according to SITE, which monitors jihadist media": the
+		// clause after is about the source.
+		f.add(si, la, lb, src, nil, i, i+2, "according to", false)
+		return
+	}
 	re := f.contentEnd(ra, si)
 	// A short lead ("On Sunday,") is no content of its own.
 	if lb-la >= 4 || (lb-la >= 1 && f.endsAt(q, si)) {

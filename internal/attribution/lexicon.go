@@ -43,7 +43,7 @@ var cues = func() map[string]cueFlags {
 		"maintained", "maintains", "argued", "argues", "conceded", "concedes", "boasted", "recounted",
 		"recalled", "described", "describes", "wrote", "writes", "tweeted", "posted", "countered", "vowed",
 		"pledged", "threatened", "predicted", "mentioned", "informed", "briefed", "underlined", "highlighted",
-		"urged", "urges", "demanded", "demands", "appealed", "condemned", "condemns")
+		"urged", "urges", "demanded", "demands", "appealed")
 	add(relays, "told", "tells", "informed", "briefed")
 	add(weak, "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
