@@ -28,6 +28,13 @@ func (f *finder) resolve(a, b int) (string, bool) {
 			return id, true
 		}
 	}
+	if r, ok := roles[n]; ok && r.class == roleBody {
+		// A body noun in the entity's own name is the strongest sign ("the
+		// office" → the Office for the Coordination of Humanitarian Affairs).
+		if id, ok := f.nearest(f.toks[a].Start, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && named(e, n) }); ok {
+			return id, true
+		}
+	}
 	if f.res != nil {
 		if id, ok := f.res.Resolve(f.doc, a, b); ok {
 			return id, true
