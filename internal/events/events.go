@@ -465,9 +465,11 @@ func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
 	for _, a := range acts {
 		out = append(out, a.id)
 	}
-	// A party reporting an act against another party's forces claims the act.
+	// The speaker acts when its claim's subject points back to it ("Hezbollah
+	// said it fired rockets"), and a party reporting an act against another
+	// party's forces claims the act.
 	for _, c := range in.Claims {
-		if !spanOverlapsSentence(d, c.Span, s) || !c.Party {
+		if !spanOverlapsSentence(d, c.Span, s) || !inAny(d, []sitrep.Span{c.Span}, trig) {
 			continue
 		}
 		src := entityByID(in, c.Source)
@@ -479,17 +481,42 @@ func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
 				src = sf
 			}
 		}
-		if !forceKinds[src.Kind] || seen[src.ID] || len(out) != 1 {
+		if !forceKinds[src.Kind] || seen[src.ID] {
+			continue
+		}
+		if selfReference(d, c.Span) {
+			out = append([]string{src.ID}, out...)
+			seen[src.ID] = true
+			continue
+		}
+		if len(out) != 1 || !c.Party {
 			continue
 		}
 		if other := entityByID(in, out[0]); other != nil && other.Party && other.ID != src.ID {
 			out = append([]string{src.ID}, out...)
+			seen[src.ID] = true
 		}
 	}
 	if len(out) > 2 {
 		out = out[:2]
 	}
 	return out
+}
+
+// selfReference reports claim content whose subject is the speaker itself:
+// "it fired", "its fighters ambushed", "our forces", "they".
+func selfReference(d *text.Doc, sp sitrep.Span) bool {
+	i := d.TokenAt(sp[0])
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
+		switch d.Tokens[i].Norm {
+		case "that", "\"", "'":
+			continue
+		case "it", "its", "they", "their", "we", "our", "he", "his":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 func claimContent(in Input, s text.Sentence) []sitrep.Span {

@@ -124,3 +124,33 @@ func isDateline(doc *text.Doc, m sitrep.Span) bool {
 	n := doc.Tokens[j].Norm
 	return n == "," || n == "-" || n == "("
 }
+
+// normalise gives every list field a non-nil value so the JSON has [] rather
+// than null, as FORMAT.md shows.
+func normalise(rec *sitrep.Record) {
+	for i := range rec.Entities {
+		e := &rec.Entities[i]
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		if e.Mentions == nil {
+			e.Mentions = []sitrep.Span{}
+		}
+	}
+	for i := range rec.Places {
+		if rec.Places[i].Mentions == nil {
+			rec.Places[i].Mentions = []sitrep.Span{}
+		}
+	}
+	for i := range rec.Times {
+		if rec.Times[i].Mentions == nil {
+			rec.Times[i].Mentions = []sitrep.Span{}
+		}
+	}
+	if rec.Places == nil {
+		rec.Places = []sitrep.Place{}
+	}
+	if rec.Events == nil {
+		rec.Events = []sitrep.Event{}
+	}
+}

@@ -102,5 +102,6 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 		Doc: doc, Published: pub, Entities: rec.Entities, Places: rec.Places, Times: rec.Times,
 		Claims: rec.Claims, Counts: rec.Counts, Focus: focus(doc, rec.Places),
 	})
+	normalise(&rec)
 	return rec
 }
