@@ -25,7 +25,15 @@ func DatelineAt(doc *text.Doc, now time.Time) (time.Time, bool) {
 	for end < len(f.toks) && f.toks[end].Start < datelineBytes {
 		end++
 	}
-	f.run(0, end)
+	// The title is about events, never the article's own date.
+	start := 1
+	for start < end && f.toks[start].Newlines == 0 {
+		start++
+	}
+	if start >= end {
+		return time.Time{}, false
+	}
+	f.run(start, end)
 	f.resolveNumeric()
 	for _, m := range f.out {
 		if m.Granularity != sitrep.GranDay || m.Value == "" || !f.datelineShaped(m) {
@@ -75,15 +83,15 @@ func (f *finder) datelineShaped(m Mention) bool {
 		if first-lineStart <= 4 && (f.norm(lineStart) == "published" || f.norm(lineStart) == "updated" || f.norm(lineStart) == "posted" || f.norm(lineStart) == "date") {
 			return true
 		}
-	case "|", "·", "•", "-":
+	case "|", "·", "•", "-", "/":
 		// A byline or source line: "By Jane Doe | Dec 4, 2023".
-		if hasYear && lineEnd-lineStart <= 20 {
+		if sep := f.toks[first-1]; hasYear && lineEnd-lineStart <= 20 && sep.Space && f.toks[first].Space {
 			return true
 		}
 	case ",":
 		// "KHARTOUM, Nov 12 (Reuters) -": a place in capitals before.
 		p := f.toks[max(first-2, 0)]
-		if p.Cap && first-lineStart <= 6 {
+		if p.Cap && first-lineStart <= 12 {
 			after := f.norm(m.Last)
 			if after == "(" || after == "-" || after == "/" || after == "," || after == "." || hasYear {
 				return true

@@ -161,6 +161,8 @@ func TestDateline(t *testing.T) {
 		{"Title\n\nBy Jane Doe | Dec 4, 2023\n\nText.", "2023-12-04"},
 		{"Title\n\nThe army said on October 7 that it struck on Sunday.", ""},
 		{"", ""},
+		{"Sudan: coded events, 12-15 May 2024\n\nOn 12 May 2024, RSF clashed.", ""},
+		{"Dec 4, 2023 — a title line only", ""},
 	}
 	for _, tt := range tests {
 		v, ok := DatelineAt(text.Parse(tt.in), now)

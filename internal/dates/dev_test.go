@@ -113,3 +113,39 @@ func TestDevTimes(t *testing.T) {
 		t.Errorf("times F1 %.3f below bar %.2f", f1, timesBar)
 	}
 }
+
+// TestDevDateline checks that a dateline found in a dev article is its
+// published date. Yearless datelines are resolved a month after publication,
+// as a batch run would.
+func TestDevDateline(t *testing.T) {
+	golds, _ := filepath.Glob("../../testdata/dev/*.json")
+	found, wrong := 0, 0
+	for _, g := range golds {
+		src, err := os.ReadFile(strings.TrimSuffix(g, ".json") + ".txt")
+		if err != nil {
+			continue
+		}
+		raw, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gold goldTimes
+		if err := json.Unmarshal(raw, &gold); err != nil {
+			t.Fatalf("%s: %v", g, err)
+		}
+		pub, err := time.Parse("2006-01-02", gold.Published)
+		if err != nil {
+			continue
+		}
+		v, ok := DatelineAt(text.Parse(string(src)), pub.AddDate(0, 1, 0))
+		if !ok {
+			continue
+		}
+		found++
+		if !v.Equal(pub) {
+			wrong++
+			t.Errorf("%s: dateline %s, published %s", filepath.Base(g), v.Format("2006-01-02"), gold.Published)
+		}
+	}
+	t.Logf("datelines found in %d of %d dev articles, %d wrong", found, len(golds), wrong)
+}
