@@ -25,6 +25,9 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	corpus := fs.String("corpus", demoCorpus, "folder of sample articles (*.txt)")
 	db := fs.String("db", "", "ledger to fill (default: a fresh SQLite file in a temporary folder)")
+	noServe := fs.Bool("no-serve", false, "print the summary and exit instead of serving the UI")
+	addr := fs.String("addr", defaultAddr, "address to serve the UI on")
+	sf := addServeFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -37,7 +40,10 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := printDemoSummary(ctx, e.stdout, st, where); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	return nil
+	if *noServe {
+		return nil
+	}
+	return serveLedger(ctx, e, st, *addr, sf, log)
 }
 
 // buildDemo ingests the sample corpus's articles (*.txt only: the *.json

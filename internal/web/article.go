@@ -1,0 +1,34 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"sitrep"
+)
+
+type articleData struct {
+	sitrep.ArticleDetail
+	Segments []segment
+	Names    map[string]string
+	Legend   []string
+}
+
+func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
+	d, err := s.store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	names := map[string]string{}
+	for _, e := range d.Record.Entities {
+		names[e.ID] = e.Name
+	}
+	data := articleData{ArticleDetail: d, Segments: highlight(d.Article.Text, d.Record), Names: names,
+		Legend: []string{"entity", "place", "time", "count", "claim"}}
+	title := strings.TrimSpace(d.Article.Title)
+	if title == "" {
+		title = d.Article.ID
+	}
+	s.render(w, r, http.StatusOK, "article", pageData{Title: title, Data: data})
+}

@@ -1,0 +1,50 @@
+package web
+
+import (
+	"io/fs"
+	"net/http"
+)
+
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	static, _ := fs.Sub(assets, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+
+	mux.HandleFunc("GET /{$}", s.handleOverview)
+	mux.HandleFunc("GET /incidents/{id}", s.handleIncident)
+	mux.HandleFunc("GET /articles/{id}", s.handleArticle)
+	mux.HandleFunc("GET /actors/{key}", s.handleActor)
+	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /add", s.handleAddForm)
+	mux.HandleFunc("POST /add", s.handleAddSubmit)
+
+	mux.HandleFunc("GET /api/v1/openapi.json", s.handleOpenAPI)
+	mux.HandleFunc("GET /api/v1/incidents", s.apiIncidents)
+	mux.HandleFunc("GET /api/v1/incidents/{id}", s.apiIncident)
+	mux.HandleFunc("GET /api/v1/events", s.apiEvents)
+	mux.HandleFunc("GET /api/v1/claims", s.apiClaims)
+	mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
+	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
+	mux.HandleFunc("POST /api/v1/articles", s.apiIngest)
+	mux.HandleFunc("GET /api/v1/actors/{key}", s.apiActor)
+	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
+	mux.HandleFunc("GET /api/v1/stats", s.apiStats)
+	mux.HandleFunc("/api/", s.apiNotFound)
+	mux.HandleFunc("/", s.pageNotFound)
+	return mux
+}
+
+func cacheStatic(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) {
+	s.apiError(w, r, errorf(codeNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path))
+}
+
+func (s *Server) pageNotFound(w http.ResponseWriter, r *http.Request) {
+	s.pageError(w, r, errorf(codeNotFound, "There is no page at this address."))
+}
