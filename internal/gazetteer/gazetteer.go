@@ -262,6 +262,9 @@ func precision(p place) float64 {
 	case kindCountry, kindRegion:
 		return max(p.radius, 5)
 	case kindCity:
+		if p.radius > 0 {
+			return p.radius
+		}
 		pop := max(float64(p.pop), 1e5)
 		return math.Round(min(15, 5+5*math.Log10(pop/1e5)))
 	case kindTown:

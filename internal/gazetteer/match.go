@@ -19,11 +19,11 @@ type mention struct {
 	si, sj int // token range of the whole mention, modifiers included
 	cands  []cand
 	single bool
-	cue    bool   // framed as a place ("in X", "the village of X")
+	cue    bool // framed as a place ("in X", "the village of X")
 	// locative is a cue that puts something inside the place ("in",
 	// "across"), which a country needs to count as a place.
 	locative bool
-	noun   string // the place noun that framed it ("village", "camp")
+	noun     string // the place noun that framed it ("village", "camp")
 	// generic is set by a region word after or inside the name.
 	generic bool
 	camp    bool

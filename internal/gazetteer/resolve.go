@@ -173,9 +173,10 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			picks[k] = pick{}
 			continue
 		}
-		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 {
-			// A small place by a bare single word is more often a
-			// surname or a unit's name than the place.
+		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
+			!(cx.countries[p.country] >= 1 && nearest(cx.anchors, p.lat, p.lon, k) < 150) {
+			// A small place by a bare single word, far from the article's
+			// other places, is more often a surname or a unit's name.
 			picks[k] = pick{}
 		}
 	}
@@ -390,6 +391,16 @@ func (g *Gazetteer) farAway(p place, cx *context) bool {
 // container places an unknown place on the region named in its sentence,
 // else on the dateline's place, else on the article's country.
 func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pick {
+	// "the town of Merawi, about 30 km south of Bahir Dar": the relative
+	// position that follows places the unknown town.
+	if n := k + 1; n < len(ms) && ms[n].offKM > 0 && picks[n].ok && !picks[n].fall &&
+		ms[n].si-ms[k].sj <= 3 {
+		b := picks[n].p
+		lat, lon := offset(b.lat, b.lon, ms[n].offKM, ms[n].bearing)
+		p := place{idx: b.idx, lat: lat, lon: lon, country: b.country, kind: kindTown, admin1: b.admin1,
+			radius: math.Round(precision(b) + 0.25*ms[n].offKM + 1)}
+		return pick{ok: true, p: p, fall: true}
+	}
 	region := func(q int) bool {
 		return picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(picks[q].p, cx)
 	}
