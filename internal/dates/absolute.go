@@ -92,7 +92,7 @@ func (f *finder) yearAfter(k int) (y, end int, ok bool) {
 
 // month reads "November 28", "Dec. 3, 2023", "November 28-30", "April
 // 2023" and a bare month ("in April", "early November").
-func (f *finder) month(i, m int) int {
+func (f *finder) month(i int) int {
 	m, j, ok := f.monthAt(i)
 	if !ok {
 		return i + 1

@@ -113,7 +113,7 @@ func (f *finder) at(i int) int {
 	}
 	switch w.kind {
 	case kMonth:
-		return f.month(i, w.val)
+		return f.month(i)
 	case kWeekday:
 		return f.weekday(i, w.val)
 	case kRelDay:

@@ -84,7 +84,7 @@ var monthPreps = map[string]bool{
 // futureMarks before a date in its clause make it point forward.
 var futureMarks = map[string]bool{
 	"will": true, "shall": true, "'ll": true, "scheduled": true, "due": true, "expected": true,
-	"planned": true, "plans": true, "upcoming": true, "set": false, "won't": true,
+	"planned": true, "plans": true, "upcoming": true, "won't": true,
 }
 
 // clauseBreaks stop the look-back for a future mark.

@@ -200,15 +200,15 @@ var labelWords = map[string]bool{
 	"channel": true, "kilometre": true, "kilometer": true, "km": true, "section": true, "paragraph": true,
 	"platform": true, "gate": true, "sector": true, "zone": true, "camp": true, "building": true, "apartment": true,
 	"tower": true, "street": true, "st": true, "brigade": true, "division": true, "battalion": true, "regiment": true,
-	"corps": true, "army": true, "hill": true, "point": true, "checkpoint": true, "level": true, "grade": true,
+	"hill": true, "point": true, "checkpoint": true, "level": true, "grade": true,
 	"covid": true, "category": true, "type": true, "model": true, "version": true, "mark": true, "mk": true,
 	"line": true, "lines": true, "sura": true, "verse": true, "district": true, "ward": true, "area": true,
-	"plot": true, "house": true, "bus": true, "tank": true, "episode": true, "season": true, "day": false,
+	"plot": true, "house": true, "bus": true, "episode": true, "season": true,
 }
 
 // clockWords after a number make it a time of day.
 var clockWords = map[string]bool{
-	"am": true, "pm": true, "gmt": true, "utc": true, "hrs": false, "oclock": true, "local": true,
+	"am": true, "pm": true, "gmt": true, "utc": true, "local": true,
 	"h": true, "est": true, "edt": true, "cet": true, "cest": true, "eet": true, "eest": true, "idt": true, "ist": true,
 }
 
