@@ -106,6 +106,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	}
 	d.linkCountries()
 	d.indexCountries()
+	d.markClasses()
 	return d, nil
 }
 

@@ -11,6 +11,7 @@ const (
 	clsOutlet
 	clsSpeech
 	clsConnector
+	clsDescriptive
 )
 
 // buildLex folds the lexicons into one class table.
@@ -38,14 +39,33 @@ func buildLex() map[string]uint16 {
 	set(outletNouns, clsOutlet)
 	set(speechVerbs, clsSpeech)
 	set(nameConnectors, clsConnector)
+	set(qualifierWords, clsDescriptive)
+	for w := range roleNouns {
+		lex[w] |= clsDescriptive
+	}
+	for w := range descriptorKinds {
+		lex[w] |= clsDescriptive
+	}
 	return lex
 }
 
-// classify looks every token up once.
+// classify looks every token up once in the trie's root, whose nodes
+// carry the word classes too: the rest of the pass reads r.cls and r.root.
 func (r *recognizer) classify() {
 	r.cls = make([]uint16, len(r.toks))
+	r.root = make([]*trie, len(r.toks))
+	next := r.d.trie.next
 	for k := range r.toks {
-		r.cls[k] = r.d.lex[r.toks[k].Norm]
+		if n := next[r.toks[k].Norm]; n != nil {
+			r.root[k], r.cls[k] = n, n.cls
+		}
+	}
+}
+
+// markClasses stores the word classes on the trie's root nodes.
+func (d *Dictionary) markClasses() {
+	for w, c := range d.lex {
+		d.trie.node([]string{w}).cls |= c
 	}
 }
 

@@ -51,17 +51,31 @@ type Mention struct {
 	Descriptors []string
 }
 
-// key identifies the entity a mention belongs to within one article.
-func (m *Mention) key() string {
+// entityKey identifies the entity a mention belongs to within one
+// article: a state force by its ACLED name, a dictionary actor by its key,
+// a pattern entity by its folded name.
+type entityKey struct {
+	kind byte
+	s    string
+}
+
+func (m *Mention) key() entityKey {
 	if isStateACLED(m.ACLED) {
 		// A state's forces and the bodies ACLED codes as them (its
 		// defence ministry, general staff, commands) are one actor.
-		return "acled:" + m.ACLED
+		return entityKey{'c', m.ACLED}
 	}
 	if m.Actor != nil {
-		return "a:" + m.Actor.Key
+		return entityKey{'a', m.Actor.Key}
 	}
-	return "n:" + text.FoldWord(m.Name)
+	return entityKey{'n', text.FoldWord(m.Name)}
+}
+
+func actorKey(a *Actor) entityKey {
+	if isStateACLED(a.ACLED) {
+		return entityKey{'c', a.ACLED}
+	}
+	return entityKey{'a', a.Key}
 }
 
 func isStateACLED(s string) bool {
@@ -85,6 +99,7 @@ type recognizer struct {
 	toks []text.Token
 	out  []Mention
 	cls  []uint16
+	root []*trie // the trie's root child for each token, nil if none
 	dyn  map[string][]dynAlias
 	// pending maps a token where a body mention is expected ("…, director
 	// of Al-Shifa hospital") to the index in out of the person waiting for it.
@@ -102,7 +117,7 @@ type recognizer struct {
 // generic groups. It makes one pass over the tokens.
 func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
-	r.out = make([]Mention, 0, len(doc.Tokens)/25+4)
+	r.out = make([]Mention, 0, len(doc.Tokens)/5+8)
 	r.classify()
 	for i := 0; i < len(r.toks); {
 		if r.toks[i].Kind == text.Punct {
@@ -137,7 +152,10 @@ type hit struct {
 // country name and demonym that end along the way.
 func (r *recognizer) walk(i int, h *hit) {
 	toks := r.toks
-	n := r.d.trie
+	n := r.root[i]
+	if n == nil {
+		return
+	}
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
 		if j > i {
@@ -147,12 +165,12 @@ func (r *recognizer) walk(i int, h *hit) {
 			if skippable(t) {
 				continue
 			}
+			c := n.next[t.Norm]
+			if c == nil {
+				break
+			}
+			n = c
 		}
-		c := n.next[t.Norm]
-		if c == nil {
-			break
-		}
-		n = c
 		if n.entry != nil && j+1 > h.eEnd && r.caseOK(n.entry, i, j) {
 			h.e, h.eEnd = n.entry, j+1
 		}
@@ -212,7 +230,7 @@ func (r *recognizer) at(i int) int {
 			h.demonym, h.demEnd = h2.demonym, h2.demEnd
 		}
 	}
-	if r.dyn != nil {
+	if r.dyn != nil && (t.Cap || t.Norm == "al") {
 		if m, end := r.dynamic(i); end > i && end >= h.eEnd {
 			return r.emit(m, i, end)
 		}
@@ -361,7 +379,7 @@ func (r *recognizer) describe(i, end int, ds []string) []string {
 	toks := r.toks
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := &toks[k]
-		if t.Kind != text.Word || !r.descriptive(t) {
+		if t.Kind != text.Word || !r.descriptive(k) {
 			break
 		}
 		ds = append(ds, t.Norm)
@@ -371,7 +389,7 @@ func (r *recognizer) describe(i, end int, ds []string) []string {
 		if n := toks[k].Norm; n == "the" || n == "a" || n == "an" {
 			for k++; k < len(toks) && k < end+8; k++ {
 				t := &toks[k]
-				if t.Kind != text.Word || !r.descriptive(t) {
+				if t.Kind != text.Word || !r.descriptive(k) {
 					break
 				}
 				ds = append(ds, t.Norm)
@@ -383,21 +401,12 @@ func (r *recognizer) describe(i, end int, ds []string) []string {
 
 // descriptive reports words that characterise an actor: role nouns,
 // qualifiers and demonyms.
-func (r *recognizer) descriptive(t *text.Token) bool {
-	if _, ok := roleNouns[t.Norm]; ok && !t.Cap {
+func (r *recognizer) descriptive(k int) bool {
+	if r.cls[k]&clsDescriptive != 0 {
 		return true
 	}
-	if _, ok := descriptorKinds[t.Norm]; ok {
-		return true
-	}
-	if qualifierWords[t.Norm] {
-		return true
-	}
-	if t.Cap {
-		n := r.d.trie.next[t.Norm]
-		return n != nil && n.demonym != nil
-	}
-	return false
+	n := r.root[k]
+	return r.toks[k].Cap && n != nil && n.demonym != nil
 }
 
 // ruleBare marks a bare force noun ("the army") until finish resolves it

@@ -14,9 +14,9 @@ import (
 type Table struct {
 	doc      *text.Doc
 	Entities []sitrep.Entity
-	byKey    map[string]int // actor key or folded name → index in Entities
-	// byToken maps a token index to the entity index mentioned there, -1
-	// where none is.
+	byKey    map[entityKey]int // index in Entities
+	// byToken maps a token index to the entity index mentioned there plus
+	// one, 0 where none is.
 	byToken []int32
 	meta    []meta
 	occ     []occurrence
@@ -57,11 +57,8 @@ type Info struct {
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, byKey: make(map[string]int, len(ms)), dict: d, byToken: make([]int32, len(doc.Tokens)),
+	t := &Table{doc: doc, byKey: make(map[entityKey]int, len(ms)), dict: d, byToken: make([]int32, len(doc.Tokens)),
 		occ: make([]occurrence, 0, len(ms))}
-	for k := range t.byToken {
-		t.byToken[k] = -1
-	}
 	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
 	t.meta = make([]meta, 0, len(ms)/2+1)
 	for k := range ms {
@@ -140,7 +137,7 @@ func (t *Table) add(m *Mention) int {
 	}
 	for k := m.First; k < m.Last && k < len(t.byToken); k++ {
 		if k >= 0 {
-			t.byToken[k] = int32(i)
+			t.byToken[k] = int32(i + 1)
 		}
 	}
 	if m.Last > m.First {
@@ -163,8 +160,9 @@ func (t *Table) add(m *Mention) int {
 func (t *Table) link() {
 	for i := range t.Entities {
 		e := &t.Entities[i]
-		if a := t.meta[i].actor; a != nil && a.Parent != "" {
-			if p, ok := t.byKey["a:"+a.Parent]; ok {
+		if a := t.meta[i].actor; a != nil && a.Parent != "" && t.dict != nil {
+			pa, known := t.dict.byKey[a.Parent]
+			if p, ok := t.byKey[actorKey(pa)]; known && ok && p != i {
 				e.Parent = t.Entities[p].ID
 			}
 		}
@@ -186,10 +184,10 @@ func (t *Table) link() {
 
 // At returns the id of the entity mentioned at token k.
 func (t *Table) At(k int) (string, bool) {
-	if k < 0 || k >= len(t.byToken) || t.byToken[k] < 0 {
+	if k < 0 || k >= len(t.byToken) || t.byToken[k] == 0 {
 		return "", false
 	}
-	return t.Entities[t.byToken[k]].ID, true
+	return t.Entities[t.byToken[k]-1].ID, true
 }
 
 // Get returns the entity with the given id.

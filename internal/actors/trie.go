@@ -33,6 +33,8 @@ type trie struct {
 	entry   *entry
 	country *Country // a country's name or alias ends here
 	demonym *Country // a demonym ends here
+	// cls holds the lexicon classes of a one-word key (root nodes only).
+	cls uint16
 }
 
 func newTrie() *trie { return &trie{} }
