@@ -48,6 +48,7 @@ var lexicon = func() map[string]wordInfo {
 		"thousands": 1000, "millions": 1e6, "several": 3, "handful": 3, "few": 2, "couple": 2} {
 		m[w] = wordInfo{kind: wVague, val: v}
 	}
+	m["half"] = wordInfo{kind: wHalf}
 	m["a"] = wordInfo{kind: wArticle, val: 1}
 	m["an"] = wordInfo{kind: wArticle, val: 1}
 	for _, w := range []string{"at", "more", "over", "nearly", "almost", "up", "around", "about", "some",

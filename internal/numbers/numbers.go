@@ -148,7 +148,7 @@ func (r *reader) at(i int) (Quantity, bool) {
 		}
 	}
 	switch info.kind {
-	case wSmall, wTens, wScale, wVague, wArticle:
+	case wSmall, wTens, wScale, wVague, wArticle, wHalf:
 		return r.phrase(i, i, nil)
 	}
 	return Quantity{}, false
@@ -192,6 +192,9 @@ func (r *reader) base(i int) (based, bool) {
 	}
 	if b, ok := r.vague(i); ok {
 		return b, true
+	}
+	if t.Norm == "half" {
+		return r.half(i)
 	}
 	return r.words(i)
 }
@@ -281,8 +284,14 @@ func (r *reader) vague(i int) (based, bool) {
 		if j == i {
 			return based{}, false
 		}
-	case "tens", "scores":
+	case "tens":
 		if r.norm(j+1) != "of" {
+			return based{}, false
+		}
+	case "scores":
+		switch r.norm(j + 1) {
+		case "of", "were", "have", "had", "more", "killed", "died", "dead", "wounded", "injured", "others", "fled":
+		default:
 			return based{}, false
 		}
 	case "several":
@@ -376,8 +385,12 @@ loop:
 			cur += w.val
 			state = sTens
 		case wScale:
-			if state == sStart || state == sBig && cur == 0 {
+			if state == sBig && cur == 0 {
 				break loop
+			}
+			if state == sStart {
+				// "some hundred people": a bare scale word is one of it.
+				cur = 1
 			}
 			if w.val == 100 {
 				if state == sHundred || cur >= 100 {
@@ -415,6 +428,19 @@ loop:
 		return based{}, false
 	}
 	return based{val: float64(v), end: end, words: true}, true
+}
+
+// half reads "half a million", "half a dozen".
+func (r *reader) half(i int) (based, bool) {
+	if k := r.kind(i + 1); k != wArticle {
+		return based{}, false
+	}
+	n := r.norm(i + 2)
+	w := lexicon[n]
+	if w.kind != wScale && n != "dozen" {
+		return based{}, false
+	}
+	return based{val: float64(w.val) / 2, end: i + 3, words: true}, true
 }
 
 // oneIsNumber tells "one soldier" from the pronoun in "no one", "one

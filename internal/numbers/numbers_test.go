@@ -52,6 +52,10 @@ func TestFind(t *testing.T) {
 		{"three million displaced", "three million", 3000000, ptr(3000000), "", ""},
 		{"two dozen houses", "two dozen", 24, ptr(24), "", ""},
 		{"one soldier was hurt", "one", 1, ptr(1), "", ""},
+		{"half a million people", "half a million", 500000, ptr(500000), "", ""},
+		{"half a dozen soldiers", "half a dozen", 6, ptr(6), "", ""},
+		{"Scores were killed", "Scores", 20, nil, "", "vague"},
+		{"some hundred people", "some hundred", 100, ptr(100), "some", ""},
 		// vague amounts: ACLED's conservative readings
 		{"tens of people", "tens", 10, nil, "", "vague"},
 		{"dozens of soldiers", "dozens", 12, nil, "", "vague"},
@@ -210,7 +214,7 @@ func TestParseWords(t *testing.T) {
 		ok   bool
 	}{
 		{"nine", 9, true}, {"Eleven", 11, true}, {"twenty-three", 23, true}, {"a dozen", 12, true},
-		{"hundred", 0, false}, {"a hundred", 100, true}, {"two hundred and fifty", 250, true},
+		{"hundred", 100, true}, {"a hundred", 100, true}, {"two hundred and fifty", 250, true},
 		{"one thousand two hundred", 1200, true}, {"1,000", 1000, true}, {"8.6 million", 8600000, true},
 		{"ninety nine", 99, true}, {"nine nine", 0, false}, {"", 0, false}, {"soldiers", 0, false},
 		{"three soldiers", 0, false}, {"two million five hundred thousand", 2500000, true},
