@@ -16,6 +16,7 @@ const (
 	wQual             // first word of a qualifier
 	wMonth            // month names and abbreviations
 	wOrdinal          // first … thirty-first as words
+	wHalf             // "half a million"
 )
 
 type wordInfo struct {
