@@ -25,10 +25,10 @@ type Gazetteer struct {
 	// the index's. An over entry replaces index places of the same name in
 	// the same country.
 	over      []overPlace
+	// overNames maps folded names to over places. Every proper token
+	// prefix of a name also holds a ref with k -1, so one map lookup tells
+	// the matcher both what a key names and whether to read on.
 	overNames map[string][]overRef
-	// overPrefix holds every proper token prefix of an over name, so the
-	// matcher knows to read on.
-	overPrefix map[string]bool
 	// countries maps ISO alpha-2 codes to country places.
 	countries map[string]int
 	// demonyms maps folded demonyms ("sudanese") to countries; they lend
@@ -52,7 +52,7 @@ func Default() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, overPrefix: map[string]bool{}, countries: map[string]int{}}
+	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, countries: map[string]int{}}
 	g.demonyms = ix.demonyms()
 	// The build writes countries first.
 	for i := 0; i < ix.n; i++ {
@@ -72,16 +72,13 @@ func Default() (*Gazetteer, error) {
 
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
-		overNames: make(map[string][]overRef, len(g.overNames)), overPrefix: make(map[string]bool, len(g.overPrefix)),
+		overNames: make(map[string][]overRef, len(g.overNames)),
 		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms}
 	for k, v := range g.countries {
 		c.countries[k] = v
 	}
 	for k, v := range g.overNames {
 		c.overNames[k] = append([]overRef(nil), v...)
-	}
-	for k := range g.overPrefix {
-		c.overPrefix[k] = true
 	}
 	return c
 }
@@ -128,10 +125,19 @@ func (g *Gazetteer) addOverName(f string, k int, alt bool) {
 	}
 	g.overNames[f] = append(g.overNames[f], overRef{k: k, alt: alt})
 	for i := 0; i < len(f); i++ {
-		if f[i] == ' ' {
-			g.overPrefix[f[:i]] = true
+		if f[i] == ' ' && !hasPrefixRef(g.overNames[f[:i]]) {
+			g.overNames[f[:i]] = append(g.overNames[f[:i]], overRef{k: -1})
 		}
 	}
+}
+
+func hasPrefixRef(refs []overRef) bool {
+	for _, r := range refs {
+		if r.k < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // articleVariant writes a free-standing Arabic article inside a name as
@@ -180,7 +186,7 @@ type cand struct {
 func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
 	exact, more := g.ix.find(key)
 	refs := g.overNames[string(key)]
-	if !more && g.overPrefix[string(key)] {
+	if hasPrefixRef(refs) {
 		more = true
 	}
 	var posts [64]uint32
@@ -194,13 +200,18 @@ func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
 		}
 	}
 	for _, r := range refs {
-		dst = append(dst, cand{place: g.over[r.k].place, alt: r.alt})
+		if r.k >= 0 {
+			dst = append(dst, cand{place: g.over[r.k].place, alt: r.alt})
+		}
 	}
 	return dst, more
 }
 
 func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 	for _, r := range refs {
+		if r.k < 0 {
+			continue
+		}
 		o := g.over[r.k]
 		if o.country == p.country && (o.kind <= kindRegion) == (p.kind <= kindRegion) {
 			return true

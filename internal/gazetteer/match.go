@@ -132,7 +132,9 @@ func (s *scanner) startable(i int) bool {
 		return false
 	}
 	if t.Cap {
-		return true
+		// Sentence-initial function words start no name; skip
+		// the lookup. Compass words do ("North Kivu").
+		return !functionWords[t.Norm] || compass[t.Norm] != 0 || t.Norm == "north"
 	}
 	// "al-Mawasi": a lower-case article joined to a capitalised name.
 	return t.Norm == "al" && i+2 < len(s.toks) && s.toks[i+1].Norm == "-" && s.toks[i+2].Cap
