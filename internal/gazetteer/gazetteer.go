@@ -24,7 +24,7 @@ type Gazetteer struct {
 	// over holds supplement and user places; their place indices follow
 	// the index's. An over entry replaces index places of the same name in
 	// the same country.
-	over      []overPlace
+	over []overPlace
 	// overNames maps folded names to over places. Every proper token
 	// prefix of a name also holds a ref with k -1, so one map lookup tells
 	// the matcher both what a key names and whether to read on.
