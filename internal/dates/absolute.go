@@ -351,7 +351,7 @@ func (f *finder) bareYear(i int) bool {
 	}
 	prev := f.norm(i - 1)
 	if yearVerbs[f.norm(i+1)] && (prev == "" || prev == "said" || prev == "." || prev == "," || prev == "and" || prev == "but" ||
-		f.toks[i].Newlines > 0 || f.doc.Sentences[min(f.doc.SentenceOf(i), len(f.doc.Sentences)-1)].First == i) {
+		f.toks[i].Newlines > 0 || f.sentence(i).First == i) {
 		return true
 	}
 	switch {

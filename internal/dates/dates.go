@@ -224,3 +224,12 @@ func (f *finder) finish() {
 		a.RangeEnd = b.Value
 	}
 }
+
+// sentence returns the sentence holding token i, or the whole document
+// when the Doc carries no sentences.
+func (f *finder) sentence(i int) text.Sentence {
+	if s := f.doc.SentenceOf(i); s < len(f.doc.Sentences) {
+		return f.doc.Sentences[s]
+	}
+	return text.Sentence{First: 0, Last: len(f.toks)}
+}

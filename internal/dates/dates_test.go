@@ -175,3 +175,12 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNoSentences runs Find over a Doc built without sentence splitting.
+func TestFindNoSentences(t *testing.T) {
+	s := "overnight, three days of fighting ended on Sunday; 2023 was hard; a day after"
+	doc := &text.Doc{Text: s, Tokens: text.Tokenize(s)}
+	if ms := Find(doc, day("2024-11-12")); len(ms) == 0 {
+		t.Error("no mentions")
+	}
+}

@@ -294,11 +294,10 @@ func (f *finder) resolveRelations() {
 	}
 	var extra []Mention
 	for _, r := range f.relations {
-		sent := f.doc.Sentences[min(f.doc.SentenceOf(r.first), len(f.doc.Sentences)-1)]
+		sent := f.sentence(r.first)
 		days := r.days
 		anchor := -1
 		if r.local {
-			sent := f.doc.Sentences[min(f.doc.SentenceOf(r.first), len(f.doc.Sentences)-1)]
 			v := format(f.pub, sitrep.GranDay)
 			if k := f.dayMentionAt(max(sent.First, r.first-30), r.first, true); k >= 0 {
 				v = f.out[k].Value
