@@ -70,6 +70,8 @@ type finder struct {
 	// loose lets a plain noun phrase speak when a strong cue follows it
 	// ("the so-called resistance committees accused …").
 	loose bool
+	// folded caches entities' folded names by id.
+	folded map[string]string
 	// sentOf holds, for each claim in out, the sentence its cue is in.
 	sentOf []int
 }

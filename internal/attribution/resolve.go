@@ -31,7 +31,7 @@ func (f *finder) resolve(a, b int) (string, bool) {
 	if r, ok := roles[n]; ok && r.class == roleBody {
 		// A body noun in the entity's own name is the strongest sign ("the
 		// office" → the Office for the Coordination of Humanitarian Affairs).
-		if id, ok := f.nearest(f.toks[a].Start, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && named(e, n) }); ok {
+		if id, ok := f.nearest(f.toks[a].Start, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && f.named(e, n) }); ok {
 			return id, true
 		}
 	}
@@ -75,7 +75,7 @@ func (f *finder) fallback(a, b int) (string, bool) {
 	case roleBody:
 		// A body noun in the entity's own name is the strongest sign ("the
 		// office" → the Office for the Coordination of Humanitarian Affairs).
-		if id, ok := f.nearest(off, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && named(e, n) }); ok {
+		if id, ok := f.nearest(off, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && f.named(e, n) }); ok {
 			return id, true
 		}
 		if id, ok := f.lastClaimSource(si, func(e *sitrep.Entity) bool { return fits(r.kind, e.Kind) }); ok {
@@ -93,7 +93,7 @@ func (f *finder) titled(word string, off int) (string, bool) {
 	best, bestD := "", -1
 	for i := range f.tab.Entities {
 		e := &f.tab.Entities[i]
-		if e.Kind != sitrep.KindPerson || !named(e, word) {
+		if e.Kind != sitrep.KindPerson || !f.named(e, word) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -140,27 +140,58 @@ func (f *finder) nearest(off int, ok func(*sitrep.Entity) bool) (string, bool) {
 	return best, best != ""
 }
 
-// named reports whether word appears as a word in the entity's name or
-// aliases.
-func named(e *sitrep.Entity, word string) bool {
-	if hasWord(text.Fold(e.Name), word) {
+// named reports whether word (folded, ASCII: a role noun) appears as a
+// word in the entity's name or aliases. It compares in place: folding
+// every alias of every entity would cost more than the rest of Find.
+func (f *finder) named(e *sitrep.Entity, word string) bool {
+	if hasWordASCII(e.Name, word) {
 		return true
 	}
 	for _, a := range e.Aliases {
-		if hasWord(text.Fold(a), word) {
+		if hasWordASCII(a, word) {
 			return true
 		}
 	}
 	return false
 }
 
-func hasWord(s, w string) bool {
+// hasWordASCII reports w as a whole word of s, ignoring ASCII case.
+func hasWordASCII(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i:i+len(w)] == w && (i == 0 || s[i-1] == ' ') && (i+len(w) == len(s) || s[i+len(w)] == ' ') {
+		if (i > 0 && isLetter(s[i-1])) || (i+len(w) < len(s) && isLetter(s[i+len(w)])) {
+			continue
+		}
+		ok := true
+		for j := 0; j < len(w); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}
 	return false
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
+
+// foldedName returns the entity's name folded, once per entity.
+func (f *finder) foldedName(e *sitrep.Entity) string {
+	if f.folded == nil {
+		f.folded = map[string]string{}
+	}
+	n, ok := f.folded[e.ID]
+	if !ok {
+		n = text.Fold(e.Name)
+		f.folded[e.ID] = n
+	}
+	return n
 }
 
 // speakingKind reports kinds that "it" or "they" can stand for.

@@ -158,7 +158,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		case roleGeneric:
 			id := f.newEntity(a, b, hr.kind, "-")
 			if e, ok := f.tab.Get(id); ok && id != "" {
-				if h := f.toks[head].Norm; !contains(e.Aliases, h) && text.Fold(e.Name) != h {
+				if h := f.toks[head].Norm; !contains(e.Aliases, h) && f.foldedName(e) != h {
 					e.Aliases = append(e.Aliases, f.doc.Slice(head, head+1))
 				}
 			}
@@ -581,7 +581,7 @@ func (f *finder) surname(k int) (string, bool) {
 		if e.Kind != sitrep.KindPerson {
 			continue
 		}
-		name := text.Fold(e.Name)
+		name := f.foldedName(e)
 		if len(name) > len(n) && name[len(name)-len(n):] == n && name[len(name)-len(n)-1] == ' ' {
 			return e.ID, true
 		}

@@ -95,11 +95,17 @@ func FuzzFind(f *testing.F) {
 
 func BenchmarkFind(b *testing.B) {
 	d := dictionary(b)
-	body, err := os.ReadFile("../../testdata/dev/a01.txt")
-	if err != nil {
-		b.Skip(err)
+	var s strings.Builder
+	for _, n := range []string{"a01", "b02"} {
+		body, err := os.ReadFile("../../testdata/dev/" + n + ".txt")
+		if err != nil {
+			b.Skip(err)
+		}
+		s.Write(body)
+		s.WriteString("\n\n")
 	}
-	doc := text.Parse(string(body))
+	body := s.String()
+	doc := text.Parse(body)
 	tab := actors.NewTable(doc, d, d.Recognize(doc))
 	cl := attribution.Find(doc, tab)
 	qs := numbers.Find(doc)
