@@ -27,6 +27,9 @@ type Input struct {
 	// Focus is the article's main place (its dateline), used when a clause
 	// names none.
 	Focus *sitrep.Place
+	// Dateline is the span of the dateline's place; where a story is filed
+	// from is not where its events happened.
+	Dateline sitrep.Span
 }
 
 // anchor is something found at a token position: a place, time or entity.
@@ -50,6 +53,9 @@ func buildIndex(in Input) index {
 	}
 	for i, p := range in.Places {
 		for _, m := range p.Mentions {
+			if m == in.Dateline && m[1] > 0 {
+				continue
+			}
 			a, b := span(m)
 			ix.places = append(ix.places, anchor{a, b, i})
 		}
@@ -136,7 +142,43 @@ func Find(in Input) []sitrep.Event {
 			}
 		}
 	}
-	return assemble(merge(cands), in)
+	return assemble(merge(absorbWeak(in.Doc, cands)), in)
+}
+
+// absorbWeak folds casualty-only candidates ("12 people were killed") into
+// a strong candidate of the same paragraph, the act that caused them; a
+// casualty with no act in reach stays an event of its own.
+func absorbWeak(d *text.Doc, cs []candidate) []candidate {
+	var out []candidate
+	for i, c := range cs {
+		if c.strong {
+			continue
+		}
+		host := -1
+		for j, o := range cs {
+			if o.strong && d.Sentences[o.sent].Para == d.Sentences[c.sent].Para && (host < 0 || abs(o.sent-c.sent) < abs(cs[host].sent-c.sent)) {
+				host = j
+			}
+		}
+		if host >= 0 {
+			cs[host].counts = union(cs[host].counts, c.counts)
+			cs[host].claims = union(cs[host].claims, c.claims)
+			cs[i].typ = ""
+		}
+	}
+	for _, c := range cs {
+		if c.typ != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 type found struct {
@@ -201,6 +243,11 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
+	// An infinitive ("vowed to retake", "attempt to storm") has not happened.
+	if w := d.Tokens[i].Norm; i-1 >= s.First && d.Tokens[i-1].Norm == "to" &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+		return true
+	}
 	for k := i - 1; k >= s.First && k >= i-3; k-- {
 		n := d.Tokens[k].Norm
 		if n == "," || n == ";" {
@@ -216,6 +263,11 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 // classify settles the type of context-dependent triggers.
 func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) {
 	civ, mil := victims(d, s.First, s.Last)
+	if crowd := crowdIn(d, s); crowd && (tr.class == attack || c.typ == sitrep.Battles ||
+		c.sub == subLooting || tr.class == protest && hasAny(d, s, "stormed", "torched", "burned", "set", "looted", "clashed")) {
+		c.typ, c.sub = sitrep.Riots, subViolentDemo
+		return
+	}
 	switch tr.class {
 	case attack:
 		// The target of an act follows it.
@@ -267,6 +319,15 @@ func weaponIn(d *text.Doc, s text.Sentence) *trigger {
 		}
 	}
 	return nil
+}
+
+func crowdIn(d *text.Doc, s text.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		if crowdWords[d.Tokens[i].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func victims(d *text.Doc, first, last int) (civ, mil bool) {

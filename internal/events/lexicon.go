@@ -120,7 +120,8 @@ func init() {
 	// Weapons named as things found, seized or stored are not attacks.
 	add(trigger{class: none}, "rocket launchers", "rocket launcher", "missile launchers", "weapons depot",
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
-		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds")
+		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
+		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike")
 	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "lost their lives", "bodies", "slain")
 }
@@ -154,6 +155,13 @@ var irrealis = map[string]bool{
 	"feared": true, "risk": true, "intends": true, "ready": true, "calls": true, "called": true,
 	"urged": true, "demanded": true, "possible": true, "potential": true, "prepare": true,
 	"preparing": true, "no": true, "not": true, "never": true, "without": true,
+}
+
+// crowdWords mark an act by a crowd: storming, burning or fighting by
+// protesters or supporters is a riot, not a battle.
+var crowdWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "supporters": true, "crowd": true,
+	"crowds": true, "mob": true, "rioters": true, "youths": true, "students": true,
 }
 
 // forceKinds are the entity kinds that can act in an event.

@@ -89,7 +89,7 @@ func entitySpans(es []sitrep.Entity) []sitrep.Span {
 
 // focus is the article's main place: the place of its dateline when it has
 // one, else the most-mentioned place that is not a country.
-func focus(doc *text.Doc, places []sitrep.Place) *sitrep.Place {
+func focus(doc *text.Doc, places []sitrep.Place) (*sitrep.Place, sitrep.Span) {
 	var best *sitrep.Place
 	for i := range places {
 		p := &places[i]
@@ -97,13 +97,13 @@ func focus(doc *text.Doc, places []sitrep.Place) *sitrep.Place {
 			continue
 		}
 		if len(doc.Sentences) > 0 && isDateline(doc, p.Mentions[0]) {
-			return p
+			return p, p.Mentions[0]
 		}
 		if best == nil || len(p.Mentions) > len(best.Mentions) {
 			best = p
 		}
 	}
-	return best
+	return best, sitrep.Span{}
 }
 
 // isDateline reports whether a place mention opens a line in the first
@@ -114,6 +114,9 @@ func isDateline(doc *text.Doc, m sitrep.Span) bool {
 		return false
 	}
 	i := doc.TokenAt(m[0])
+	if i > 0 && doc.Tokens[i-1].Norm == "(" && doc.Tokens[i-1].Newlines > 0 {
+		i-- // "(Nairobi) –"
+	}
 	if i >= len(doc.Tokens) || (i > 0 && doc.Tokens[i].Newlines == 0) {
 		return false
 	}
@@ -122,6 +125,9 @@ func isDateline(doc *text.Doc, m sitrep.Span) bool {
 		return false
 	}
 	n := doc.Tokens[j].Norm
+	if n == ")" && i > 0 && doc.Tokens[i-1].Norm == "(" && j+1 < len(doc.Tokens) {
+		n = doc.Tokens[j+1].Norm // "(Nairobi) –"
+	}
 	return n == "," || n == "-" || n == "("
 }
 

@@ -98,9 +98,10 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	rec.Counts = toCounts(counts.Find(doc, numbers.Find(doc), claims, tab), rec.Claims)
 	rec.Entities = append(rec.Entities, tab.Entities...)
 	rec.Places = e.gaz.Places(doc, entitySpans(rec.Entities))
+	fp, dateline := focus(doc, rec.Places)
 	rec.Events = events.Find(events.Input{
 		Doc: doc, Published: pub, Entities: rec.Entities, Places: rec.Places, Times: rec.Times,
-		Claims: rec.Claims, Counts: rec.Counts, Focus: focus(doc, rec.Places),
+		Claims: rec.Claims, Counts: rec.Counts, Focus: fp, Dateline: dateline,
 	})
 	normalise(&rec)
 	return rec
