@@ -162,7 +162,7 @@ func (r *recognizer) walk(i int, h *hit) {
 			if t.Newlines > 1 {
 				break
 			}
-			if skippable(t) {
+			if skippable(t) || t.Norm == "the" {
 				continue
 			}
 			c := n.next[t.Norm]

@@ -183,11 +183,16 @@ func (r *recognizer) personMention(start, end int, body *Mention, rank bool) Men
 		m.Role = RoleParty
 	}
 	// Later in the article the person is named by full name or surname.
-	key, _, _ := formKey(m.Name)
+	key := make([]string, 0, end-start)
+	for k := start; k < end; k++ {
+		if !skippable(&r.toks[k]) {
+			key = append(key, r.toks[k].Norm)
+		}
+	}
 	r.addDynamic(key, false, &m)
 	if len(key) >= 2 {
 		if last := key[len(key)-1]; len(last) >= 3 && !nameParticles[last] {
-			r.addDynamic([]string{last}, false, &m)
+			r.addDynamic(key[len(key)-1:], false, &m)
 		}
 	}
 	return m

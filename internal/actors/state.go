@@ -112,14 +112,54 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 // a verb ("Israel launched"), not a place ("in Israel").
 func (r *recognizer) stateSubject(i, e int) bool {
 	toks := r.toks
-	if i > 0 && toks[i].Newlines == 0 && notStateSubject[toks[i-1].Norm] {
+	prev := ""
+	if i > 0 && toks[i].Newlines == 0 {
+		prev = toks[i-1].Norm
+		if prev == "the" && i > 1 {
+			prev = toks[i-2].Norm
+		}
+	}
+	if stateObjectCues[prev] {
+		// "turned to Russia for support", "accused Rwanda", "embassies of
+		// the United States": the state is the other party of an act.
+		return e >= len(toks) || toks[e].Kind != text.Word || !toks[e].Cap && !placeNouns[toks[e].Norm]
+	}
+	if notStateSubject[prev] {
+		return false
+	}
+	if e >= len(toks) {
 		return false
 	}
 	nt := &toks[e]
+	if nt.Norm == "," && e+1 < len(toks) && (toks[e+1].Norm == "which" || toks[e+1].Norm == "who") {
+		return true // "Egypt and Qatar, which have been mediating"
+	}
+	if nt.Norm == "and" && e+1 < len(toks) && toks[e+1].Cap {
+		// "Egypt and Qatar, which ...": the first of coordinated states
+		// acts with the last.
+		var h hit
+		r.walk(e+1, &h)
+		if h.country != nil && h.countryEnd < len(toks) {
+			return r.stateSubject(e+1, h.countryEnd)
+		}
+	}
 	if nt.Kind != text.Word || nt.Cap || nt.Newlines > 0 {
 		return false
 	}
 	return stateVerbs[nt.Norm] || (strings.HasSuffix(nt.Norm, "ed") && len(nt.Norm) > 4)
+}
+
+// stateObjectCues before a country name make it the object of an act.
+var stateObjectCues = map[string]bool{
+	"accused": true, "blamed": true, "urged": true, "backed": true, "supported": true, "embassy": true,
+	"embassies": true, "against": true, "by": true, "with": true, "turned": true, "condemned": true,
+	"warned": true, "accusing": true, "blaming": true, "mediators": true, "allies": true,
+}
+
+// placeNouns after a country name make it a place ("Sudan border").
+var placeNouns = map[string]bool{
+	"border": true, "borders": true, "region": true, "territory": true, "side": true, "coast": true,
+	"war": true, "conflict": true, "crisis": true, "capital": true, "city": true,
 }
 
 func (r *recognizer) vote(c *Country) {

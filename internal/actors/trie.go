@@ -80,6 +80,9 @@ func formKey(f string) (key []string, acronym, capital bool) {
 		if t.Kind == text.Punct && (skippable(t) || t.Norm == "(" || t.Norm == ")") {
 			continue
 		}
+		if t.Norm == "the" && len(key) > 0 {
+			continue // "... Republic of the Congo" = "... Republic of Congo"
+		}
 		key = append(key, t.Norm)
 		if t.Kind == text.Word {
 			words++
