@@ -184,3 +184,25 @@ func TestFindNoSentences(t *testing.T) {
 		t.Error("no mentions")
 	}
 }
+
+func TestFindEdges(t *testing.T) {
+	pub := day("2024-11-12")
+	for _, tc := range []struct {
+		in   string
+		want string
+	}{
+		{"", ""},
+		{"it happened on Sunday", "2024-11-10"},
+		{"(on Sunday [3/11/2024", "2024-11-10 2024-11-03"},
+		{"between 10 May and", "2024-05-10"},
+		{"Dec.", ""},
+		{"2023-12-", ""},
+		{"on 31/2/2023", ""},
+		{"3 days ago", "2024-11-09"},
+		{"the start of the", ""},
+	} {
+		if got := values(Find(text.Parse(tc.in), pub)); got != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
