@@ -115,8 +115,7 @@ func (f *finder) month(i int) int {
 		}
 		first := f.extendBack(i)
 		if d2 > 0 {
-			f.emitDay(first, end, y, m, d, hasY)
-			f.emitDay(end+1, last, y, m, d2, hasY)
+			f.emitDayRange(first, end, end+1, last, y, m, d, d2, hasY)
 		} else {
 			f.emitDay(first, last, y, m, d, hasY)
 		}
@@ -245,6 +244,25 @@ func (f *finder) emitDay(first, last, y, m, d int, hasY bool) {
 	}
 }
 
+// emitDayRange emits the two ends of "December 2-8" or "1 and 4 March";
+// a missing year is inferred once, from the first day, so both ends share
+// it.
+func (f *finder) emitDayRange(first1, last1, first2, last2, y, m, d1, d2 int, hasY bool) {
+	if !hasY {
+		v, ok := f.inferDay(m, d1, f.future(first1))
+		if !ok {
+			return
+		}
+		y = v.Year()
+	}
+	for _, e := range [2][3]int{{first1, last1, d1}, {first2, last2, d2}} {
+		v := time.Date(y, time.Month(m), e[2], 0, 0, 0, 0, time.UTC)
+		if v.Day() == e[2] && e[1] > e[0] {
+			f.emit(e[0], e[1], v, sitrep.GranDay, !hasY)
+		}
+	}
+}
+
 // inferDay places month m day d in the year that makes it the latest such
 // date not after published, or the first not before it when forward.
 func (f *finder) inferDay(m, d int, forward bool) (time.Time, bool) {
@@ -302,8 +320,7 @@ func (f *finder) number(i int) int {
 					if !hasY {
 						last = mEnd
 					}
-					f.emitDay(i, end, y, m, d, hasY)
-					f.emitDay(j+1, last, y, m, d2, hasY)
+					f.emitDayRange(i, end, j+1, last, y, m, d, d2, hasY)
 					return last
 				}
 			}

@@ -47,6 +47,7 @@ func TestFind(t *testing.T) {
 		{"2024-03-05", "between the afternoons of 1 and 4 March, 214", "2024-03-01..2024-03-04 2024-03-04"},
 		{"2023-12-04", "from November 28-30 fighting", "2023-11-28..2023-11-30 2023-11-30"},
 		{"2023-12-04", "on 2023-12-01 the", "2023-12-01"},
+		{"2023-12-07", "During the week of December 2-8, the enemy", "2023-12-02..2023-12-08 2023-12-08"},
 		{"2023-12-07", "The third of December was quiet", "2023-12-03"},
 		{"2023-12-07", "on the twenty-first of November 2023", "2023-11-21"},
 		{"2023-12-07", "dated 12.03.2023", "2023-03-12"},
