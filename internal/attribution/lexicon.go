@@ -43,12 +43,12 @@ var cues = func() map[string]cueFlags {
 		"maintained", "maintains", "argued", "argues", "conceded", "concedes", "boasted", "recounted",
 		"recalled", "described", "describes", "wrote", "writes", "tweeted", "posted", "countered", "vowed",
 		"pledged", "threatened", "predicted", "mentioned", "informed", "briefed", "underlined", "highlighted",
-		"urged", "urges", "demanded", "demands", "appealed")
+		"urged", "urges", "demanded", "demands", "appealed", "condemned", "condemns")
 	add(relays, "told", "tells", "informed", "briefed")
 	add(weak, "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
 		"termed", "branded", "labelled", "labeled",
-		"posted", "described", "describes", "recalled", "declared", "announced", "declares", "announces", "highlighted", "underlined", "maintained", "maintains")
+		"posted", "described", "describes", "recalled", "declared", "condemned", "condemns", "announced", "declares", "announces", "highlighted", "underlined", "maintained", "maintains")
 	add(denial, "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
 	add(denial|weak, "rejected", "rejects", "dismissed", "dismisses")
 	add(docCue, "showed", "shows", "show", "indicated", "indicates", "indicate", "documented", "documents",
@@ -82,8 +82,7 @@ var npBoundary = set("that", "which", "who", "whom", "when", "while", "whereas",
 // tailStarts after ", " end the sentence's attributed part: "…, the IDF
 // announced, as the offensive pressed on".
 var tailStarts = set("as", "while", "when", "after", "amid", "before", "because", "since", "following",
-	"despite", "hours", "days", "weeks", "which", "although", "though", "but", "with", "without", "in",
-	"a", "an", "days")
+	"despite", "hours", "days", "weeks", "which", "although", "though", "but", "with", "without", "days")
 
 // refAdjectives may stand before a body noun that points back at an entity
 // named earlier ("the paramilitary group", "the medical charity"); any
@@ -109,7 +108,7 @@ var continuers = set("adding", "saying", "noting", "citing", "stressing", "expla
 // ("said on Sunday that", "said in a statement posted on Telegram that").
 var adverbialPreps = set("on", "in", "at", "late", "early", "during", "via", "through", "from", "last",
 	"this", "earlier", "later", "overnight", "yesterday", "today", "tonight", "after", "before", "while",
-	"when", "over", "to", "by", "following", "separately", "also", "again", "shortly", "previously",
+	"when", "over", "by", "following", "separately", "also", "again", "shortly", "previously",
 	"publicly", "recently", "further", "thursday", "friday", "saturday", "sunday", "monday", "tuesday",
 	"wednesday")
 
@@ -163,7 +162,8 @@ var roles = func() map[string]role {
 		"major", "lieutenant", "brigadier", "sergeant", "admiral", "marshal", "commissioner", "ambassador",
 		"deputy", "analyst", "researcher", "investigator", "investigators", "monitor", "monitors",
 		"personnel", "operative", "insider", "insiders", "correspondent", "reporter", "journalist",
-		"doctor", "doctors", "medic", "medics", "nurse", "surgeon", "paramedic", "paramedics")
+		"doctor", "doctors", "medic", "medics", "nurse", "surgeon", "paramedic", "paramedics", "prosecutor",
+		"prosecutors", "inspector", "administrator", "chief")
 	add(role{roleDocument, ""}, "report", "reports", "statement", "statements", "data", "figures", "figure",
 		"tally", "toll", "count", "assessment", "update", "bulletin", "communique", "communiqué", "release",
 		"estimate", "estimates", "survey", "study", "analysis", "investigation", "footage", "video", "videos",
@@ -179,7 +179,7 @@ var roles = func() map[string]role {
 		"junta", "command", "battalion", "brigade", "regiment", "division", "unit", "corps")
 	add(role{roleBody, sitrep.KindGovernment}, "ministry", "government", "authorities", "authority",
 		"administration", "office", "department", "council", "cabinet", "presidency", "kremlin", "agency",
-		"committee", "commission", "directorate", "prosecutor", "service", "services", "embassy", "state",
+		"committee", "commission", "directorate", "service", "services", "embassy", "state",
 		"municipality", "regime")
 	add(role{roleBody, sitrep.KindNGO}, "charity", "ngo", "watchdog", "observatory", "hospital", "clinic",
 		"network", "association", "union", "society", "institute", "foundation", "center", "centre")
@@ -219,7 +219,7 @@ var titles = set("gen", "general", "lt", "lieutenant", "col", "colonel", "maj", 
 	"capt", "captain", "sgt", "sergeant", "adm", "admiral", "dr", "doctor", "mr", "mrs", "ms", "prof",
 	"professor", "sheikh", "imam", "president", "minister", "commander", "spokesman", "spokeswoman",
 	"spokesperson", "marshal", "field", "lt-gen", "maj-gen", "brig-gen", "sen", "senator", "rep", "gov",
-	"governor", "mayor", "judge", "justice", "rev", "father", "bishop", "pastor", "chief", "secretary",
+	"governor", "mayor", "judge", "prosecutor", "administrator", "justice", "rev", "father", "bishop", "pastor", "chief", "secretary",
 	"general's", "envoy", "ambassador", "deputy", "prime", "foreign", "defence", "defense", "interior",
 	"health", "head", "director", "chairman", "leader", "officer", "official", "colonel-general", "lord",
 	"king", "queen", "prince", "emir", "sultan", "ayatollah", "mullah", "maulana", "hon", "amb", "cmdr",

@@ -107,12 +107,12 @@ func (f *finder) invertedAhead(c int) bool {
 	// "…," said Michel-Olivier Lacharité, MSF's head of emergencies. /
 	// "…," said a woman from Soro who hid under the bodies.
 	n := f.norm(q)
-	return f.endsAt(q, si) || n == "," || n == "who" || n == "whose"
+	return f.endsAt(q, si) || n == "," && f.toks[c+1].Cap || n == "who" || n == "whose"
 }
 
 // roleBefore reports a role noun ending the phrase before the comma at k.
 func (f *finder) roleBefore(k, first int) bool {
-	for i := k - 1; i >= first && i >= k-8; i-- {
+	for i := k - 1; i >= first && i >= k-12; i-- {
 		if f.isPunct(i) && f.toks[i].Norm != "'" && f.toks[i].Norm != "-" {
 			return false
 		}
@@ -195,6 +195,14 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			p = q + 1
 		case nm == "at" && (f.norm(p+1) == "least" || f.norm(p+1) == "most"):
 			return p, via
+		case nm == "," && adverbialPreps[f.norm(p+1)] && !f.toks[p+1].Cap && f.norm(p+1) != "while" && f.norm(p+1) != "after" && f.norm(p+1) != "before" && f.norm(p+1) != "when":
+			// "vowed on Monday, in a speech in Port Sudan, to retake …".
+			q := f.adverbialEnd(p+1, s.Last)
+			if q == p+1 || f.norm(q) != "," {
+				return p, via
+			}
+			via = f.relays(p+1, q, via, false)
+			p = q + 1
 		case adverbialPreps[nm] && !f.toks[p].Cap || (f.toks[p].Cap && temporal[nm] && nm != "a"):
 			q := f.adverbialEnd(p, s.Last)
 			if q == p {
@@ -215,10 +223,21 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 func (f *finder) adverbialEnd(p, last int) int {
 	for k := p + 1; k < last && k < p+16; k++ {
 		n := f.toks[k].Norm
-		if n == "that" || n == "," || n == ":" || f.isQuote(k) || (f.isPunct(k) && (n == "." || n == ";")) || n == "(" {
+		if n == "that" || n == ":" || f.isQuote(k) || (f.isPunct(k) && (n == "." || n == ";")) || n == "(" {
 			return k
 		}
-		if n == "and" {
+		if n == "," {
+			// "said on Saturday, …" ends the adverbial; "said on Saturday
+			// they had taken Singa, …" does not: a clause came first.
+			if k < p+9 {
+				return k
+			}
+			break
+		}
+		if n == "and" || finite[n] {
+			break
+		}
+		if _, ok := pronouns[n]; ok && n != "its" && n != "their" && n != "his" {
 			break
 		}
 	}
@@ -363,12 +382,19 @@ func (f *finder) contentEnd(p, si int) int {
 		if (n == "," && continuers[f.norm(i+1)] || n == ";") && i > p {
 			return i
 		}
-		if n == "and" && i > p+1 {
+		if (n == "and" || n == "while" || n == "but" || n == "whereas") && i > p+1 {
 			j := i + 1
 			for j < s.Last && skipBefore[f.toks[j].Norm] {
 				j++
 			}
 			if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
+				return i
+			}
+			if f.newSpeaker(i+1, s.Last) {
+				// "…, and US Secretary of Defense Pete Hegseth said …".
+				if f.norm(i-1) == "," {
+					return i - 1
+				}
 				return i
 			}
 		}
@@ -389,6 +415,24 @@ func (f *finder) contentEnd(p, si int) int {
 		}
 	}
 	return s.Last
+}
+
+// newSpeaker reports a speaker phrase and a strong cue starting at j:
+// "US Secretary of Defense Pete Hegseth said".
+func (f *finder) newSpeaker(j, last int) bool {
+	if j >= last || !(f.toks[j].Cap || f.mentioned(j) || articles[f.toks[j].Norm]) {
+		return false
+	}
+	for k := j + 1; k < last && k < j+10; k++ {
+		n := f.toks[k].Norm
+		if fl, ok := cues[n]; ok && !f.toks[k].Cap && fl&(docCue|gerund|weak) == 0 {
+			return true
+		}
+		if f.isPunct(k) && n != "-" && n != "'" && n != "." || npBoundary[n] || finite[n] {
+			return false
+		}
+	}
+	return false
 }
 
 // contentStart returns where content ending at end begins: the sentence

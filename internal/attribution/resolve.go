@@ -16,7 +16,7 @@ func (f *finder) resolve(a, b int) (string, bool) {
 	n := f.toks[b-1].Norm
 	if pk, ok := pronouns[n]; ok || roles[n].class == roleDocument {
 		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool {
-			return !ok || (pk == sitrep.KindPerson) == (e.Kind == sitrep.KindPerson)
+			return !ok || personLike(pk == sitrep.KindPerson, e.Kind)
 		}); ok {
 			return id, true
 		}
@@ -192,6 +192,19 @@ func (f *finder) foldedName(e *sitrep.Entity) string {
 		f.folded[e.ID] = n
 	}
 	return n
+}
+
+// personLike reports whether an entity of kind k can be "he" or "she"
+// (person true) or "it" (person false). Unnamed speakers ("a village
+// administrator") are kind other and can be either.
+func personLike(person bool, k string) bool {
+	switch k {
+	case sitrep.KindPerson:
+		return person
+	case sitrep.KindOther, sitrep.KindCivilians, "":
+		return true
+	}
+	return !person
 }
 
 // speakingKind reports kinds that "it" or "they" can stand for.

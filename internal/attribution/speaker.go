@@ -30,6 +30,29 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	if a >= b {
 		return "", false
 	}
+	for k := b - 2; k > a; k-- {
+		if f.toks[k].Norm == "and" && !f.mentioned(k) {
+			// "the group and Lebanon's state news agency said": either
+			// speaks; the nearer one is kept.
+			a = k + 1
+			for a < b && articles[f.toks[a].Norm] {
+				a++
+			}
+			break
+		}
+	}
+	// "the governor of Norte de Santander said", "the spokesperson said":
+	// a title with "the" points at the person the article names with it.
+	if f.definite(a) {
+		for k := a; k < b && k < a+3; k++ {
+			if n := f.toks[k].Norm; titles[n] && roles[n].class == roleSpokes {
+				if id, ok := f.titled(n, f.toks[a].Start); ok {
+					return id, true
+				}
+				break
+			}
+		}
+	}
 	// "Its spokesman, al-Fateh Qurashi, said": a bare name with the role
 	// phrase beside it.
 	if ap != nil && f.bareName(a, b) {
@@ -51,6 +74,11 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			body, _ = f.bodyIn(ap.a, ap.b)
 		}
 		if id, ok := f.person(r, b, body, ap); ok {
+			// "UNHCR spokesperson Matthew Saltmarsh": the title stays as
+			// an alias, so "the spokesperson" finds him later.
+			if e, ok := f.tab.Get(id); ok && !contains(e.Aliases, f.doc.Slice(a, b)) {
+				e.Aliases = append(e.Aliases, f.doc.Slice(a, b))
+			}
 			return id, true
 		}
 	}
@@ -63,7 +91,14 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		}
 		if r, ok := roles[f.toks[k-1].Norm]; ok && r.class == roleBody && !f.mentioned(k-1) {
 			// "the army command in Port Sudan": the body before the
-			// preposition speaks, not the place after it.
+			// preposition speaks, not the place after it. "Local
+			// authorities in Taizz" are a body of their own.
+			inPlace := (f.toks[k].Norm == "in" || f.toks[k].Norm == "at") && len(f.mentions(k+1, b)) == 0 && !f.orgLike(k+1, b)
+			if inPlace && !(k-a == 1 && f.definite(a)) && len(f.mentions(a, k)) == 0 {
+				if id := f.newEntity(a, b, r.kind, "-"); id != "" {
+					return id, true
+				}
+			}
 			if id, ok := f.bodyIn(a, k); ok {
 				return id, true
 			}
