@@ -118,6 +118,8 @@ func TestFind(t *testing.T) {
 		{"2025-01-08", "They met on Monday. Two days later, talks", "2025-01-06 2025-01-08"},
 		{"2025-01-08", "They met on Monday. The next day, talks", "2025-01-06 2025-01-07"},
 		{"2025-01-08", "the next day", ""},
+		{"2024-01-02", "It was the worst since the war began on Oct. 7. The previous day, 12 were killed.", "2023-10-07"},
+		{"2024-01-02", "They met on Monday. It rained. It was cold. The next day, talks", "2024-01-01"},
 		// times of day are not dates
 		{"2024-11-12", "at 10:30 local time", ""},
 	}

@@ -317,7 +317,17 @@ func (f *finder) resolveRelations() {
 				anchor, days = k, -days
 			}
 		} else {
-			anchor = f.dayMentionAt(max(0, r.first-60), r.first, true)
+			// "The next day", "three days later": the last day told in this
+			// sentence or the one before, unless that day is background
+			// ("since the war began on Oct. 7").
+			lo := sent.First
+			if s := f.doc.SentenceOf(r.first); s > 0 && s < len(f.doc.Sentences) {
+				lo = f.doc.Sentences[s-1].First
+			}
+			anchor = f.dayMentionAt(max(lo, r.first-60), r.first, true)
+			if anchor >= 0 && f.background(f.out[anchor].First) {
+				anchor = -1
+			}
 		}
 		if anchor < 0 {
 			continue
@@ -346,6 +356,18 @@ func (f *finder) dayMentionAt(lo, hi int, last bool) int {
 		}
 	}
 	return found
+}
+
+// background reports whether the mention at token a dates the start of a
+// longer story ("since …", "the war began on …") rather than an event.
+func (f *finder) background(a int) bool {
+	for k := max(0, a-3); k < a; k++ {
+		switch f.toks[k].Norm {
+		case "since", "began", "begun", "started", "erupted":
+			return true
+		}
+	}
+	return false
 }
 
 // startsAt reports whether the day mention at token a is where the span
