@@ -70,10 +70,19 @@ type finder struct {
 	// loose lets a plain noun phrase speak when a strong cue follows it
 	// ("the so-called resistance committees accused …").
 	loose bool
+	// spoke lists every speaker resolved at a cue, with its sentence, even
+	// when no claim came of it ("Hamas rejected the accusation."): the
+	// next "the movement said" points back at it.
+	spoke []spoken
 	// folded caches entities' folded names by id.
 	folded map[string]string
 	// sentOf holds, for each claim in out, the sentence its cue is in.
 	sentOf []int
+}
+
+type spoken struct {
+	id string
+	si int
 }
 
 // lines splits doc's sentences at line breaks.

@@ -1,6 +1,9 @@
 package attribution
 
-import "sitrep/internal/text"
+import (
+	"sitrep"
+	"sitrep/internal/text"
+)
 
 // auxiliaries before a cue make it passive ("was reported", "were said").
 var auxiliaries = set("was", "were", "is", "are", "been", "be", "being", "was'nt", "get", "got")
@@ -53,6 +56,18 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 			}
 		case fl&inverts != 0 && (f.norm(c-1) == "," || f.isQuote(c-1)) && f.invertedAhead(c):
 			f.inverted(si, c, cue, deny)
+		case (f.norm(c-1) == "which" || f.norm(c-1) == "who") && f.norm(c-2) == ",":
+			// "…the Government of National Unity, which said on Tuesday
+			// that …": the speaker is the phrase before the comma.
+			if ra, rb, _ := f.subjectBefore(c-2, s.First); ra < rb {
+				if src, ok := f.relativeHead(ra, rb, f.norm(c-1) == "who"); ok {
+					p, via := f.post(c, si, fl)
+					if !f.endsAt(p, si) {
+						start := f.skipIntro(p)
+						f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, cue, deny)
+					}
+				}
+			}
 		}
 		return
 	}
@@ -65,6 +80,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if !ok {
 		return
 	}
+	f.spoke = append(f.spoke, spoken{src, si})
 	p, via := f.post(c, si, fl)
 	// "X reported, citing Y, that …": Y said it, X relayed it.
 	if f.norm(p) == "," && citing[f.norm(p+1)] {
@@ -96,6 +112,21 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		return
 	}
 	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, cue, deny)
+}
+
+// relativeHead returns the entity a relative pronoun stands for in
+// [a, b): the last person for "who", the last body for "which".
+func (f *finder) relativeHead(a, b int, who bool) (string, bool) {
+	ms := f.mentions(a, b)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if e, ok := f.tab.Get(ms[i].id); ok && (e.Kind == sitrep.KindPerson) == who {
+			return e.ID, true
+		}
+	}
+	if len(ms) > 0 {
+		return "", false
+	}
+	return f.speaker(a, b, nil)
 }
 
 // negated reports "did not comment", "declined to confirm", "could not say".

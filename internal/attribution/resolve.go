@@ -112,11 +112,25 @@ func (f *finder) titled(word string, off int) (string, bool) {
 // lastClaimSource returns the source of the latest claim within recent
 // sentences of si whose entity passes ok.
 func (f *finder) lastClaimSource(si int, ok func(*sitrep.Entity) bool) (string, bool) {
-	for k := len(f.out) - 1; k >= 0; k-- {
-		if f.sentOf[k] < si-recent {
+	k, j := len(f.out)-1, len(f.spoke)-1
+	for k >= 0 || j >= 0 {
+		// Walk claims and bare speakers together, latest first.
+		var id string
+		var at int
+		if j < 0 || k >= 0 && f.sentOf[k] >= f.spoke[j].si {
+			id, at = f.out[k].Source, f.sentOf[k]
+			k--
+		} else {
+			id, at = f.spoke[j].id, f.spoke[j].si
+			j--
+		}
+		if at < si-recent {
 			break
 		}
-		if e, found := f.tab.Get(f.out[k].Source); found && ok(e) {
+		if at > si {
+			continue
+		}
+		if e, found := f.tab.Get(id); found && ok(e) {
 			return e.ID, true
 		}
 	}
