@@ -228,3 +228,9 @@ var yearFollowers = map[string]bool{
 	"revolution": true, "peace": true, "law": true, "constitution": true, "truce": true, "accord": true,
 	"accords": true, "protests": true, "earthquake": true, "floods": true, "alone": true, "so": true,
 }
+
+// fractions after a number make it a share, not a head count.
+var fractions = map[string]bool{
+	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fifth": true, "fifths": true, "tenth": true, "tenths": true, "sixth": true, "eighth": true,
+}

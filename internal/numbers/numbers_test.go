@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 		{"70 per cent of homes", "70 per cent", 70, ptr(70), "", "percent"},
 		{"10 to 15 percent", "10 to 15 percent", 10, ptr(15), "between", "percent"},
 		{"11 of the 15 hostages", "11", 11, ptr(11), "", "ratio"},
+		{"two-thirds of the population", "two-thirds", 2, ptr(2), "", "ratio"},
+		{"one third of homes", "one third", 1, ptr(1), "", "ratio"},
 		{"one in five children", "one in five", 1, ptr(1), "", "ratio"},
 		// not head counts
 		{"in 2023 the army", "2023", 2023, ptr(2023), "", "year"},

@@ -202,6 +202,17 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 	if plain && b.digits != "" && !q.Money && q.Unit == "" {
 		r.dateMarks(q, j, end, b)
 	}
+	// Fractions: "two-thirds", "one third", "three quarters".
+	if !q.Percent && !q.Vague && q.Unit == "" {
+		k := end
+		if r.norm(k) == "-" && r.glued(k) && r.glued(k+1) {
+			k++
+		}
+		if fractions[r.norm(k)] && (k > end || r.toks[k].Space) {
+			q.Ratio = true
+			end = k + 1
+		}
+	}
 	// Ratios: "11 of the 15", "one in five", "3 out of 10".
 	if !q.Percent && !q.Vague {
 		k := end
