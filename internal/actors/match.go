@@ -426,23 +426,7 @@ func (r *recognizer) resolveBare() {
 	if r.bare == 0 {
 		return
 	}
-	counts := map[string]int{}
-	for k := range r.out {
-		if m := &r.out[k]; m.Kind == sitrep.KindStateForce && m.Rule != ruleBare && m.Country != "" {
-			counts[m.Country]++
-		}
-	}
-	var top *Country
-	best := 0
-	for code, n := range counts {
-		c := r.d.byCode[code]
-		if c != nil && (n > best || n == best && top != nil && r.votes[c] > r.votes[top]) {
-			top, best = c, n
-		}
-	}
-	if top == nil {
-		top = r.topVoted()
-	}
+	top := r.conflictCountry()
 	keep := r.out[:0]
 	var last *Mention
 	for k := range r.out {
@@ -483,6 +467,76 @@ func (r *recognizer) resolveBare() {
 	r.out = keep
 }
 
+// conflictCountry is the state whose forces a bare "the army" means: the
+// country the article's actors and names point to most, state forces
+// counting double; nil when two tie.
+func (r *recognizer) conflictCountry() *Country {
+	weight := map[string]int{}
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Country == "" || m.Generic || m.Rule == ruleBare || m.Rule == RuleState {
+			continue
+		}
+		switch m.Kind {
+		case sitrep.KindStateForce:
+			weight[m.Country] += 2
+		case sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical:
+			weight[m.Country]++
+		}
+	}
+	for c, n := range r.votes {
+		weight[c.Code] += n
+	}
+	var top string
+	best, ties := 0, 0
+	for code, n := range weight {
+		switch {
+		case n > best:
+			top, best, ties = code, n, 1
+		case n == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return nil
+	}
+	return r.d.byCode[top]
+}
+
+// victimCountry is the country of the article's unnamed civilians: the one
+// its non-state actors and place names point to most. State forces do not
+// count: they are as often abroad as at home.
+func (r *recognizer) victimCountry() *Country {
+	weight := map[string]int{}
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Country == "" || m.Generic || m.Rule == ruleBare || m.Rule == RuleState || m.Rule == RuleForce {
+			continue
+		}
+		switch m.Kind {
+		case sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical:
+			weight[m.Country]++
+		}
+	}
+	for c, n := range r.votes {
+		weight[c.Code] += n
+	}
+	var top string
+	best, ties := 0, 0
+	for code, n := range weight {
+		switch {
+		case n > best:
+			top, best, ties = code, n, 1
+		case n == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return nil
+	}
+	return r.d.byCode[top]
+}
+
 func (r *recognizer) topVoted() *Country {
 	var top *Country
 	best, ties := 0, 0
@@ -504,7 +558,7 @@ func (r *recognizer) topVoted() *Country {
 // one country clearly dominates the names the article uses.
 func (r *recognizer) finish() {
 	r.resolveBare()
-	top := r.topVoted()
+	top := r.victimCountry()
 	for k := range r.out {
 		m := &r.out[k]
 		if !m.Generic || m.Country != "" || top == nil {

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"sort"
+	"strings"
 	"strconv"
 
 	"sitrep"
@@ -104,6 +105,11 @@ func (t *Table) add(m *Mention) int {
 			if a == m.Actor {
 				e.Aliases = append(e.Aliases, a.Aliases...)
 			}
+		}
+		if c := t.militaryOf(m); c != nil && !contains(e.Aliases, c.Name) {
+			// A state at war and its forces are one actor: "Israel
+			// launched ..." names the same entity as "Israeli troops".
+			e.Aliases = append(e.Aliases, c.Name)
 		}
 		if e.ACLEDName != "" && e.ACLEDName != e.Name && !contains(e.Aliases, e.ACLEDName) {
 			e.Aliases = append(e.Aliases, e.ACLEDName)
@@ -259,4 +265,20 @@ func (t *Table) stateActor(m *Mention) *Actor {
 		}
 	}
 	return nil
+}
+
+// militaryOf returns the state whose military the mention names.
+func (t *Table) militaryOf(m *Mention) *Country {
+	if t.dict == nil || !strings.HasPrefix(m.ACLED, "Military Forces of ") {
+		return nil
+	}
+	code := m.Country
+	if code == "" && m.Actor != nil {
+		code = m.Actor.Country
+	}
+	c := t.dict.byCode[code]
+	if c == nil || c.Name == c.Code {
+		return nil
+	}
+	return c
 }
