@@ -2,8 +2,8 @@ package actors
 
 import (
 	"sort"
-	"strings"
 	"strconv"
+	"strings"
 
 	"sitrep"
 	"sitrep/internal/text"
