@@ -123,10 +123,8 @@ func (r *reader) at(i int) (Quantity, bool) {
 	case text.Number:
 		return r.phrase(i, i, nil)
 	case text.Punct:
-		if isCurrency(t.Norm) && i+1 < len(r.toks) && r.toks[i+1].Kind == text.Number && r.glued(i+1) {
-			q, ok := r.phrase(i+1, i+1, nil)
-			q.First, q.Start, q.Money = i, t.Start, true
-			return q, ok
+		if isCurrency(t.Norm) {
+			return r.phrase(i, i, nil)
 		}
 		return Quantity{}, false
 	}

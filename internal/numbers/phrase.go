@@ -9,11 +9,9 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 	money := false
 	if j < len(r.toks) && r.toks[j].Kind == text.Punct && isCurrency(r.toks[j].Norm) && j+1 < len(r.toks) &&
 		r.toks[j+1].Kind == text.Number && r.glued(j+1) {
+		// "$5 million", "more than $5 million": the sign opens the phrase.
 		money = true
 		j++
-		if first == j-1 {
-			first = j - 1
-		}
 	}
 	b, ok := r.base(j)
 	if !ok {
@@ -134,7 +132,7 @@ var gluedOnly = map[string]bool{"m": true, "mi": true, "ha": true, "t": true, "h
 // marks sets the flags that tell a head count from other numbers and
 // returns the phrase's end after any unit or ratio it swallowed.
 func (r *reader) marks(q *Quantity, j, end int, b based) int {
-	plain := q.First == j && !q.Percent
+	plain := (q.First == j || q.Money && q.First == j-1) && !q.Percent
 	// Units and ages: "20 km", "155mm", "three days", "10-day", "12-year-old", "12 years old".
 	if !q.Percent && end < len(r.toks) {
 		n := r.norm(end)
