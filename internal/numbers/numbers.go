@@ -3,6 +3,17 @@
 // readings, qualifiers and ranges that bound a figure, and the marks that
 // tell a head count from a year, a percentage, a ratio, a measure, money,
 // an age, a date or a time of day.
+//
+// Readings follow FORMAT.md and ACLED's conservative coding. A qualifier
+// that bounds from below ("at least", "more than", "over", "no fewer than",
+// "N or more") gives Min N and no Max; one that bounds from above ("up to",
+// "fewer than", "less than", "as many as", "at most", "under") gives Min 0
+// and Max N; an approximation ("about", "around", "nearly", "almost",
+// "some", "roughly", "an estimated") gives Min = Max = N. Vague amounts give
+// Min and no Max: tens 10, dozens 12, scores 20, hundreds 100, thousands
+// 1000, tens of thousands 10000, several 3, a handful 3, a few 2. ACLED
+// has no figure for "several" people; 3 is the smallest reading above "a
+// couple".
 package numbers
 
 import (
