@@ -48,7 +48,8 @@ var cues = func() map[string]cueFlags {
 	add(weak, "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
 		"termed", "branded", "labelled", "labeled",
-		"posted", "described", "describes", "recalled", "declared", "condemned", "condemns", "announced", "declares", "announces", "highlighted", "underlined", "maintained", "maintains")
+		"posted", "described", "describes", "recalled", "declared", "condemned", "condemns", "urged", "urges",
+		"claimed", "claims", "announced", "declares", "announces", "highlighted", "underlined", "maintained", "maintains")
 	add(denial, "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
 	add(denial|weak, "rejected", "rejects", "dismissed", "dismisses")
 	add(docCue, "showed", "shows", "show", "indicated", "indicates", "indicate", "documented", "documents",

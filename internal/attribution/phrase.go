@@ -347,6 +347,16 @@ func (f *finder) endsAt(p, si int) bool {
 		return false
 	}
 	n := f.norm(p + 1)
+	if adverbialPreps[n] && !f.toks[p+1].Cap {
+		// "…, the governor said Monday, in the latest attack on …".
+		q := f.adverbialEnd(p+1, s.Last)
+		for q < s.Last && f.isPunct(q) && trimmable(f.toks[q].Norm) && f.toks[q].Norm != "," {
+			q++
+		}
+		if q >= s.Last {
+			return true
+		}
+	}
 	return continuers[n] || tailStarts[n] || p+1 >= s.Last || (len(n) > 5 && n[len(n)-3:] == "ing" && !f.toks[p+1].Cap)
 }
 
