@@ -26,6 +26,10 @@ type mention struct {
 	noun     string // the place noun that framed it ("village", "camp")
 	// generic is set by a region word after or inside the name.
 	generic bool
+	genWord string // the region word after the name ("district")
+	// facility is a landmark word after the name ("airport", "air base"):
+	// the landmark is a place of its own at the named place's point.
+	facility string
 	camp    bool
 	area    string // area adjective ("northern"), or "outskirts"
 	bearing float64
@@ -371,7 +375,14 @@ func (s *scanner) modifiers(m *mention) {
 		switch {
 		case genericWords[w]:
 			m.generic = true
+			m.genWord = w
 			m.sj++
+		case facilityWords[w]:
+			m.facility = w
+			m.sj++
+		case (w == "air" || w == "military" || w == "naval" || w == "border") && s.word(m.sj+1) != "" && facilityWords[s.word(m.sj+1)]:
+			m.facility = w + " " + s.word(m.sj+1)
+			m.sj += 2
 		case campWords[w]:
 			m.camp = true
 			m.sj++
@@ -516,6 +527,13 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
 	} else if (w == "refugee" || w == "displacement" || w == "idp") && campWords[s.word(j+1)] {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+2, true
+	} else if facilityWords[w] && toks[j].Newlines == 0 && !m.single || facilityWords[w] && (s.word(i-1) == "the" || s.word(i-1) == "at" || s.word(i-1) == "in") {
+		// "Kyeshero hospital", "the Tishreen Dam": a landmark of the
+		// place the article is about.
+		m.facility, m.noun, m.sj, framed = w, "facility", j+1, true
+	} else if i > 0 && toks[i-1].Norm == "(" && j < len(toks) && toks[j].Norm == "," {
+		// "(Abdiaziz, Banadir)": a locality before its region.
+		m.noun, framed = "village", true
 	}
 	if !framed || s.line.title || s.line.upper {
 		return mention{}, false
@@ -523,6 +541,9 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	for k := i; k < j; k++ {
 		if _, dem := s.g.isDemonym(toks[k].Norm); dem || orgHeads[toks[k].Norm] {
 			return mention{}, false
+		}
+		if toks[k].Upper && len(toks[k].Norm) <= 6 {
+			return mention{}, false // an acronym ("ISWAP camps") names a group
 		}
 	}
 	m.cue = true

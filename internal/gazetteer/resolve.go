@@ -16,6 +16,7 @@ type context struct {
 	countries map[string]float64
 	focus     string // the dateline's country, else the most named
 	focusIdx  int    // the dateline's place, -1 for none
+	story     string // the most named country, the dateline aside
 	regions   map[int]bool
 	anchors   []anchor
 }
@@ -96,6 +97,15 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 		}
 	}
 	picks := make([]pick, len(ms))
+	// The country the text itself is most about, before the dateline
+	// counts: a foreign bureau's dateline is no container for the story's
+	// villages.
+	bw := 0.0
+	for _, cc := range sortedKeys(cx.countries) {
+		if w := cx.countries[cc]; w > bw {
+			cx.story, bw = cc, w
+		}
+	}
 	for k := range ms {
 		if ms[k].dateline && len(ms[k].cands) > 0 {
 			best := g.best(&ms[k], &cx, hints[k], k)
@@ -167,6 +177,12 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		}
 		p := picks[k].p
+		if m.facility != "" && p.kind <= kindRegion {
+			// "Kuwait roundabout": a landmark named after a country is
+			// not in it.
+			picks[k] = pick{}
+			continue
+		}
 		if p.kind == kindCountry && !m.locative && !m.dateline && m.area == "" && m.offKM == 0 && (k == 0 || hints[k-1] == "") {
 			// "Russia said": a country as an actor, not a place. It
 			// still set the scene above.
@@ -404,6 +420,24 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 	region := func(q int) bool {
 		return picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(picks[q].p, cx)
 	}
+	if ms[k].facility != "" {
+		// A landmark lies in the town its sentence names, else in the
+		// dateline's city; a country is too coarse to place it.
+		for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent; q-- {
+			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 {
+				c := p.p
+				c.radius = max(precision(c), 10)
+				return pick{ok: true, p: c, fall: true}
+			}
+		}
+		if cx.focusIdx >= 0 {
+			if c := g.get(cx.focusIdx); (c.kind == kindCity || c.kind == kindTown) && (cx.story == "" || c.country == cx.story) {
+				c.radius = max(precision(c), 15)
+				return pick{ok: true, p: c, fall: true}
+			}
+		}
+		return pick{}
+	}
 	for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent; q-- {
 		if region(q) {
 			return pick{ok: true, p: picks[q].p, fall: true}
@@ -414,7 +448,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			return pick{ok: true, p: picks[q].p, fall: true}
 		}
 	}
-	if cx.focusIdx >= 0 {
+	if cx.focusIdx >= 0 && (cx.story == "" || g.get(cx.focusIdx).country == cx.story) {
 		p := g.get(cx.focusIdx)
 		if p.kind <= kindRegion {
 			return pick{ok: true, p: p, fall: true}
@@ -444,6 +478,7 @@ func (g *Gazetteer) country(cc string) (place, bool) {
 type placeKey struct {
 	idx     int
 	area    string
+	extra   string // a landmark or district of the place
 	bearing int
 	offKM   int
 	camp    bool
@@ -471,6 +506,12 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 		if pk.fall {
 			key.name = text.Fold(doc.Slice(m.i, m.j))
 		}
+		district := m.generic && pk.p.kind > kindRegion && !pk.fall
+		if m.facility != "" && m.offKM == 0 {
+			key.extra = m.facility
+		} else if district {
+			key.extra = m.genWord
+		}
 		if at, ok := seen[key]; ok {
 			out[at].Mentions = append(out[at].Mentions, span)
 			if m.offKM > 0 {
@@ -497,6 +538,19 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 			}
 		} else {
 			g.shape(&pl, pk.p, m)
+		}
+		if key.extra != "" && m.area == "" && m.offKM == 0 {
+			// "Goma airport", "Kupiansk district": the landmark or the
+			// district around the place, a place of its own.
+			pl.Name = g.placeName(pk.p.idx) + " " + key.extra
+			if pk.fall {
+				pl.Name = doc.Slice(m.i, m.j) + " " + m.facility
+			}
+			pl.Kind = "area"
+			pl.GeonamesID = 0
+			if district {
+				pl.PrecisionKM = max(pl.PrecisionKM, 20)
+			}
 		}
 		pl.ID = "p" + strconv.Itoa(len(out)+1)
 		pl.Mentions = []sitrep.Span{span}

@@ -39,6 +39,12 @@ var placeNouns = set("village", "villages", "town", "towns", "city", "cities", "
 var genericWords = set("region", "province", "governorate", "oblast", "state", "district",
 	"county", "prefecture", "department", "division", "territory", "municipality", "zone", "krai")
 
+// facilityWords after a name make a landmark of the place ("Goma
+// airport", "Tishreen Dam").
+var facilityWords = set("airport", "airbase", "base", "hospital", "dam", "square", "bridge",
+	"market", "prison", "stadium", "crossing", "checkpoint", "port", "refinery", "barracks",
+	"harbour", "harbor", "junction", "roundabout", "highway", "road")
+
 // campWords after a name make it a camp ("Zamzam camp").
 var campWords = set("camp", "camps")
 
