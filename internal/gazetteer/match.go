@@ -30,11 +30,11 @@ type mention struct {
 	// facility is a landmark word after the name ("airport", "air base"):
 	// the landmark is a place of its own at the named place's point.
 	facility string
-	camp    bool
-	area    string // area adjective ("northern"), or "outskirts"
-	bearing float64
-	hasDir  bool
-	offKM   float64 // distance of a relative position ("25 km west of")
+	camp     bool
+	area     string // area adjective ("northern"), or "outskirts"
+	bearing  float64
+	hasDir   bool
+	offKM    float64 // distance of a relative position ("25 km west of")
 	// dateline marks the article's dateline ("EL FASHER, Sudan —").
 	dateline bool
 	// fallback marks a name the gazetteer lacks, read as a place by its
