@@ -234,3 +234,12 @@ var fractions = map[string]bool{
 	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
 	"fifth": true, "fifths": true, "tenth": true, "tenths": true, "sixth": true, "eighth": true,
 }
+
+// personNouns before ", 34," make the number an age: "a woman, 34, and …".
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "mother": true, "father": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "farmer": true, "teacher": true, "student": true,
+	"driver": true, "resident": true, "nurse": true, "doctor": true, "journalist": true, "worker": true,
+	"shepherd": true, "fisherman": true, "grandmother": true, "grandfather": true, "brother": true,
+	"sister": true, "trader": true, "vendor": true, "activist": true, "photographer": true, "medic": true,
+}

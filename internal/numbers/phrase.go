@@ -29,7 +29,7 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 		sep := r.norm(end)
 		ok := false
 		if kind == qRange {
-			ok = (rule.words[0] == "between" && sep == "and") || (rule.words[0] == "from" && (sep == "to" || sep == "-"))
+			ok = (rule.words[0] == "between" && (sep == "and" || sep == "-")) || (rule.words[0] == "from" && (sep == "to" || sep == "-"))
 		} else {
 			ok = sep == "to" || sep == "or" || (sep == "-" && r.toks[end].Kind == text.Punct)
 		}
@@ -69,6 +69,9 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 	case !hasHi && n == "+" && r.glued(end):
 		lowerOpen, q.Qualifier = true, "or more"
 		end++
+	case !hasHi && n == "-" && n2 == "plus" && r.glued(end) && r.glued(end+1):
+		lowerOpen, q.Qualifier = true, "or more"
+		end += 2
 	}
 
 	lo := int64(b.val)
@@ -176,7 +179,7 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 			if r.norm(j-1) == "(" {
 				closeTok = ")"
 			}
-			if b.digits != "" && b.val < 120 && j >= 3 && r.isNameWord(j-2) && r.isNameWord(j-3) &&
+			if b.digits != "" && b.val < 120 && j >= 3 && (r.isNameWord(j-2) && r.isNameWord(j-3) || personNouns[r.norm(j-2)]) &&
 				(r.norm(end) == closeTok || (closeTok == "," && (r.norm(end) == "." || r.norm(end) == "and"))) {
 				q.Age = true
 			}
