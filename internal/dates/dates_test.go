@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 		{"2024-11-12", "from Sunday to Monday", "2024-11-10..2024-11-11 2024-11-11"},
 		// relative words
 		{"2024-11-12", "said yesterday", "2024-11-11"},
+		{"2024-11-12", "told Russia Today and the Sunday Times", ""},
+		{"2024-11-12", "Today, the army said", "2024-11-12"},
 		{"2024-11-12", "said today", "2024-11-12"},
 		{"2024-11-12", "strikes overnight", "2024-11-12"},
 		{"2024-11-12", "this morning", "2024-11-12"},

@@ -128,3 +128,9 @@ var countNouns = map[string]bool{
 	"drones": true, "shells": true, "tons": true, "tonnes": true, "km": true, "kilometres": true,
 	"kilometers": true, "metres": true, "meters": true, "dollars": true, "more": true, "others": true,
 }
+
+// paperNames after a weekday make it a newspaper's name ("Sunday Times").
+var paperNames = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "post": true, "herald": true,
+	"mail": true, "independent": true, "observer": true, "tribune": true, "star": true, "world": true,
+}

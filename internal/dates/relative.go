@@ -17,6 +17,9 @@ func (f *finder) weekday(i, wd int) int {
 	if !f.toks[i].Cap {
 		return i + 1
 	}
+	if n := i + 1; n < len(f.toks) && f.toks[n].Cap && paperNames[f.toks[n].Norm] {
+		return n + 1 // "the Sunday Times"
+	}
 	first, last := i, i+1
 	mode := 0
 	switch f.norm(i - 1) {
@@ -60,6 +63,11 @@ func (f *finder) weekday(i, wd int) int {
 // relDay resolves "yesterday", "today", "tonight", "overnight", "tomorrow"
 // and "the day before yesterday".
 func (f *finder) relDay(i, delta int) int {
+	// "Russia Today", "USA Today": a name, not the day.
+	if p := i - 1; p >= 0 && f.toks[i].Cap && f.toks[p].Cap && f.toks[p].Kind == text.Word && f.toks[i].Newlines == 0 &&
+		f.sentence(i).First != i {
+		return i + 1
+	}
 	first := i
 	if delta == -1 && f.norm(i-1) == "before" && f.norm(i-2) == "day" && f.norm(i-3) == "the" {
 		delta, first = -2, i-3
