@@ -94,7 +94,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		case partOf[n] && !q.Vague:
 			// "seven of them", "eight of the dead", "two of whom".
 			part = true
-			if n == "the" || n == "these" || n == "those" {
+			if n == "the" || n == "these" || n == "those" || n == "its" || n == "their" || n == "our" || n == "his" || n == "her" {
 				k := j + 2
 				if !people[f.norm(k)] {
 					return Count{}, false
@@ -158,13 +158,13 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	if st == "" && parent != nil {
 		st = parent.Status
-		if mixed(f, prev, q.First) {
+		if !part && mixed(f, prev, q.First) {
 			// "274 killed and 1,000 wounded, including 21 children": the
 			// part may belong to either.
 			st = sitrep.StatusCasualties
 		}
 	}
-	if head < 0 && !part && (st == "" || q.Vague && q.Min < 10) {
+	if head < 0 && !part && (st == "" || q.Vague && q.Min < 10 || !bareEnd(f.norm(q.Last), f.toks, q.Last)) {
 		return Count{}, false // a bare number with nothing to say it counts people
 	}
 	if head < 0 && !part && f.thingBefore(q.First) {
@@ -198,6 +198,23 @@ func mixed(f *finder, prev []Count, first int) bool {
 		i = i || prev[j].Status == sitrep.StatusInjured
 	}
 	return k && i
+}
+
+// bareEnd reports a word that may follow a bare figure of people:
+// "wounding 60, …", "rose to 55 on Wednesday", "killed 23 and wounded 93".
+// Anything else ("the 444 Brigade", "14 of 17 townships") counts something
+// the text names next.
+func bareEnd(n string, toks []text.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind == text.Punct || statusWords[n] != "" {
+		return true
+	}
+	switch n {
+	case "and", "or", "in", "on", "at", "since", "during", "over", "from", "were", "was", "have", "had",
+		"are", "dead", "others", "more", "last", "this", "after", "across", "when", "as", "by", "with",
+		"overnight", "yesterday", "today", "so", "according", "while":
+		return true
+	}
+	return false
 }
 
 // claimAt returns the innermost claim whose content holds span, or -1.

@@ -16,18 +16,18 @@ var statusWords = func() map[string]string {
 		"deaths", "death", "toll", "lives", "massacre", "massacred", "slain", "executed", "executing",
 		"martyrs", "martyred", "bodies", "fatalities", "fatality", "perished", "murdered", "murdering",
 		"eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "neutralizing", "shot",
-		"beheaded", "lost", "drowned", "slaughtered", "neutralise", "neutralize", "eliminate", "execute",
+		"beheaded", "lost", "drowned", "slaughtered", "massacres", "kills", "executes", "neutralise", "neutralize", "eliminate", "execute",
 		"massacring")
 	add(sitrep.StatusInjured, "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt",
 		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns", "wound",
 		"injure")
 	add(sitrep.StatusCasualties, "casualties", "casualty", "losses")
 	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
-		"evacuating", "uprooted", "refugees", "displace", "evacuate", "displacement", "homeless", "relocated", "crossed",
+		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "displacement", "homeless", "relocated", "crossed",
 		"sheltering", "evacuees", "returnees", "forced")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
-		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "held", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
+		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
 		"arrest", "detain", "abduct", "kidnap", "abductions", "kidnappings", "abductees")
 	add(sitrep.StatusMissing, "missing", "unaccounted", "disappeared")
 	return m
@@ -53,7 +53,8 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"humanitarians", "asylum", "dozen", "lives", "fatalities", "deaths", "injuries", "survivors",
 	"servicepeople", "cadets", "militiamen", "paramilitaries", "jihadis", "islamists", "insurgent",
 	"defenders", "occupiers", "invaders", "infiltrators", "smugglers", "bandits", "kidnappers",
-	"abductees", "returnees", "inmates", "convicts", "diplomats", "officials", "journalists'", "monks")
+	"abductees", "returnees", "inmates", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
+	"mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").
@@ -81,7 +82,7 @@ var nestWords = set("including", "included", "includes", "include", "among", "of
 
 // partOf are the words after "N of" that make N a part of people already
 // counted ("seven of them", "eight of the dead").
-var partOf = set("them", "whom", "those", "the", "these", "which")
+var partOf = set("them", "whom", "those", "the", "these", "which", "its", "their", "our", "his", "her")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -14,7 +14,7 @@ var stopHead = set("were", "was", "are", "is", "have", "has", "had", "been", "in
 // auxAfter may stand between a count and the status that follows it
 // ("were reportedly killed", "have been displaced", "were in critical
 // condition").
-var auxAfter = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
+var auxAfter = set("among", "the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
 	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
 	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
 
@@ -37,8 +37,8 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			return -1, mod, start
 		}
 		if t.Kind == text.Punct {
-			if n == "-" && !t.Space {
-				continue
+			if (n == "-" || n == "/") && !t.Space || n == "\"" && k == j {
+				continue // "PKK/YPG militants", killed "enemy combatants"
 			}
 			return -1, mod, start
 		}
@@ -49,8 +49,11 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			return -2, mod, start
 		}
 		if people[n] {
-			if st := statusWords[n]; st != "" && k+1 < len(f.toks) && (people[f.norm(k+1)] || things[f.norm(k+1)]) {
-				mod = st
+			if k+1 < len(f.toks) && (people[f.norm(k+1)] || things[f.norm(k+1)]) && f.toks[k+1].Kind == text.Word {
+				// "62 wounded people", "five police officers".
+				if st := statusWords[n]; st != "" {
+					mod = st
+				}
 				continue
 			}
 			return k, mod, start
@@ -73,7 +76,7 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 // demonymPlural reports the shape of a people's plural name: "Palestinians",
 // "Israelis", "Filipinos", "Yazidis"; not "Hamas".
 func demonymPlural(n string) bool {
-	for _, suf := range []string{"ans", "ins", "ens", "is", "os", "ers", "ites", "ese"} {
+	for _, suf := range []string{"ans", "ins", "ens", "is", "os", "ers", "ites"} {
 		if len(n) > len(suf) && n[len(n)-len(suf):] == suf {
 			return true
 		}
@@ -87,6 +90,13 @@ func (f *finder) statusAt(k int) string {
 	st := statusWords[f.norm(k)]
 	if st == "" {
 		return ""
+	}
+	if c := f.norm(k - 1); c == "and" || c == "or" {
+		// "killing and wounding dozens".
+		if o := statusWords[f.norm(k - 2)]; o != "" && o != st &&
+			(st == sitrep.StatusKilled && o == sitrep.StatusInjured || st == sitrep.StatusInjured && o == sitrep.StatusKilled) {
+			return sitrep.StatusCasualties
+		}
 	}
 	if c := f.norm(k + 1); c == "and" || c == "or" || c == "/" {
 		if o := statusWords[f.norm(k+2)]; o != "" && o != st &&
@@ -109,6 +119,17 @@ func (f *finder) statusAfter(k int) string {
 		switch {
 		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
 			// "were reportedly killed", "were lightly injured".
+		case n == "," && i > k:
+			// "1.7 million people, more than 75 per cent of the
+			// population, are internally displaced".
+			j := i + 1
+			for j < len(f.toks) && j < i+12 && f.norm(j) != "," && !f.punctStop(j) {
+				j++
+			}
+			if f.norm(j) != "," || !(auxAfter[f.norm(j+1)] || statusWords[f.norm(j+1)] != "") {
+				return ""
+			}
+			i = j
 		case n == "," && (f.norm(i+1) == "including" || f.norm(i+1) == "among"):
 			// ", including a brigadier general, had surrendered".
 			j := i + 1
@@ -122,7 +143,7 @@ func (f *finder) statusAfter(k int) string {
 		case (n == "from" || n == "of" || n == "in" || n == "at" || n == "on" || n == "across" || n == "near") && i == k:
 			// "peacekeepers from South Africa and Uruguay have been killed".
 			prep = true
-		case prep && !f.punctStop(i) && f.toks[i].Kind != text.Number && !clauseWords[n]:
+		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap) && f.toks[i].Kind != text.Number && !clauseWords[n]:
 		default:
 			return ""
 		}
