@@ -132,6 +132,9 @@ func TestFind(t *testing.T) {
 		{"from 5 to 25,490 people", "25,490", 25490, ptr(25490), "", ""},
 		{"2,023 people", "2,023", 2023, ptr(2023), "", ""},
 		{"2000 people", "2000", 2000, ptr(2000), "", ""},
+		{"2000 Palestinians were killed", "2000", 2000, ptr(2000), "", ""},
+		{"a toll of 2000. Then", "2000", 2000, ptr(2000), "", ""},
+		{"the agreement (2015) says", "2015", 2015, ptr(2015), "", "year"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -266,8 +266,15 @@ func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 		return
 	}
 	switch r.norm(j - 1) {
-	case "in", "since", "of", "until", "by", "early", "late", "mid", "year", "from", "before", "after", "during", "through", "till", "summer", "winter", "spring", "autumn", "fall":
+	case "in", "since", "until", "by", "early", "late", "mid", "year", "from", "before", "after", "during", "through", "till", "summer", "winter", "spring", "autumn", "fall":
 		q.Year = true
+		return
+	case "of":
+		// "the end of 2023", "the summer of 2022", but "a toll of 2000"
+		switch r.norm(j - 2) {
+		case "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "course", "rest":
+			q.Year = true
+		}
 		return
 	case ",":
 		// "December 3, 2023"
@@ -277,11 +284,12 @@ func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 		}
 	}
 	if end >= len(r.toks) {
-		q.Year = true
 		return
 	}
+	// "2000 Palestinians were killed" and "a toll of 2000." count; "2023
+	// was" and "(2023)" are years.
 	t := &r.toks[end]
-	if t.Kind != text.Word || t.Cap || yearFollowers[t.Norm] {
+	if t.Kind == text.Word && !t.Cap && yearFollowers[t.Norm] || r.norm(j-1) == "(" && t.Norm == ")" {
 		q.Year = true
 	}
 }
