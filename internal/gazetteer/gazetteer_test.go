@@ -111,6 +111,31 @@ func TestPlaces(t *testing.T) {
 			none: []string{"Kurdistan", "Russian", "Sudanese", "Kanan", "Most", "sake", "Thursday"},
 		},
 		{
+			name: "landmarks and districts are places of their own",
+			in:   "Drones struck Goma airport and the Kupiansk district. Residents of Goma fled.",
+			want: []want{
+				{text: "Goma airport", lat: -1.67, lon: 29.23, km: 10, kind: "area", country: "CD"},
+				{text: "Kupiansk district", lat: 49.71, lon: 37.62, km: 10, kind: "area", country: "UA"},
+				{text: "Goma", lat: -1.67, lon: 29.23, km: 10, kind: "city", country: "CD"},
+			},
+		},
+		{
+			name: "a country is a place when something is in it, not when it acts",
+			in:   "Russia said on Monday it would respond. Fighting continued in Ukraine, near Pokrovsk.",
+			want: []want{
+				{text: "Ukraine", lat: 49, lon: 32, km: 100, kind: "country", country: "UA"},
+				{text: "Pokrovsk", lat: 48.28, lon: 37.18, km: 5, country: "UA"},
+			},
+			none: []string{"Russia"},
+		},
+		{
+			name: "bracketed place and region",
+			in:   "Protesters gathered in Hlaing township (Yangon, Yangon) on Sunday.",
+			want: []want{
+				{text: "Yangon", lat: 16.8, lon: 96.16, km: 15, country: "MM"},
+			},
+		},
+		{
 			name: "unknown village falls back to its region, never a far homonym",
 			in:   "Gunmen attacked the village of Ngorbelo in the Kidal region of Mali.",
 			want: []want{
@@ -283,5 +308,30 @@ func TestGolden(t *testing.T) {
 				t.Errorf("output differs from %s (run with -update after checking):\n%s", gf, out)
 			}
 		})
+	}
+}
+
+// TestConcurrent geocodes from several goroutines at once: a Gazetteer is
+// shared by every worker of the pipeline.
+func TestConcurrent(t *testing.T) {
+	g := loadDefault(t)
+	in := sample(t)
+	want := summary(g.Places(text.Parse(in), nil))
+	errs := make(chan string, 4)
+	for range 4 {
+		go func() {
+			for range 20 {
+				if got := summary(g.Places(text.Parse(in), nil)); got != want {
+					errs <- got
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Errorf("concurrent result differs: %s", e)
+		}
 	}
 }

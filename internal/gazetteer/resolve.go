@@ -84,7 +84,11 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 	for k := range ms {
 		for _, c := range ms[k].cands {
 			if c.kind == kindCountry && (!c.alt || len(ms[k].cands) == 1) {
+				// "in Ukraine" says more about where than "Russia said".
 				cx.countries[c.country]++
+				if ms[k].locative {
+					cx.countries[c.country] += 0.5
+				}
 				break
 			}
 		}
