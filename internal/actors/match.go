@@ -387,12 +387,27 @@ func (r *recognizer) describe(i, end int, ds []string) []string {
 	if end+1 < len(toks) && toks[end].Norm == "," {
 		k := end + 1
 		if n := toks[k].Norm; n == "the" || n == "a" || n == "an" {
+			// Only a closed appositive of lower-case words and demonyms
+			// ("Hamas, the Palestinian militant group,") describes; "...,
+			// the Russian Defence Ministry said" starts a new subject.
+			n0 := len(ds)
 			for k++; k < len(toks) && k < end+8; k++ {
 				t := &toks[k]
-				if t.Kind != text.Word || !r.descriptive(k) {
+				if t.Kind == text.Punct {
+					if t.Norm != "," && t.Norm != "." && t.Norm != "-" {
+						ds = ds[:n0]
+					}
+					break
+				}
+				n := r.root[k]
+				if !r.descriptive(k) || t.Cap && (n == nil || n.demonym == nil) {
+					ds = ds[:n0]
 					break
 				}
 				ds = append(ds, t.Norm)
+			}
+			if k == end+8 {
+				ds = ds[:n0]
 			}
 		}
 	}

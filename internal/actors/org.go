@@ -369,7 +369,12 @@ func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
 	if e == k || e >= len(toks) || toks[e].Norm != "ministry" {
 		return Mention{}, k
 	}
-	m := Mention{Name: "Ministry of " + r.portfolio(k, e), Kind: sitrep.KindGovernment, Role: RoleNeutral, Rule: RuleOrg}
+	p := r.portfolio(k, e)
+	if c != nil && (p == "Defence" || p == "Defense") {
+		// ACLED codes a defence ministry's reports as its state's forces.
+		return r.stateForce(c, false), e + 1
+	}
+	m := Mention{Name: "Ministry of " + p, Kind: sitrep.KindGovernment, Role: RoleNeutral, Rule: RuleOrg}
 	if c != nil {
 		m.Country = c.Code
 		if c.Belligerent {

@@ -397,6 +397,17 @@ func (r *recognizer) byline(i int) int {
 		if words < 2 {
 			break
 		}
+		var h hit
+		r.walk(s, &h)
+		if h.e != nil && h.eEnd >= k {
+			// "By Myanmar Now reporters": an outlet, not a reporter.
+			a := h.e.actor
+			r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, s, h.eEnd)
+			return h.eEnd
+		}
+		if k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && toks[k].Norm != "and" {
+			break // "By Staff Reporters", "By Agency writers"
+		}
 		name := r.doc.Slice(s, k)
 		m := Mention{Name: name, Kind: sitrep.KindPerson, Role: RoleNeutral, Rule: RulePerson, Title: "reporter"}
 		r.emit(m, s, k)

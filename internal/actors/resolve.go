@@ -74,14 +74,22 @@ func (t *Table) fit(e *sitrep.Entity, md *meta, hn string, rn roleNoun, known bo
 	nameHead := lastWord(e.Name)
 	score := -1
 	switch {
+	case known && rn.pronoun:
+		// "it said" refers back to an actor, seldom to the outlet that
+		// reports it.
+		if !hasKind(rn.kinds, e.Kind) || !rn.person && e.Kind == sitrep.KindMedia {
+			return -1
+		}
+		return 0
+	case known && (nameHead == hn || aliasHead(e.Aliases, hn)):
+		// "the ministry" → the Russian Defence Ministry even when it is
+		// coded as the state's forces.
+		score = 2
 	case known:
 		if !hasKind(rn.kinds, e.Kind) {
 			return -1
 		}
 		score = 0
-		if rn.pronoun {
-			return score
-		}
 	case nameHead == hn || aliasHead(e.Aliases, hn):
 		score = 2
 	default:
