@@ -56,3 +56,18 @@ func TestFindLongLine(t *testing.T) {
 		t.Errorf("1 MB line took %v", d)
 	}
 }
+
+// BenchmarkParseReference times text.Parse on the same article, so Find's
+// cost can be read relative to tokenising on a loaded machine.
+func BenchmarkParseReference(b *testing.B) {
+	src, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		text.Parse(s)
+	}
+}
