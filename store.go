@@ -285,3 +285,29 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	Close() error
 }
+
+// Queue kinds.
+const (
+	QueueArticle = "article" // payload: a JSON article as in a JSON Lines source
+	QueueURL     = "url"     // payload: a page URL to fetch
+)
+
+// QueueItem is one unit of shared ingest work.
+type QueueItem struct {
+	ID      int64
+	Kind    string
+	Payload string
+}
+
+// Queue is a work queue several ingest processes share without taking the
+// same item twice.
+type Queue interface {
+	Enqueue(ctx context.Context, items []QueueItem) (int, error)
+	// Claim leases up to n items to worker for lease.
+	Claim(ctx context.Context, worker string, n int, lease time.Duration) ([]QueueItem, error)
+	Done(ctx context.Context, ids []int64) error
+	// Fail returns an item to the queue, or gives up on it after a few
+	// attempts.
+	Fail(ctx context.Context, id int64, cause error) error
+	Counts(ctx context.Context) (map[string]int, error)
+}

@@ -5,10 +5,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"time"
 
+	"sitrep"
 	"sitrep/internal/extract"
 	"sitrep/internal/ingest"
+	"sitrep/internal/ledger"
+	"sitrep/internal/ledger/postgres"
 )
 
 func runIngest(ctx context.Context, e env, args []string) error {
@@ -23,6 +27,10 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request fetch timeout")
 	maxBytes := fs.Int64("max-bytes", 10<<20, "largest page or feed fetched, in bytes")
 	quiet := fs.Bool("quiet", false, "no progress output")
+	enqueue := fs.Bool("enqueue", false, "put the sources on the shared PostgreSQL work queue instead of ingesting them")
+	work := fs.Bool("queue", false, "work the shared PostgreSQL queue: claim, extract and store items (SOURCEs not needed)")
+	drain := fs.Bool("drain", false, "with --queue, exit when the queue is empty")
+	worker := fs.String("worker", "", "with --queue, this worker's name (default host:pid)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: sitrep ingest [flags] SOURCE...\n\nA SOURCE is a text or HTML file, a folder, a JSON Lines file of articles,\nan http(s) article URL or an RSS/Atom feed URL.")
 		fs.PrintDefaults()
@@ -30,7 +38,7 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && !*work {
 		fs.Usage()
 		return errors.New("ingest: no sources")
 	}
@@ -53,6 +61,9 @@ func runIngest(ctx context.Context, e env, args []string) error {
 			p.W = e.stderr
 		}
 		in.Progress = p
+	}
+	if *enqueue || *work {
+		return runQueue(ctx, e, st, in, fs.Args(), *enqueue, *drain, *worker)
 	}
 	var files, feeds []string
 	for _, s := range fs.Args() {
@@ -95,6 +106,33 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	in.Progress = nil // a bar has no end when following; log lines do
 	sum, err := in.RunTasks(ctx, tasks, stats)
 	log.Info("follow stopped", "items", sum.Items, "new", sum.New, "errors", sum.Errors)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	return nil
+}
+
+func runQueue(ctx context.Context, e env, st sitrep.Store, in *ingest.Ingester, sources []string, enqueue, drain bool, worker string) error {
+	db, ok := st.(*ledger.DB)
+	if !ok || db.DialectName() != "postgres" {
+		return errors.New("ingest: the work queue needs a PostgreSQL ledger (--db postgres://…)")
+	}
+	q := postgres.NewQueue(db)
+	if enqueue {
+		n, bad, err := in.Enqueue(ctx, q, sources)
+		if err != nil {
+			return fmt.Errorf("ingest: enqueue: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "queued %d items (%d sources or items skipped)\n", n, bad)
+		return nil
+	}
+	if worker == "" {
+		host, _ := os.Hostname()
+		worker = fmt.Sprintf("%s:%d", host, os.Getpid())
+	}
+	in.Progress = nil
+	sum, err := in.RunQueue(ctx, q, ingest.QueueOptions{Worker: worker, Drain: drain})
+	in.Log.Info("queue worker stopped", "worker", worker, "new", sum.New, "duplicates", sum.Duplicates, "errors", sum.Errors)
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return fmt.Errorf("ingest: %w", err)
 	}

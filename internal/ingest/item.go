@@ -30,7 +30,10 @@ type Item struct {
 // run on the workers, not on the goroutine walking the sources.
 type Task struct {
 	Origin string
-	Load   func(ctx context.Context) (Item, error)
+	// URL is set when the task fetches a page: a shared queue stores the
+	// URL, not the page.
+	URL  string
+	Load func(ctx context.Context) (Item, error)
 }
 
 // Normalize makes the text canonical so trivially different copies (CRLF,

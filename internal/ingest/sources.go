@@ -253,7 +253,7 @@ func (x *Expander) expandURL(ctx context.Context, u string, emit func(Task) erro
 		}
 		return nil
 	}
-	return emit(Task{Origin: u, Load: func(context.Context) (Item, error) { return pageItem(resp) }})
+	return emit(Task{Origin: u, URL: u, Load: func(context.Context) (Item, error) { return pageItem(resp) }})
 }
 
 func pageItem(resp Response) (Item, error) {
@@ -272,7 +272,7 @@ func (x *Expander) FeedTask(feed *gofeed.Feed, fi *gofeed.Item) Task {
 	if origin == "" {
 		origin = feed.Title + ": " + fi.Title
 	}
-	return Task{Origin: origin, Load: func(ctx context.Context) (Item, error) {
+	return Task{Origin: origin, URL: fi.Link, Load: func(ctx context.Context) (Item, error) {
 		var it Item
 		var err error
 		if fi.Link != "" {

@@ -146,3 +146,6 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// DialectName names the database the ledger runs on.
+func (s *DB) DialectName() string { return s.d.Name }

@@ -94,6 +94,10 @@ type writer struct {
 	tx      *sql.Tx
 	now     time.Time
 	maxSpan int // longest event span in days, bounds candidate scans
+	stmts   map[string]*sql.Stmt
+	// was maps the uid of every report loaded for relinking to the
+	// incident it was in, so unchanged rows are not rewritten.
+	was map[string]string
 }
 
 func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
@@ -107,7 +111,12 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 			return fmt.Errorf("lock ledger: %w", err)
 		}
 	}
-	w := &writer{s: s, ctx: ctx, tx: tx, now: s.now().UTC()}
+	w := &writer{s: s, ctx: ctx, tx: tx, now: s.now().UTC(), stmts: map[string]*sql.Stmt{}}
+	defer func() {
+		for _, st := range w.stmts {
+			st.Close()
+		}
+	}()
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(v), 0) FROM meta WHERE k = 'max_span_days'`).Scan(&w.maxSpan); err != nil {
 		return fmt.Errorf("read meta: %w", err)
 	}
@@ -120,8 +129,18 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 	return nil
 }
 
+// exec runs a statement, prepared once per transaction: the write path
+// runs the same few statements thousands of times.
 func (w *writer) exec(q string, args ...any) error {
-	_, err := w.tx.ExecContext(w.ctx, w.s.q(q), args...)
+	st, ok := w.stmts[q]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, w.s.q(q)); err != nil {
+			return err
+		}
+		w.stmts[q] = st
+	}
+	_, err := st.ExecContext(w.ctx, args...)
 	return err
 }
 
@@ -436,19 +455,20 @@ func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) er
 	}
 	sort.Strings(ids)
 	members := append([]sitrep.EventReport(nil), fresh...)
+	w.was = map[string]string{}
 	for start := 0; start < len(ids); start += 200 {
 		chunk := ids[start:min(start+200, len(ids))]
 		args := make([]any, len(chunk))
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := w.tx.QueryContext(w.ctx, w.s.q(`SELECT body FROM events WHERE incident IN (`+marks(len(chunk))+`)`), args...)
+		rows, err := w.tx.QueryContext(w.ctx, w.s.q(`SELECT incident, body FROM events WHERE incident IN (`+marks(len(chunk))+`)`), args...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
-			var body string
-			if err := rows.Scan(&body); err != nil {
+			var inc, body string
+			if err := rows.Scan(&inc, &body); err != nil {
 				rows.Close()
 				return err
 			}
@@ -457,6 +477,7 @@ func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) er
 				rows.Close()
 				return fmt.Errorf("decode event: %w", err)
 			}
+			w.was[r.UID] = inc
 			members = append(members, r)
 		}
 		rows.Close()
@@ -516,6 +537,9 @@ func (w *writer) writeIncident(g Group) error {
 		r := &g.Reports[i]
 		for _, k := range ActorKeys(r) {
 			keys[k] = true
+		}
+		if w.was[r.UID] == s.ID {
+			continue // its row and claims already point here
 		}
 		if err := w.exec(`UPDATE events SET incident = ? WHERE uid = ?`, s.ID, r.UID); err != nil {
 			return err

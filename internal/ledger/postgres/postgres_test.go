@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,11 +58,34 @@ func freshSchema(t *testing.T, dsn string) string {
 	return u.String()
 }
 
+// TestStore runs the shared suite in one schema, emptied between tests:
+// creating and migrating a schema per test costs more than the tests.
 func TestStore(t *testing.T) {
-	dsn := testDSN(t)
+	ctx := context.Background()
+	dsn := freshSchema(t, testDSN(t))
+	s, err := postgres.Open(ctx, dsn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	rows, err := s.SQL().Query(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		tables = append(tables, n)
+	}
+	rows.Close()
+	s.Close()
+	truncate := "TRUNCATE " + strings.Join(tables, ", ") + " RESTART IDENTITY"
 	storetest.Run(t, func(t *testing.T) sitrep.Store {
-		s, err := postgres.Open(context.Background(), freshSchema(t, dsn), nil)
+		s, err := postgres.Open(ctx, dsn, nil)
 		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SQL().Exec(truncate); err != nil {
 			t.Fatal(err)
 		}
 		return s
