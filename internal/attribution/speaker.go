@@ -24,7 +24,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	for a < b && (f.isPunct(a) || articles[f.toks[a].Norm] && !f.mentioned(a)) {
 		a++
 	}
-	for b > a && f.isPunct(b-1) && f.toks[b-1].Norm != ")" {
+	for b > a && (f.isPunct(b-1) && f.toks[b-1].Norm != ")" || trailingAdverb[f.toks[b-1].Norm]) {
 		b--
 	}
 	if a >= b {
@@ -287,6 +287,10 @@ var temporalName = map[string]bool{"monday": true, "tuesday": true, "wednesday":
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true, "today": true, "yesterday": true}
+
+// trailingAdverb words end a speaker phrase without naming anyone ("a
+// health worker there").
+var trailingAdverb = map[string]bool{"there": true, "here": true, "too": true, "also": true, "themselves": true, "itself": true}
 
 // articles are stripped from a speaker phrase before it is read.
 var articles = map[string]bool{"the": true, "a": true, "an": true}

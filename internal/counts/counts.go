@@ -124,14 +124,19 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if head >= 0 && speechVerbs[f.norm(head+1)] {
 		return Count{}, false
 	}
-	if part || f.nested(q.First) {
+	if (part && !possessive(f.norm(q.Last+1))) || f.nested(q.First) {
+		// "two of its members" are the body's own, not part of a count.
 		parent = f.parentOf(q.First, prev)
 	}
-	if part && parent == nil && c.Status == "" {
+	if part && parent == nil && c.Status == "" && !possessive(f.norm(q.Last+1)) {
 		return Count{}, false
 	}
 	after := c.Last
 	st := modStatus
+	if head >= 0 && st == "" && intrinsic[f.norm(head)] {
+		// "53 martyrs", "18 bodies": the noun says what happened.
+		st = statusWords[f.norm(head)]
+	}
 	if st == "" && c.Status != "" {
 		st = c.Status
 	}
@@ -186,6 +191,10 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		c.Source, c.Claim = parent.Source, parent.Claim
 	}
 	return c, true
+}
+
+func possessive(n string) bool {
+	return n == "its" || n == "their" || n == "our" || n == "his" || n == "her"
 }
 
 // mixed reports killed and injured counts both given in the sentence of

@@ -76,6 +76,10 @@ var things = set("vehicles", "vehicle", "tanks", "tank", "drones", "drone", "mis
 // ("two residents said").
 var speechVerbs = set("said", "says", "say", "told", "tell", "reported", "added", "recalled", "described")
 
+// intrinsic head nouns carry their status whatever the predicate says.
+var intrinsic = set("martyrs", "dead", "bodies", "fatalities", "casualties", "wounded", "injured", "hostages",
+	"captives", "abductees", "refugees", "evacuees")
+
 // nestWords introduce a part of a count just given ("including 11
 // children", "among them three women").
 var nestWords = set("including", "included", "includes", "include", "among", "of")

@@ -56,6 +56,9 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 				}
 				continue
 			}
+			if e := k + 1; e < len(f.toks) && f.isQuoteTok(e) && things[f.norm(e+1)] {
+				return -2, mod, start // two "terrorist" attacks
+			}
 			return k, mod, start
 		}
 		if t.Cap && len(n) > 4 && demonymPlural(n) && !stopHead[n] {
@@ -72,6 +75,8 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 	}
 	return -1, mod, start
 }
+
+func (f *finder) isQuoteTok(i int) bool { return f.punct(i) && f.toks[i].Norm == "\"" }
 
 // demonymPlural reports the shape of a people's plural name: "Palestinians",
 // "Israelis", "Filipinos", "Yazidis"; not "Hamas".
@@ -93,7 +98,7 @@ func (f *finder) statusAt(k int) string {
 	}
 	if c := f.norm(k - 1); c == "and" || c == "or" {
 		// "killing and wounding dozens".
-		if o := statusWords[f.norm(k - 2)]; o != "" && o != st &&
+		if o := statusWords[f.norm(k-2)]; o != "" && o != st &&
 			(st == sitrep.StatusKilled && o == sitrep.StatusInjured || st == sitrep.StatusInjured && o == sitrep.StatusKilled) {
 			return sitrep.StatusCasualties
 		}
@@ -119,6 +124,19 @@ func (f *finder) statusAfter(k int) string {
 		switch {
 		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
 			// "were reportedly killed", "were lightly injured".
+		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap) && f.toks[i].Kind != text.Number && !clauseWords[n]:
+		case f.toks[i].Kind == text.Number && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
+			// "were among the seven dead".
+		case n == "and" && i > k:
+			// "two of its members and a soldier were also killed".
+			j := i + 1
+			for j < len(f.toks) && j < i+5 && !f.punct(j) && !auxAfter[f.norm(j)] && statusWords[f.norm(j)] == "" && f.toks[j].Kind != text.Number {
+				j++
+			}
+			if j >= len(f.toks) || j == i+5 || f.punct(j) || f.toks[j].Kind == text.Number {
+				return "" // another count follows: its status is its own
+			}
+			i = j - 1
 		case n == "," && i > k:
 			// "1.7 million people, more than 75 per cent of the
 			// population, are internally displaced".
@@ -143,7 +161,6 @@ func (f *finder) statusAfter(k int) string {
 		case (n == "from" || n == "of" || n == "in" || n == "at" || n == "on" || n == "across" || n == "near") && i == k:
 			// "peacekeepers from South Africa and Uruguay have been killed".
 			prep = true
-		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap) && f.toks[i].Kind != text.Number && !clauseWords[n]:
 		default:
 			return ""
 		}
