@@ -452,6 +452,18 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			return pick{ok: true, p: picks[q].p, fall: true}
 		}
 	}
+	// A town its sentence names: "the village of X, near Goma".
+	town := func(q int) bool {
+		p := picks[q]
+		return p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && !g.farAway(p.p, cx)
+	}
+	for _, q := range []int{k - 1, k + 1, k - 2, k + 2} {
+		if q >= 0 && q < len(ms) && ms[q].sent == ms[k].sent && town(q) {
+			c := picks[q].p
+			c.radius = max(precision(c), 25)
+			return pick{ok: true, p: c, fall: true}
+		}
+	}
 	if cx.focusIdx >= 0 && (cx.story == "" || g.get(cx.focusIdx).country == cx.story) {
 		p := g.get(cx.focusIdx)
 		if p.kind <= kindRegion {
@@ -462,8 +474,8 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			return pick{ok: true, p: p, fall: true}
 		}
 	}
-	if cx.focus != "" {
-		if c, ok := g.country(cx.focus); ok {
+	for _, cc := range []string{cx.story, cx.focus} {
+		if c, ok := g.country(cc); ok && cc != "" {
 			return pick{ok: true, p: c, fall: true}
 		}
 	}
