@@ -38,6 +38,13 @@ func (f *finder) numericAt(i int) int {
 			return i + 1
 		}
 	}
+	if n == 2 && widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2 {
+		// "2024/01/09": year first, then month and day, in every convention.
+		if validDay(parts[0], parts[1], parts[2]) && parts[0] >= 1900 && parts[0] <= 2100 {
+			f.emit(i, i+1, time.Date(parts[0], time.Month(parts[1]), parts[2], 0, 0, 0, 0, time.UTC), sitrep.GranDay, false)
+		}
+		return i + 1
+	}
 	if n != 2 || widths[0] > 2 || widths[1] > 2 || (widths[2] != 2 && widths[2] != 4) {
 		return i + 1
 	}
