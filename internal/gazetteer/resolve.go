@@ -209,7 +209,7 @@ func trusted(m *mention, p place, n int) bool {
 	if len(m.cands) != 1 {
 		return false
 	}
-	return p.idx >= n || p.kind <= kindRegion || !m.single && !m.cands[0].alt
+	return p.idx >= n || p.kind <= kindRegion || !m.single && !m.cands[0].alt && p.pop >= 10000
 }
 
 // seatOfCand reports whether c is the seat of a region among cs.
