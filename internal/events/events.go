@@ -30,6 +30,10 @@ type Input struct {
 	// Dateline is the span of the dateline's place; where a story is filed
 	// from is not where its events happened.
 	Dateline sitrep.Span
+	// StateForce resolves a demonym or country name at a token ("Israeli
+	// airstrike", "Russia's missile attack") to the entity id of that
+	// state's forces, adding the entity when needed. It may be nil.
+	StateForce func(tok int) (string, bool)
 }
 
 // anchor is something found at a token position: a place, time or entity.
@@ -526,6 +530,29 @@ func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
 	for _, a := range acts {
 		out = append(out, a.id)
 	}
+	// "An Israeli airstrike", "Russia's missile attack": the state whose
+	// adjective modifies the act is its initiator.
+	if in.StateForce != nil {
+		for k := trig - 1; k >= s.First && k >= trig-3; k-- {
+			if d.Tokens[k].Norm == "'s" || d.Tokens[k].Norm == "-" {
+				continue
+			}
+			if !d.Tokens[k].Cap {
+				if d.Tokens[k].Norm == "a" || d.Tokens[k].Norm == "an" || d.Tokens[k].Norm == "the" {
+					break
+				}
+				continue
+			}
+			if id, ok := in.StateForce(k); ok {
+				if !seen[id] {
+					out = append([]string{id}, out...)
+					seen[id] = true
+				}
+				break
+			}
+		}
+	}
+	initiatorKnown := len(acts) > 0 && acts[0].tok < trig || len(out) > len(acts)
 	// The speaker acts when its claim's subject points back to it ("Hezbollah
 	// said it fired rockets"), and a party reporting an act against another
 	// party's forces claims the act.
@@ -550,7 +577,7 @@ func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
 			seen[src.ID] = true
 			continue
 		}
-		if len(out) != 1 || !c.Party {
+		if len(out) != 1 || !c.Party || initiatorKnown {
 			continue
 		}
 		if other := entityByID(in, out[0]); other != nil && other.Party && other.ID != src.ID {

@@ -160,3 +160,44 @@ func normalise(rec *sitrep.Record) {
 		rec.Events = []sitrep.Event{}
 	}
 }
+
+// stateIndex maps every demonym and country name the dictionary knows to
+// its state, for the events stage's "Israeli airstrike".
+func stateIndex(d *actors.Dictionary) map[string]*actors.Country {
+	m := map[string]*actors.Country{}
+	for _, c := range d.Countries() {
+		if c.Military == nil {
+			continue
+		}
+		for _, n := range append(append([]string{c.Name}, c.Demonyms...), c.Aliases...) {
+			if f := text.Fold(n); f != "" {
+				if _, taken := m[f]; !taken {
+					m[f] = c
+				}
+			}
+		}
+	}
+	return m
+}
+
+// stateForce resolves a capitalised demonym or country name at a token to
+// the entity of that state's military, adding it to the table when the
+// article has not named it yet.
+func (e *Engine) stateForce(doc *text.Doc, tab *actors.Table) func(int) (string, bool) {
+	return func(k int) (string, bool) {
+		c, ok := e.states[doc.Tokens[k].Norm]
+		if !ok {
+			return "", false
+		}
+		for _, ent := range tab.Entities {
+			if ent.Actor == c.Military.Key {
+				return ent.ID, true
+			}
+		}
+		a := c.Military
+		t := doc.Tokens[k]
+		id := tab.Add(actors.Mention{First: k, Last: k + 1, Span: sitrep.Span{t.Start, t.End}, Actor: a,
+			Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country})
+		return id, true
+	}
+}

@@ -45,6 +45,8 @@ type Options struct {
 type Engine struct {
 	dict *actors.Dictionary
 	gaz  *gazetteer.Gazetteer
+	// states maps folded demonyms and country names to their state.
+	states map[string]*actors.Country
 	now  func() time.Time
 }
 
@@ -58,7 +60,7 @@ func New(opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	e := &Engine{dict: d, gaz: g, now: opts.Now}
+	e := &Engine{dict: d, gaz: g, now: opts.Now, states: stateIndex(d)}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -102,7 +104,9 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	rec.Events = events.Find(events.Input{
 		Doc: doc, Published: pub, Entities: rec.Entities, Places: rec.Places, Times: rec.Times,
 		Claims: rec.Claims, Counts: rec.Counts, Focus: fp, Dateline: dateline,
+		StateForce: e.stateForce(doc, tab),
 	})
+	rec.Entities = append(rec.Entities[:0], tab.Entities...)
 	normalise(&rec)
 	return rec
 }
