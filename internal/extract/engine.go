@@ -47,7 +47,7 @@ type Engine struct {
 	gaz  *gazetteer.Gazetteer
 	// states maps folded demonyms and country names to their state.
 	states map[string]*actors.Country
-	now  func() time.Time
+	now    func() time.Time
 }
 
 // New loads the embedded data every stage needs.
