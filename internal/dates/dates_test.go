@@ -70,6 +70,7 @@ func TestFind(t *testing.T) {
 		{"2024-11-12", "last Sunday", "2024-11-10"},
 		{"2024-11-12", "talks will resume on Thursday", "2024-11-14"},
 		{"2024-11-12", "next Monday", "2024-11-18"},
+		{"2024-11-12", "Israel will retaliate for the attack on Sunday", "2024-11-10"},
 		{"2024-11-12", "between Sunday and Tuesday morning", "2024-11-10..2024-11-12 2024-11-12"},
 		{"2024-11-12", "on Sunday and Monday", "2024-11-10 2024-11-11"},
 		{"2024-11-12", "from Sunday to Monday", "2024-11-10..2024-11-11 2024-11-11"},

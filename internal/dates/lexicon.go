@@ -91,6 +91,11 @@ var futureMarks = map[string]bool{
 var clauseBreaks = map[string]bool{
 	",": true, ";": true, ":": true, "after": true, "since": true, "when": true, "said": true, "and": true,
 	"but": true, "which": true, "who": true, "that": true, "(": true, "\"": true,
+	// A date tied to an event noun dates that event, however the clause
+	// points: "will retaliate for the attack on Sunday".
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "raid": true, "killing": true,
+	"killings": true, "bombing": true, "assault": true, "massacre": true, "shelling": true, "explosion": true,
+	"blast": true, "ambush": true, "incident": true, "clashes": true, "deaths": true, "death": true,
 }
 
 // durationNouns follow "three days of …" when the days end on a stated day.
