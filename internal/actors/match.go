@@ -201,6 +201,13 @@ func (r *recognizer) firstCap(i, j int) bool {
 
 func (r *recognizer) caseOK(e *entry, i, j int) bool {
 	if e.caseSensitive {
+		// "PORT-AU-PRINCE" holds no acronym; "FARDC-FDLR-Wazalendo" joins
+		// three actors.
+		if i > 1 && r.toks[i-1].Norm == "-" && !r.toks[i].Space && !r.toks[i-1].Space &&
+			j+1 < len(r.toks) && r.toks[j+1].Norm == "-" && !r.toks[j+1].Space &&
+			(r.root[i-2] == nil || r.root[i-2].entry == nil) {
+			return false
+		}
 		for k := i; k <= j; k++ {
 			if t := &r.toks[k]; t.Kind == text.Word && !t.Upper {
 				return false

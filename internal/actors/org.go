@@ -307,7 +307,9 @@ func (r *recognizer) outletAfter(i int) int {
 	if words == 0 {
 		return i
 	}
-	return r.emit(Mention{Name: r.doc.Slice(s, e), Kind: sitrep.KindMedia, Role: RoleIndependent, Rule: RuleOrg}, s, e)
+	end := r.emit(Mention{Name: r.doc.Slice(s, e), Kind: sitrep.KindMedia, Role: RoleIndependent, Rule: RuleOrg}, s, e)
+	r.addDynamic(r.keyOf(s, e), false, &r.out[len(r.out)-1])
+	return end
 }
 
 // genericUnitWords make up the names of kinds of units and bodies ("Air

@@ -183,12 +183,7 @@ func (r *recognizer) personMention(start, end int, body *Mention, rank bool) Men
 		m.Role = RoleParty
 	}
 	// Later in the article the person is named by full name or surname.
-	key := make([]string, 0, end-start)
-	for k := start; k < end; k++ {
-		if !skippable(&r.toks[k]) {
-			key = append(key, r.toks[k].Norm)
-		}
-	}
+	key := r.keyOf(start, end)
 	r.addDynamic(key, false, &m)
 	if len(key) >= 2 {
 		if last := key[len(key)-1]; len(last) >= 3 && !nameParticles[last] {
@@ -406,7 +401,14 @@ func (r *recognizer) byline(i int) int {
 			return h.eEnd
 		}
 		if k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && toks[k].Norm != "and" {
-			break // "By Staff Reporters", "By Agency writers"
+			if staffNouns[toks[k].Norm] {
+				// "By Kivu Herald correspondent": the outlet writes.
+				m := Mention{Name: r.doc.Slice(s, k), Kind: sitrep.KindMedia, Role: RoleIndependent, Rule: RuleOrg}
+				r.emit(m, s, k)
+				r.addDynamic(r.keyOf(s, k), false, &r.out[len(r.out)-1])
+				return k + 1
+			}
+			break
 		}
 		name := r.doc.Slice(s, k)
 		m := Mention{Name: name, Kind: sitrep.KindPerson, Role: RoleNeutral, Rule: RulePerson, Title: "reporter"}
@@ -429,4 +431,21 @@ func (r *recognizer) shortLine(i int) bool {
 		}
 	}
 	return i+9 > len(r.toks)
+}
+
+// keyOf is the trie key of tokens [start, end).
+func (r *recognizer) keyOf(start, end int) []string {
+	key := make([]string, 0, end-start)
+	for k := start; k < end; k++ {
+		if !skippable(&r.toks[k]) {
+			key = append(key, r.toks[k].Norm)
+		}
+	}
+	return key
+}
+
+// staffNouns after a byline's name make it an outlet's.
+var staffNouns = map[string]bool{
+	"correspondent": true, "correspondents": true, "reporter": true, "reporters": true, "staff": true,
+	"writer": true, "writers": true, "team": true, "desk": true,
 }
