@@ -45,7 +45,11 @@ type finder struct {
 	doc  *text.Doc
 	toks []text.Token
 	pub  time.Time // published, at midnight UTC
-	out  []Mention
+	// ref is what relative dates resolve against: the published date, or
+	// the date of the live-blog entry being read ("Sunday, 13 October 2024"
+	// on a line of its own).
+	ref time.Time
+	out []Mention
 	// numeric dates whose day/month order is settled after the pass.
 	numeric []numericDate
 	// durations ("three days of fighting") that end on a day stated in the
@@ -58,9 +62,10 @@ type finder struct {
 
 type relation struct {
 	first, last int
-	days        int  // offset from the anchor
-	pivot       bool // "after"/"before": the anchor may follow
-	local       bool // "overnight": the day its sentence states, else published
+	days        int       // offset from the anchor
+	pivot       bool      // "after"/"before": the anchor may follow
+	local       bool      // "overnight": the day its sentence states, else ref
+	ref         time.Time // the reference day where it stands
 }
 
 type duration struct {
@@ -70,16 +75,44 @@ type duration struct {
 
 func newFinder(doc *text.Doc, published time.Time) *finder {
 	y, m, d := published.Date()
-	return &finder{doc: doc, toks: doc.Tokens, out: make([]Mention, 0, 16), pub: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	pub := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return &finder{doc: doc, toks: doc.Tokens, out: make([]Mention, 0, 16), pub: pub, ref: pub}
 }
 
 func (f *finder) run(from, to int) {
 	for i := from; i < to; {
+		before := len(f.out)
 		n := f.at(i)
 		if n <= i {
 			n = i + 1
 		}
+		if len(f.out) > before {
+			f.entryHeader(&f.out[len(f.out)-1])
+		}
 		i = n
+	}
+}
+
+// entryHeader makes a date standing alone on its line ("Sunday, 13 October
+// 2024", "Monday 14 October") the reference for what follows, as live
+// blogs date their entries.
+func (f *finder) entryHeader(m *Mention) {
+	if m.Granularity != sitrep.GranDay || m.Value == "" || m.weekday {
+		return
+	}
+	if m.Last < len(f.toks) && f.toks[m.Last].Newlines == 0 {
+		return
+	}
+	k := m.First
+	for k > 0 && f.toks[k].Newlines == 0 {
+		k--
+		n := f.toks[k].Norm
+		if n != "," && f.kind(k).kind != kWeekday && n != "on" {
+			return
+		}
+	}
+	if v, err := time.Parse("2006-01-02", m.Value); err == nil {
+		f.ref = v
 	}
 }
 

@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 		{"2024-11-12", "between Sunday and Tuesday morning", "2024-11-10..2024-11-12 2024-11-12"},
 		{"2024-11-12", "on Sunday and Monday", "2024-11-10 2024-11-11"},
 		{"2024-11-12", "from Sunday to Monday", "2024-11-10..2024-11-11 2024-11-11"},
+		// live-blog entries date what follows them
+		{"2024-10-14", "Sunday, 13 October 2024\n\nStrikes hit on Saturday night.\n\nMonday 14 October\n\nThe army said yesterday", "2024-10-13 2024-10-13 2024-10-12 2024-10-14 2024-10-14 2024-10-13"},
 		// relative words
 		{"2024-11-12", "said yesterday", "2024-11-11"},
 		{"2024-11-12", "told Russia Today and the Sunday Times", ""},

@@ -36,24 +36,24 @@ func (f *finder) weekday(i, wd int) int {
 	if dayparts[f.norm(last)] {
 		last++
 	}
-	back := (int(f.pub.Weekday()) - wd + 7) % 7
+	back := (int(f.ref.Weekday()) - wd + 7) % 7
 	var v time.Time
 	switch mode {
 	case -1:
 		if back == 0 {
 			back = 7
 		}
-		v = f.pub.AddDate(0, 0, -back)
+		v = f.ref.AddDate(0, 0, -back)
 	case 1:
-		fwd := (wd - int(f.pub.Weekday()) + 7) % 7
+		fwd := (wd - int(f.ref.Weekday()) + 7) % 7
 		if fwd == 0 {
 			fwd = 7
 		}
-		v = f.pub.AddDate(0, 0, fwd)
+		v = f.ref.AddDate(0, 0, fwd)
 	case 2:
-		v = f.pub.AddDate(0, 0, (wd-int(f.pub.Weekday())+7)%7)
+		v = f.ref.AddDate(0, 0, (wd-int(f.ref.Weekday())+7)%7)
 	default:
-		v = f.pub.AddDate(0, 0, -back)
+		v = f.ref.AddDate(0, 0, -back)
 	}
 	f.emit(first, last, v, sitrep.GranDay, true)
 	f.out[len(f.out)-1].weekday = true
@@ -80,10 +80,10 @@ func (f *finder) relDay(i, delta int) int {
 	}
 	if f.norm(i) == "overnight" {
 		// "withdrew overnight" on a day the sentence states is that day.
-		f.relations = append(f.relations, relation{first: i, last: i + 1, local: true})
+		f.relations = append(f.relations, relation{first: i, last: i + 1, local: true, ref: f.ref})
 		return i + 1
 	}
-	f.emit(first, i+1, f.pub.AddDate(0, 0, delta), sitrep.GranDay, true)
+	f.emit(first, i+1, f.ref.AddDate(0, 0, delta), sitrep.GranDay, true)
 	return i + 1
 }
 
@@ -103,10 +103,10 @@ func (f *finder) deictic(i, dir int) int {
 	if dayparts[n] {
 		switch {
 		case word == "this" && n != "night":
-			f.emit(i, i+2, f.pub, sitrep.GranDay, true)
+			f.emit(i, i+2, f.ref, sitrep.GranDay, true)
 			return i + 2
 		case word == "last" || word == "previous":
-			f.emit(i, i+2, f.pub.AddDate(0, 0, -1), sitrep.GranDay, true)
+			f.emit(i, i+2, f.ref.AddDate(0, 0, -1), sitrep.GranDay, true)
 			return i + 2
 		}
 		return i + 1
@@ -123,14 +123,14 @@ func (f *finder) deictic(i, dir int) int {
 func (f *finder) emitUnit(first, last, unit, n int) {
 	switch unit {
 	case unitDay:
-		f.emit(first, last, f.pub.AddDate(0, 0, n), sitrep.GranDay, true)
+		f.emit(first, last, f.ref.AddDate(0, 0, n), sitrep.GranDay, true)
 	case unitWeek:
-		f.emit(first, last, f.pub.AddDate(0, 0, 7*n), sitrep.GranWeek, true)
+		f.emit(first, last, f.ref.AddDate(0, 0, 7*n), sitrep.GranWeek, true)
 	case unitMonth:
-		y, m, _ := f.pub.Date()
+		y, m, _ := f.ref.Date()
 		f.emit(first, last, time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, time.UTC), sitrep.GranMonth, true)
 	case unitYear:
-		f.emit(first, last, time.Date(f.pub.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC), sitrep.GranYear, true)
+		f.emit(first, last, time.Date(f.ref.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC), sitrep.GranYear, true)
 	}
 }
 
@@ -306,7 +306,7 @@ func (f *finder) resolveRelations() {
 		days := r.days
 		anchor := -1
 		if r.local {
-			v := format(f.pub, sitrep.GranDay)
+			v := format(r.ref, sitrep.GranDay)
 			if k := f.dayMentionAt(max(sent.First, r.first-30), r.first, true); k >= 0 {
 				v = f.out[k].Value
 			} else if k := f.dayMentionAt(r.last, min(sent.Last, r.last+30), false); k >= 0 {
