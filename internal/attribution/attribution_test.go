@@ -203,3 +203,21 @@ func BenchmarkNewTable(b *testing.B) {
 		actors.NewTable(doc, d, ms)
 	}
 }
+
+// BenchmarkScale runs Find on 1, 16 and 128 copies of the benchmark
+// article: time per byte must stay flat (Find is linear in the document).
+func BenchmarkScale(b *testing.B) {
+	d := dictionary(b)
+	one := benchArticle(b)
+	for _, n := range []int{1, 16, 128} {
+		body := strings.Repeat(one, n)
+		doc := text.Parse(body)
+		ms := d.Recognize(doc)
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				Find(doc, actors.NewTable(doc, d, ms))
+			}
+		})
+	}
+}

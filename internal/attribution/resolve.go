@@ -90,23 +90,22 @@ func (f *finder) fallback(a, b int) (string, bool) {
 // ("the state governor" → "Governor Babagana Zulum"), nearest to byte off
 // on either side: news ledes name the role before the person.
 func (f *finder) titled(word string, off int) (string, bool) {
-	best, bestD := "", -1
-	for i := range f.tab.Entities {
-		e := &f.tab.Entities[i]
-		if e.Kind != sitrep.KindPerson || !f.named(e, word) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			d := m[0] - off
-			if d < 0 {
-				d = -d
+	k := f.doc.TokenAt(off)
+	for d := 1; d <= reach; d++ {
+		for _, i := range [2]int{k - d, k + d} {
+			if i < 0 || i >= len(f.toks) {
+				continue
 			}
-			if bestD < 0 || d < bestD {
-				best, bestD = e.ID, d
+			id, found := f.tab.At(i)
+			if !found {
+				continue
+			}
+			if e, _ := f.tab.Get(id); e != nil && e.Kind == sitrep.KindPerson && f.named(e, word) {
+				return id, true
 			}
 		}
 	}
-	return best, best != ""
+	return "", false
 }
 
 // lastClaimSource returns the source of the latest claim within recent
@@ -137,21 +136,23 @@ func (f *finder) lastClaimSource(si int, ok func(*sitrep.Entity) bool) (string, 
 	return "", false
 }
 
+// reach bounds, in tokens, how far a pronoun, role noun or title looks
+// for the entity it stands for. It keeps Find linear in the document.
+const reach = 800
+
 // nearest returns the entity mentioned last before byte off that passes ok.
 func (f *finder) nearest(off int, ok func(*sitrep.Entity) bool) (string, bool) {
-	best, bestAt := "", -1
-	for i := range f.tab.Entities {
-		e := &f.tab.Entities[i]
-		if !ok(e) {
+	k := f.doc.TokenAt(off) - 1
+	for stop := k - reach; k >= 0 && k > stop; k-- {
+		id, found := f.tab.At(k)
+		if !found {
 			continue
 		}
-		for _, m := range e.Mentions {
-			if m[1] <= off && m[0] > bestAt {
-				best, bestAt = e.ID, m[0]
-			}
+		if e, _ := f.tab.Get(id); e != nil && ok(e) {
+			return id, true
 		}
 	}
-	return best, best != ""
+	return "", false
 }
 
 // named reports whether word (folded, ASCII: a role noun) appears as a

@@ -615,9 +615,13 @@ func (f *finder) surname(k int) (string, bool) {
 	if !f.toks[k].Cap {
 		return "", false
 	}
-	for i := range f.tab.Entities {
-		e := &f.tab.Entities[i]
-		if e.Kind != sitrep.KindPerson {
+	for i, stop := k-1, k-reach; i >= 0 && i > stop; i-- {
+		id, found := f.tab.At(i)
+		if !found {
+			continue
+		}
+		e, _ := f.tab.Get(id)
+		if e == nil || e.Kind != sitrep.KindPerson {
 			continue
 		}
 		name := f.foldedName(e)

@@ -10,6 +10,8 @@
 package counts
 
 import (
+	"sort"
+
 	"sitrep"
 	"sitrep/internal/actors"
 	"sitrep/internal/attribution"
@@ -43,7 +45,7 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 	if doc == nil || len(qs) == 0 {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, claims: claims}
+	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims)}
 	var out []Count
 	for i := range qs {
 		c, ok := f.count(&qs[i], out)
@@ -69,6 +71,18 @@ type finder struct {
 	doc    *text.Doc
 	toks   []text.Token
 	claims []attribution.Claim
+	// byStart indexes claims by where their content starts.
+	byStart []int
+}
+
+// byStart returns the claim indices ordered by content start.
+func byStart(cs []attribution.Claim) []int {
+	idx := make([]int, len(cs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return cs[idx[a]].Content[0] < cs[idx[b]].Content[0] })
+	return idx
 }
 
 func (f *finder) norm(i int) string {
@@ -228,8 +242,13 @@ func bareEnd(n string, toks []text.Token, i int) bool {
 
 // claimAt returns the innermost claim whose content holds span, or -1.
 func (f *finder) claimAt(sp sitrep.Span) int {
+	// Claims starting at or before the span, nearest first; a claim's
+	// content is one sentence or a short quotation, so a few suffice.
+	j := sort.Search(len(f.byStart), func(j int) bool { return f.claims[f.byStart[j]].Content[0] > sp[0] })
 	best, bestLen := -1, 0
-	for i := range f.claims {
+	for n := 0; j > 0 && n < 16; n++ {
+		j--
+		i := f.byStart[j]
 		cs := f.claims[i].Content
 		if cs.Contains(sp) && (best < 0 || cs.Len() < bestLen) {
 			best, bestLen = i, cs.Len()
@@ -289,11 +308,13 @@ func dedupeHeadlines(f *finder, cs []Count) []Count {
 	if len(cs) < 2 || len(f.doc.Sentences) == 0 {
 		return cs
 	}
-	out := cs[:0]
+	out := make([]Count, 0, len(cs))
 	for i, c := range cs {
 		if h := f.doc.Sentences[f.doc.SentenceOf(c.First)]; f.headline(h) {
 			dup := false
-			for j, d := range cs {
+			// The body restates a heading within the next few counts.
+			for j := max(0, i-8); j < len(cs) && j < i+40; j++ {
+				d := cs[j]
 				if j != i && (d.First >= h.Last || d.Last <= h.First) && d.Status == c.Status && near(d.Min, c.Min) {
 					dup = true
 					break
