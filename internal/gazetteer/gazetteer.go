@@ -290,7 +290,8 @@ func precision(p place) float64 {
 	return 3
 }
 
-// sortedKeys is a test helper's friend: deterministic map iteration.
+// sortedKeys returns m's keys in order, so that ties break the same way
+// on every run.
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {

@@ -348,10 +348,6 @@ func (s *scanner) cueBefore(m *mention) bool {
 			}
 			return true
 		}
-		// "the town of X" behind an adjective: "the besieged town of X".
-		if n2 := s.word(k - 2); placeNouns[n2] && n != "" {
-			return false
-		}
 		return false
 	}
 	m.locative = locativeWords[w]

@@ -1,7 +1,5 @@
 package gazetteer
 
-import "math"
-
 // The geocoder's vocabulary: words that frame a place mention in English
 // news copy. None of them is a place name; place names live in the data.
 
@@ -127,5 +125,3 @@ var smallNumbers = map[string]float64{
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1,
 }
-
-var _ = math.Pi
