@@ -28,7 +28,8 @@ type Mention struct {
 	// date ("on Sunday", "yesterday", "November 28" without a year).
 	Relative bool
 
-	weekday bool // resolved from a weekday name
+	weekday bool         // resolved from a weekday name
+	wd      time.Weekday // which one, when weekday
 }
 
 // Find returns every date expression in doc, in text order, resolved
@@ -219,9 +220,22 @@ func (f *finder) settleWeekdays() {
 				gap = false
 			}
 		}
-		if gap {
-			a.Value, a.Relative = b.Value, b.Relative
+		if !gap {
+			continue
 		}
+		if b.Relative {
+			// "Saturday, October 7" in a later year: the weekday picks the year.
+			if v, err := time.Parse("2006-01-02", b.Value); err == nil && v.Weekday() != a.wd {
+				for back := 1; back <= 6; back++ {
+					w := v.AddDate(-back, 0, 0)
+					if w.Day() == v.Day() && w.Weekday() == a.wd {
+						b.Value = format(w, sitrep.GranDay)
+						break
+					}
+				}
+			}
+		}
+		a.Value, a.Relative = b.Value, b.Relative
 	}
 }
 

@@ -57,6 +57,7 @@ func (f *finder) weekday(i, wd int) int {
 	}
 	f.emit(first, last, v, sitrep.GranDay, true)
 	f.out[len(f.out)-1].weekday = true
+	f.out[len(f.out)-1].wd = time.Weekday(wd)
 	return last
 }
 
