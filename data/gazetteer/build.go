@@ -84,6 +84,7 @@ func run(ctx context.Context, log *slog.Logger, dir, dictPath, cache string) err
 		return fmt.Errorf("cities: %w", err)
 	}
 	b.linkRegions()
+	b.skeletons()
 	idx, err := gazetteer.Encode(b.entries, b.names, b.demonyms)
 	if err != nil {
 		return err
@@ -655,4 +656,26 @@ func km(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 6371 * 2 * math.Asin(math.Sqrt(min(1, a)))
+}
+
+// skeletons adds, for the main name of every populated place, its
+// consonant skeleton under gazetteer.SkeletonMark, so the geocoder can find
+// a transliteration the data lacks ("Bint Jbeil" for "Bent Jbaïl").
+func (b *builder) skeletons() {
+	n := len(b.names)
+	for k := 0; k < n; k++ {
+		r := b.names[k]
+		if r.Alt {
+			continue
+		}
+		switch b.entries[r.Place].Kind {
+		case "country", "region":
+			continue
+		}
+		sk := gazetteer.Skeleton(r.Name)
+		if len(sk) < 3 {
+			continue
+		}
+		b.names = append(b.names, gazetteer.NameRef{Name: gazetteer.SkeletonMark + sk, Place: r.Place, Alt: true})
+	}
 }

@@ -40,6 +40,9 @@ type mention struct {
 	// fallback marks a name the gazetteer lacks, read as a place by its
 	// frame; it is placed on the containing region or country.
 	fallback bool
+	// skeleton marks a name the index lacks as written: it is sought by
+	// its consonant skeleton once the article's places are known.
+	skeleton bool
 	sent     int
 }
 
@@ -517,7 +520,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	if s.excluded(i, j) {
 		return mention{}, false
 	}
-	s.cueBefore(&m)
+	cue := s.cueBefore(&m)
 	framed := m.noun != ""
 	if w := s.word(j); campWords[w] && toks[j].Newlines == 0 {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
@@ -531,9 +534,25 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		// "(Abdiaziz, Banadir)": a locality before its region.
 		m.noun, framed = "village", true
 	}
-	if !framed || s.line.title || s.line.upper {
+	if s.line.title || s.line.upper {
 		return mention{}, false
 	}
+	if !framed {
+		// "in Khiam": a name framed only by a preposition may still be a
+		// transliteration of a place the index holds; it is sought by its
+		// skeleton near the article's other places, and dropped if absent.
+		if !cue || s.sentStart(i) || j-i > 2 || dayMonth[toks[i].Norm] || personCues[toks[i].Norm] {
+			return mention{}, false
+		}
+		if j < len(toks) && toks[j].Kind == text.Word && toks[j].Cap && toks[j].Newlines == 0 {
+			return mention{}, false
+		}
+		if p := i - 1; p >= 0 && toks[p].Kind == text.Word && toks[p].Cap && !functionWords[toks[p].Norm] && !cueWords[toks[p].Norm] {
+			return mention{}, false
+		}
+		m.fallback = false
+	}
+	m.skeleton = true
 	for k := i; k < j; k++ {
 		if _, dem := s.g.isDemonym(toks[k].Norm); dem || orgHeads[toks[k].Norm] {
 			return mention{}, false

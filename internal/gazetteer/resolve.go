@@ -155,6 +155,28 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			}
 		}
 	}
+	// Names the index lacks as written: a transliteration of a place near
+	// the article's other places, in a country it is about.
+	for k := range ms {
+		m := &ms[k]
+		if !m.skeleton {
+			continue
+		}
+		best, bd := -1, 150.0
+		cs := g.skeletonCands(text.Fold(doc.Slice(m.i, m.j)))
+		for i, c := range cs {
+			if cx.countries[c.country] < 1 {
+				continue
+			}
+			if d := nearest(cx.anchors, c.lat, c.lon, k); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
+				best, bd = i, d
+			}
+		}
+		if best >= 0 {
+			m.cands, m.fallback = cs[best:best+1], false
+			picks[k] = pick{ok: true, p: cs[best].place}
+		}
+	}
 	// A name framed as a place anywhere frames it everywhere.
 	framed := map[string]bool{}
 	for k := range ms {
