@@ -241,6 +241,7 @@ func (f *finder) emitDay(first, last, y, m, d int, hasY bool) {
 	v, ok := f.inferDay(m, d, f.future(first))
 	if ok {
 		f.emit(first, last, v, sitrep.GranDay, true)
+		f.out[len(f.out)-1].yearless = true
 	}
 }
 
@@ -259,6 +260,7 @@ func (f *finder) emitDayRange(first1, last1, first2, last2, y, m, d1, d2 int, ha
 		v := time.Date(y, time.Month(m), e[2], 0, 0, 0, 0, time.UTC)
 		if v.Day() == e[2] && e[1] > e[0] {
 			f.emit(e[0], e[1], v, sitrep.GranDay, !hasY)
+			f.out[len(f.out)-1].yearless = !hasY
 		}
 	}
 }

@@ -28,8 +28,9 @@ type Mention struct {
 	// date ("on Sunday", "yesterday", "November 28" without a year).
 	Relative bool
 
-	weekday bool         // resolved from a weekday name
-	wd      time.Weekday // which one, when weekday
+	yearless bool         // a month and day whose year was inferred
+	weekday  bool         // resolved from a weekday name
+	wd       time.Weekday // which one, when weekday
 }
 
 // Find returns every date expression in doc, in text order, resolved
@@ -205,6 +206,34 @@ func appendInt(b []byte, v, width int) []byte {
 	return b
 }
 
+// settleYears gives a yearless date the year the article states for the
+// same day elsewhere: "on October 7, 2023 … since October 7".
+func (f *finder) settleYears() {
+	var stated map[string]string // "10-07" → "2023-10-07"
+	for k := range f.out {
+		m := &f.out[k]
+		if m.Granularity == sitrep.GranDay && !m.Relative && len(m.Value) == 10 {
+			if stated == nil {
+				stated = map[string]string{}
+			}
+			if _, dup := stated[m.Value[5:]]; !dup {
+				stated[m.Value[5:]] = m.Value
+			}
+		}
+	}
+	if stated == nil {
+		return
+	}
+	for k := range f.out {
+		m := &f.out[k]
+		if m.yearless {
+			if v, ok := stated[m.Value[5:]]; ok {
+				m.Value = v
+			}
+		}
+	}
+}
+
 // settleWeekdays lets an explicit date right after a weekday decide its
 // value: "Sunday, December 3", "On Sunday (3/12/2023)" in an article
 // written weeks later.
@@ -253,6 +282,7 @@ func (f *finder) between(i int) bool {
 // finish settles numeric dates and durations, then links ranges.
 func (f *finder) finish() {
 	f.resolveNumeric()
+	f.settleYears()
 	f.settleWeekdays()
 	f.resolveDurations()
 	f.resolveRelations()

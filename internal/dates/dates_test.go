@@ -62,6 +62,7 @@ func TestFind(t *testing.T) {
 		{"2023-12-20", "On Sunday (3/12/2023) alone", "2023-12-03 2023-12-03"},
 		{"2023-12-20", "on Sunday, December 3, troops", "2023-12-03 2023-12-03"},
 		{"2023-12-20", "by 1900 GMT", ""},
+		{"2025-03-01", "Since October 7, Israel has struck. The war began on October 7, 2023.", "2023-10-07 2023-10-07"},
 		{"2025-01-15", "on Saturday, October 7, Hamas attacked", "2023-10-07 2023-10-07"},
 		{"2023-12-04", "said on Sunday that", "2023-12-03"},
 		{"2024-11-12", "on Monday, killing", "2024-11-11"},
