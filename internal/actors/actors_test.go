@@ -159,10 +159,19 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "Israel launched the war. Fighters in Israel were killed.",
 			want: []struct{ surface, name, kind string }{{"Israel", "Israel Defense Forces", "state_force"}}},
 		{name: "generic groups take the demonym's country",
-			text: "Palestinian civilians fled. Protesters gathered.",
+			text: "Palestinian civilians fled. Protesters gathered. Civilians (Palestine) were hit.",
 			want: []struct{ surface, name, kind string }{
-				{"Palestinian civilians", "Civilians (Palestine)", "civilians"},
+				{"Palestinian civilians", "Palestinian civilians", "civilians"},
+				{"Civilians (Palestine)", "Palestinian civilians", "civilians"},
 				{"Protesters", "Protesters (Palestine)", "civilians"}}},
+		{name: "ACLED event note forms",
+			text: "On 12 May 2024, Military Forces of Sudan (2019-) clashed with RSF. Military Forces of Mali (2021-) shelled Civilians (Mali). Protesters (Sudan) gathered.",
+			want: []struct{ surface, name, kind string }{
+				{"Military Forces of Sudan (2019-)", "Sudanese Armed Forces", "state_force"},
+				{"RSF", "Rapid Support Forces", "armed_group"},
+				{"Military Forces of Mali (2021-)", "Military Forces of Mali", "state_force"},
+				{"Civilians (Mali)", "Civilians (Mali)", "civilians"},
+				{"Protesters (Sudan)", "Protesters (Sudan)", "civilians"}}},
 		{name: "outlet after its noun and bylines",
 			text: "He told the Arabic-language channel Al Mayadeen.\n(Reporting by Khalid Abdelaziz; Editing by Alex Richardson)",
 			want: []struct{ surface, name, kind string }{

@@ -24,6 +24,7 @@ type Country struct {
 	Military   *Actor
 	Police     *Actor
 	Government *Actor
+	Civilians  *Actor
 	// Belligerent is true when the dictionary lists a party state force or
 	// government for the country; its officials then speak for a party.
 	Belligerent bool
@@ -97,6 +98,10 @@ func (d *Dictionary) linkCountries() {
 			if better(a, c.Government, "Government of") {
 				c.Government = a
 			}
+		case sitrep.KindCivilians:
+			if better(a, c.Civilians, "Civilians (") {
+				c.Civilians = a
+			}
 		}
 	}
 }
@@ -128,6 +133,19 @@ func (d *Dictionary) indexCountries() {
 		for _, n := range append([]string{c.Name}, c.Aliases...) {
 			if key, _, _ := formKey(n); len(key) > 0 {
 				d.trie.node(key).country = c
+			}
+		}
+		// ACLED's own names for the state's forces, as event notes write
+		// them ("Military Forces of Mali").
+		for _, f := range []struct {
+			name string
+			a    *Actor
+		}{{c.militaryName(), c.Military}, {c.policeName(), c.Police}} {
+			if f.a == nil {
+				continue
+			}
+			if key, _, _ := formKey(f.name); len(key) > 0 {
+				d.trie.add(key, entry{actor: f.a, capital: true, prio: prioVariant})
 			}
 		}
 		for _, n := range c.Demonyms {

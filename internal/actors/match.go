@@ -162,8 +162,8 @@ func (r *recognizer) walk(i int, h *hit) {
 			if t.Newlines > 1 {
 				break
 			}
-			if skippable(t) || t.Norm == "the" {
-				continue
+			if skippable(t) || t.Norm == "the" || t.Norm == "(" || t.Norm == ")" {
+				continue // "Military Forces of Sudan (2019-)" is keyed without brackets
 			}
 			c := n.next[t.Norm]
 			if c == nil {
@@ -240,6 +240,16 @@ func (r *recognizer) at(i int) int {
 	if r.dyn != nil && (t.Cap || t.Norm == "al") {
 		if m, end := r.dynamic(i); end > i && end >= h.eEnd {
 			return r.emit(m, i, end)
+		}
+	}
+	// "Military Forces of Mali (2021-)", "Civilians (Sudan)": the closing
+	// bracket belongs to the name.
+	if h.e != nil && r.openBracket(i, h.eEnd) {
+		for h.eEnd < len(r.toks) && !r.toks[h.eEnd].Space && (r.toks[h.eEnd].Norm == "-" || r.toks[h.eEnd].Norm == ")") {
+			h.eEnd++
+			if r.toks[h.eEnd-1].Norm == ")" {
+				break
+			}
 		}
 	}
 	if h.e != nil && h.eEnd >= h.countryEnd && h.eEnd >= h.demEnd {
@@ -343,6 +353,9 @@ func (r *recognizer) addDynamic(key []string, upper bool, m *Mention) {
 func (r *recognizer) emit(m Mention, i, end int) int {
 	toks := r.toks
 	m.First, m.Last = i, end
+	if m.Kind == sitrep.KindCivilians {
+		m.Generic = true
+	}
 	if m.Span == (sitrep.Span{}) {
 		m.Span = sitrep.Span{toks[i].Start, toks[end-1].End}
 	}
@@ -532,11 +545,11 @@ func (r *recognizer) victimCountry() *Country {
 	weight := map[string]int{}
 	for k := range r.out {
 		m := &r.out[k]
-		if m.Country == "" || m.Generic || m.Rule == ruleBare || m.Rule == RuleState || m.Rule == RuleForce {
+		if m.Country == "" || m.Rule == ruleBare || m.Rule == RuleState || m.Rule == RuleForce {
 			continue
 		}
 		switch m.Kind {
-		case sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical:
+		case sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical, sitrep.KindCivilians:
 			weight[m.Country]++
 		}
 	}
@@ -586,8 +599,20 @@ func (r *recognizer) finish() {
 		if !m.Generic || m.Country != "" || top == nil {
 			continue
 		}
-		m.Country = top.Code
-		m.Name = m.Name + " (" + top.Name + ")"
-		m.ACLED = m.Name
+		m.setCountry(top)
 	}
+}
+
+// openBracket reports whether tokens [i, j) open a bracket they do not close.
+func (r *recognizer) openBracket(i, j int) bool {
+	open := false
+	for k := i; k < j; k++ {
+		switch r.toks[k].Norm {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	return open
 }

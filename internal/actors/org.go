@@ -152,6 +152,18 @@ func (r *recognizer) org(i int, h *hit) int {
 			return r.emit(r.stateForce(c, toks[lastHead].Norm == "police"), i, end)
 		}
 	}
+	if n := toks[i].Norm; (n == "military" || n == "police") && i+3 < end && toks[i+1].Norm == "forces" && toks[i+2].Norm == "of" {
+		// ACLED's name for a state's forces the dictionary has no row for.
+		var hc hit
+		r.walk(i+3, &hc)
+		if hc.country != nil {
+			e := hc.countryEnd
+			for e < len(toks) && (toks[e].Norm == "(" || toks[e].Norm == ")" || toks[e].Norm == "-" || toks[e].Kind == text.Number) {
+				e++
+			}
+			return r.emit(r.stateForce(hc.country, n == "police"), i, e)
+		}
+	}
 	if r.unitName(i, end, lastHead) && m.Country == "" {
 		// Resolved to the state's military once the article is read.
 		r.bare++
@@ -205,11 +217,17 @@ func (r *recognizer) generic(i int, c *Country) int {
 	if stem == "" {
 		return i
 	}
+	if c == nil && end+2 < len(toks) && toks[end].Norm == "(" {
+		// ACLED's own form: "Protesters (Kenya)".
+		var h hit
+		r.walk(end+1, &h)
+		if h.country != nil && h.countryEnd < len(toks) && toks[h.countryEnd].Norm == ")" {
+			c, end = h.country, h.countryEnd+1
+		}
+	}
 	m := Mention{Name: stem, Kind: sitrep.KindCivilians, Role: RoleNeutral, Rule: RuleGeneric, Generic: true}
 	if c != nil {
-		m.Country = c.Code
-		m.Name = stem + " (" + c.Name + ")"
-		m.ACLED = m.Name
+		m.setCountry(c)
 	}
 	return r.emit(m, i, end)
 }
@@ -431,4 +449,18 @@ func (r *recognizer) unitName(i, end, head int) bool {
 var ordinals = map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
 	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
+}
+
+// setCountry gives a generic group its country: the dictionary's row for
+// the country's civilians when there is one ("Civilians (Sudan)"), else
+// ACLED's form of the name.
+func (m *Mention) setCountry(c *Country) {
+	m.Country = c.Code
+	if m.Name == "Civilians" && c.Civilians != nil {
+		a := c.Civilians
+		m.Actor, m.Name, m.ACLED, m.Role = a, a.Name, a.ACLED, a.Role
+		return
+	}
+	m.Name = m.Name + " (" + c.Name + ")"
+	m.ACLED = m.Name
 }
