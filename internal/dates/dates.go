@@ -2,7 +2,15 @@
 // normalises them to ISO 8601 at their granularity: absolute dates
 // ("28 November 2023", "Dec. 3", "3/12/2023", "2023-12-04"), months and
 // years ("since April 2023", "in 2022"), and expressions resolved against
-// the published date ("on Sunday", "yesterday", "last week", "this year").
+// the published date ("on Sunday", "yesterday", "last week", "this year"),
+// against a stated day ("a day after the Dec. 9 attack", "three days of
+// fighting that ended on Sunday"), or against the entry date of a live blog.
+//
+// A date in the future of the published one is read only where the clause
+// points forward ("will meet on Monday", "next week", "scheduled for
+// December 5"); otherwise a yearless date is the latest such day not after
+// publication, unless the article states its year elsewhere or a weekday
+// beside it fixes the year.
 package dates
 
 import (
@@ -25,7 +33,8 @@ type Mention struct {
 	// mention. Empty when the mention is not the start of a range.
 	RangeEnd string
 	// Relative is true when the value was resolved against the published
-	// date ("on Sunday", "yesterday", "November 28" without a year).
+	// date or another reference ("on Sunday", "yesterday", "November 28"
+	// without a year, "a day after …").
 	Relative bool
 
 	yearless bool         // a month and day whose year was inferred
