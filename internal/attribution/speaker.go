@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"sitrep"
 	"sitrep/internal/actors"
 	"sitrep/internal/text"
@@ -144,6 +146,14 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			}
 			if r.kind == sitrep.KindGovernment || r.kind == sitrep.KindNGO || r.kind == sitrep.KindMedia {
 				return f.newEntity(a, b, r.kind, m.id), true
+			}
+		}
+		// "the Hamas-run health ministry", "the army-led council": a body
+		// run by a mention before it speaks for that mention.
+		for i := len(ms) - 2; i >= 0; i-- {
+			if k := ms[i].b; f.norm(k) == "-" && runBy[f.norm(k+1)] {
+				f.speaksFor(m.id, ms[i].id)
+				break
 			}
 		}
 		return m.id, true
@@ -291,6 +301,10 @@ var temporalName = map[string]bool{"monday": true, "tuesday": true, "wednesday":
 // trailingAdverb words end a speaker phrase without naming anyone ("a
 // health worker there").
 var trailingAdverb = map[string]bool{"there": true, "here": true, "too": true, "also": true, "themselves": true, "itself": true}
+
+// runBy words after "X-" make X the body's master: "Hamas-run",
+// "army-led", "junta-controlled".
+var runBy = map[string]bool{"run": true, "led": true, "controlled": true, "administered": true, "appointed": true}
 
 // articles are stripped from a speaker phrase before it is read.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
@@ -596,7 +610,34 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 		}
 	}
 	id := f.tab.Add(actors.Mention{First: bestA, Last: end, Span: f.span(bestA, end), Name: f.doc.Slice(bestA, bestB), Kind: kind})
+	if kind == sitrep.KindGovernment || kind == sitrep.KindStateForce {
+		// "the Ukrainian Defense Ministry": a state body named by a
+		// nationality speaks for the state force of that nation, as the
+		// dictionary's own rows do for the states it lists.
+		if n := f.toks[bestA].Norm; demonymLike(n) {
+			if s, ok := f.stateOf(n); ok {
+				f.speaksFor(id, s)
+			}
+		}
+	}
 	return id, true
+}
+
+// stateOf returns the party entity the article names with the demonym
+// word ("ukrainian" → the entity aliased "Ukrainian forces").
+func (f *finder) stateOf(demonym string) (string, bool) {
+	for i := range f.tab.Entities {
+		e := &f.tab.Entities[i]
+		if !e.Party || e.Kind != sitrep.KindStateForce && e.Kind != sitrep.KindGovernment {
+			continue
+		}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if len(a) > len(demonym) && a[len(demonym)] == ' ' && strings.EqualFold(a[:len(demonym)], demonym) {
+				return e.ID, true
+			}
+		}
+	}
+	return "", false
 }
 
 func (f *finder) sentenceStart(k int) bool {
