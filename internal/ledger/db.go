@@ -31,6 +31,10 @@ type Dialect struct {
 	// Terms turns plain search words into the dialect's query syntax;
 	// nil passes them through.
 	Terms func(words []string) string
+	// Prepare makes the write path prepare each statement once per
+	// transaction. Drivers that cache prepared statements per connection
+	// (pgx) are faster without it.
+	Prepare bool
 	// MigrationLock, when set, runs before migrations (in their
 	// transaction) so concurrent processes do not race to create tables.
 	MigrationLock string

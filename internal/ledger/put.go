@@ -132,6 +132,10 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 // exec runs a statement, prepared once per transaction: the write path
 // runs the same few statements thousands of times.
 func (w *writer) exec(q string, args ...any) error {
+	if !w.s.d.Prepare {
+		_, err := w.tx.ExecContext(w.ctx, w.s.q(q), args...)
+		return err
+	}
 	st, ok := w.stmts[q]
 	if !ok {
 		var err error

@@ -17,7 +17,7 @@ import (
 
 // DSN returns the test server's DSN. CI must run the PostgreSQL suite, so
 // there a missing server fails the test instead of skipping it.
-func testDSN(t *testing.T) string {
+func testDSN(t testing.TB) string {
 	dsn := os.Getenv("SITREP_TEST_PG")
 	if dsn == "" {
 		if os.Getenv("CI") == "true" {
@@ -30,7 +30,7 @@ func testDSN(t *testing.T) string {
 
 // freshSchema makes an empty schema for one test and returns a DSN whose
 // search_path points at it.
-func freshSchema(t *testing.T, dsn string) string {
+func freshSchema(t testing.TB, dsn string) string {
 	t.Helper()
 	admin, err := sql.Open("pgx", dsn)
 	if err != nil {

@@ -53,6 +53,7 @@ func Dialect() ledger.Dialect {
 		Migrations: sub,
 		Rebind:     ledger.RebindNone,
 		Terms:      quoteTerms,
+		Prepare:    true,
 		Search: `SELECT d.kind, d.article_id, d.claim_id, d.title,
 			snippet(docs_fts, 1, '[', ']', '…', 16), d.source, d.published
 			FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid
