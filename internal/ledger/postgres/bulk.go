@@ -50,4 +50,3 @@ func CopyLoad(ctx context.Context, s *ledger.DB, groups []ledger.Group) error {
 		return tx.Commit(ctx)
 	})
 }
-
