@@ -442,3 +442,28 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+func TestAddKnown(t *testing.T) {
+	d := testDict(t)
+	doc := text.Parse("Army spokesman Brigadier General Nabil Abdallah said the RSF attacked. Residents said.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	n := len(tb.Entities)
+	span := func(s string) (int, int) {
+		off := strings.Index(doc.Text, s)
+		return doc.TokenAt(off), doc.TokenAt(off + len(s))
+	}
+	a, b := span("Brigadier General Nabil Abdallah")
+	id := tb.Add(Mention{First: a, Last: b, Span: [2]int{doc.Tokens[a].Start, doc.Tokens[b-1].End}, Name: doc.Slice(a, b), Kind: "person"})
+	if e, _ := tb.Get(id); e.Name != "Nabil Abdallah" || len(tb.Entities) != n {
+		t.Errorf("re-adding a recognised person made %q (%d entities, want %d)", e.Name, len(tb.Entities), n)
+	}
+	a, b = span("RSF")
+	if id := tb.Add(Mention{First: a, Last: b, Name: "RSF", Kind: "other"}); len(tb.Entities) != n {
+		t.Errorf("re-adding a recognised mention made a new entity %s", id)
+	}
+	a, b = span("Residents")
+	id = tb.Add(Mention{First: a, Last: b, Span: [2]int{doc.Tokens[a].Start, doc.Tokens[a].End}, Name: "Residents", Kind: "civilians"})
+	if _, ok := tb.Get(id); !ok {
+		t.Errorf("new mention not added")
+	}
+}

@@ -72,9 +72,45 @@ func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
 // Add records a mention not found by Recognize (a speaker phrase found by
 // attribution, say) and returns its entity id.
 func (t *Table) Add(m Mention) string {
+	if i, ok := t.known(&m); ok {
+		return t.Entities[i].ID
+	}
 	i := t.add(&m)
 	t.link()
 	return t.Entities[i].ID
+}
+
+// known finds the entity a mention added after recognition already is: one
+// mentioned at the same tokens, or, for a person, one whose name ends the
+// mention's name ("Brigadier General Nabil Abdallah" is Nabil Abdallah).
+func (t *Table) known(m *Mention) (int, bool) {
+	if m.Actor == nil && m.First < m.Last && m.Last <= len(t.byToken) {
+		id := t.byToken[m.First]
+		same := id != 0
+		for k := m.First + 1; k < m.Last && same; k++ {
+			if t.doc.Tokens[k].Kind == text.Word && t.byToken[k] != id {
+				same = false
+			}
+		}
+		if same {
+			return int(id - 1), true
+		}
+	}
+	if m.Kind != sitrep.KindPerson || m.Actor != nil {
+		return 0, false
+	}
+	name := text.Fold(m.Name)
+	for i := range t.Entities {
+		e := &t.Entities[i]
+		if e.Kind != sitrep.KindPerson {
+			continue
+		}
+		if f := text.Fold(e.Name); f == name || strings.HasSuffix(name, " "+f) {
+			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind})
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 func (t *Table) add(m *Mention) int {
