@@ -45,6 +45,41 @@ type anchor struct {
 
 type index struct {
 	places, times, ents []anchor
+	// claims and counts hold, per sentence, the indices into Input.Claims
+	// and Input.Counts that overlap it.
+	claims, counts map[int][]int
+	// country is the most-mentioned country, the last resort for a place.
+	country *sitrep.Place
+}
+
+// sentence is a sentence with its index in the doc.
+type sentence struct {
+	text.Sentence
+	idx int
+}
+
+// within returns the anchors whose first token lies in sentence s; as is
+// sorted by token, so this is two binary searches.
+func within(as []anchor, s text.Sentence) []anchor {
+	lo := sort.Search(len(as), func(i int) bool { return as[i].tok >= s.First })
+	hi := sort.Search(len(as), func(i int) bool { return as[i].tok >= s.Last })
+	return as[lo:hi]
+}
+
+// bySentence maps each span to the sentences it overlaps.
+func bySentence(d *text.Doc, spans []sitrep.Span) map[int][]int {
+	m := map[int][]int{}
+	for i, sp := range spans {
+		if sp[1] <= sp[0] {
+			continue
+		}
+		a := d.SentenceOf(d.TokenAt(sp[0]))
+		b := d.SentenceOf(d.TokenAt(sp[1] - 1))
+		for k := a; k <= b && k < len(d.Sentences); k++ {
+			m[k] = append(m[k], i)
+		}
+	}
+	return m
 }
 
 func buildIndex(in Input) index {
@@ -78,6 +113,21 @@ func buildIndex(in Input) index {
 	}
 	for _, s := range [][]anchor{ix.places, ix.times, ix.ents} {
 		sort.Slice(s, func(i, j int) bool { return s[i].tok < s[j].tok })
+	}
+	cs := make([]sitrep.Span, len(in.Claims))
+	for i, c := range in.Claims {
+		cs[i] = c.Span
+	}
+	ix.claims = bySentence(d, cs)
+	ns := make([]sitrep.Span, len(in.Counts))
+	for i, n := range in.Counts {
+		ns[i] = n.Span
+	}
+	ix.counts = bySentence(d, ns)
+	for i := range in.Places {
+		if in.Places[i].Kind == "country" && (ix.country == nil || len(in.Places[i].Mentions) > len(ix.country.Mentions)) {
+			ix.country = &in.Places[i]
+		}
 	}
 	return ix
 }
@@ -113,6 +163,11 @@ func Find(in Input) []sitrep.Event {
 			para, lastTime, lastPlace = s.Para, -1, -1
 		}
 		found := sentenceTriggers(d, s)
+		// A clause names one or two acts; a "sentence" with dozens is a
+		// list or junk, and capping it keeps the work per sentence linear.
+		if len(found) > maxTriggers {
+			found = found[:maxTriggers]
+		}
 		var sc []candidate
 		for _, f := range found {
 			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong}
@@ -123,27 +178,23 @@ func Find(in Input) []sitrep.Event {
 			c.place = eventPlace(in, ix, s, f.tok, lastPlace)
 			// A trigger with neither a time nor a place of its own is
 			// background ("to carry out attacks"), not a happening.
-			if !localAnchor(ix.times, s) && !localAnchor(ix.places, s) {
+			if !localAnchor(ix.times, sentence{s, si}) && !localAnchor(ix.places, sentence{s, si}) {
 				continue
 			}
-			c.actors = eventActors(in, ix, s, f.tok)
+			c.actors = eventActors(in, ix, sentence{s, si}, f.tok)
 			classify(&c, f.trigger, d, s, in)
 			if c.typ == "" {
 				continue
 			}
-			attach(&c, in, s)
+			attach(&c, in, ix, sentence{s, si})
 			sc = append(sc, c)
 		}
 		cands = append(cands, pruneSentence(sc)...)
-		for _, a := range ix.times {
-			if a.tok >= s.First && a.tok < s.Last {
-				lastTime = a.idx
-			}
+		if ts := within(ix.times, s); len(ts) > 0 {
+			lastTime = ts[len(ts)-1].idx
 		}
-		for _, a := range ix.places {
-			if a.tok >= s.First && a.tok < s.Last {
-				lastPlace = a.idx
-			}
+		if ps := within(ix.places, s); len(ps) > 0 {
+			lastPlace = ps[len(ps)-1].idx
 		}
 	}
 	return assemble(merge(absorbWeak(in.Doc, cands)), in)
@@ -184,6 +235,8 @@ func abs(x int) int {
 	}
 	return x
 }
+
+const maxTriggers = 8
 
 type found struct {
 	tok     int
@@ -359,10 +412,7 @@ func hasAny(d *text.Doc, s text.Sentence, words ...string) bool {
 // published date at week precision.
 func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, end string, precision int, stated bool) {
 	best, bestDist := -1, math.MaxInt
-	for _, a := range ix.times {
-		if a.tok < s.First || a.tok >= s.Last {
-			continue
-		}
+	for _, a := range within(ix.times, s) {
 		if g := in.Times[a.idx].Granularity; g != sitrep.GranDay && g != sitrep.GranWeek {
 			continue
 		}
@@ -440,10 +490,7 @@ func hasClauseBreak(d *text.Doc, a, b int) bool {
 // sentence, else the latest place of the paragraph, else the focus.
 func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitrep.EventPlace {
 	best, bestScore := -1, math.MaxFloat64
-	for _, a := range ix.places {
-		if a.tok < s.First || a.tok >= s.Last {
-			continue
-		}
+	for _, a := range within(ix.places, s) {
 		p := in.Places[a.idx]
 		if p.Kind == "country" {
 			continue
@@ -475,13 +522,7 @@ func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitre
 			Country: f.Country, Admin1: f.Admin1, Place: f.ID}
 	}
 	// With no place in the text, fall back to the country named most.
-	var country *sitrep.Place
-	for i := range in.Places {
-		if in.Places[i].Kind == "country" && (country == nil || len(in.Places[i].Mentions) > len(country.Mentions)) {
-			country = &in.Places[i]
-		}
-	}
-	if country != nil {
+	if country := ix.country; country != nil {
 		return &sitrep.EventPlace{Name: country.Name, Lat: country.Lat, Lon: country.Lon,
 			PrecisionKM: country.PrecisionKM, Country: country.Country, Place: country.ID}
 	}
@@ -492,9 +533,9 @@ func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitre
 // the one acted on second. A passive "by X" makes X the initiator. Speakers
 // (claim sources outside the claim's content) are not actors, unless the
 // claim is a party's claim of its own attack.
-func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
+func eventActors(in Input, ix index, s sentence, trig int) []string {
 	d := in.Doc
-	content := claimContent(in, s)
+	content := claimContent(in, ix, s)
 	type act struct {
 		id      string
 		tok     int
@@ -502,10 +543,7 @@ func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
 	}
 	var acts []act
 	seen := map[string]bool{}
-	for _, a := range ix.ents {
-		if a.tok < s.First || a.tok >= s.Last {
-			continue
-		}
+	for _, a := range within(ix.ents, s.Sentence) {
 		e := in.Entities[a.idx]
 		if !forceKinds[e.Kind] {
 			continue
@@ -556,8 +594,9 @@ func eventActors(in Input, ix index, s text.Sentence, trig int) []string {
 	// The speaker acts when its claim's subject points back to it ("Hezbollah
 	// said it fired rockets"), and a party reporting an act against another
 	// party's forces claims the act.
-	for _, c := range in.Claims {
-		if !spanOverlapsSentence(d, c.Span, s) || !inAny(d, []sitrep.Span{c.Span}, trig) {
+	for _, ci := range ix.claims[s.idx] {
+		c := in.Claims[ci]
+		if !inAny(d, []sitrep.Span{c.Span}, trig) {
 			continue
 		}
 		src := entityByID(in, c.Source)
@@ -607,18 +646,12 @@ func selfReference(d *text.Doc, sp sitrep.Span) bool {
 	return false
 }
 
-func claimContent(in Input, s text.Sentence) []sitrep.Span {
+func claimContent(in Input, ix index, s sentence) []sitrep.Span {
 	var out []sitrep.Span
-	for _, c := range in.Claims {
-		if spanOverlapsSentence(in.Doc, c.Span, s) {
-			out = append(out, c.Span)
-		}
+	for _, ci := range ix.claims[s.idx] {
+		out = append(out, in.Claims[ci].Span)
 	}
 	return out
-}
-
-func spanOverlapsSentence(d *text.Doc, sp sitrep.Span, s text.Sentence) bool {
-	return sp[0] < s.End && s.Start < sp[1]
 }
 
 func inAny(d *text.Doc, spans []sitrep.Span, tok int) bool {
@@ -645,27 +678,16 @@ func entityByID(in Input, id string) *sitrep.Entity {
 }
 
 // attach links the claims and counts of the sentence to the candidate.
-func attach(c *candidate, in Input, s text.Sentence) {
-	for _, cl := range in.Claims {
-		if spanOverlapsSentence(in.Doc, cl.Span, s) {
-			c.claims = append(c.claims, cl.ID)
-		}
+func attach(c *candidate, in Input, ix index, s sentence) {
+	for _, ci := range ix.claims[s.idx] {
+		c.claims = append(c.claims, in.Claims[ci].ID)
 	}
-	for _, n := range in.Counts {
-		if n.Span[1] > n.Span[0] && spanOverlapsSentence(in.Doc, n.Span, s) {
-			c.counts = append(c.counts, n.ID)
-		}
+	for _, ni := range ix.counts[s.idx] {
+		c.counts = append(c.counts, in.Counts[ni].ID)
 	}
 }
 
-func localAnchor(as []anchor, s text.Sentence) bool {
-	for _, a := range as {
-		if a.tok >= s.First && a.tok < s.Last {
-			return true
-		}
-	}
-	return false
-}
+func localAnchor(as []anchor, s sentence) bool { return len(within(as, s.Sentence)) > 0 }
 
 // priority ranks sub-types when one clause names several: "stormed the
 // village and abducted 40" is an abduction, "an airstrike killed fighters"
@@ -821,10 +843,12 @@ func assemble(cs []candidate, in Input) []sitrep.Event {
 func fatalities(in Input, ids []string) int {
 	best := -1
 	for _, id := range ids {
-		for _, n := range in.Counts {
-			if n.ID == id && n.Status == sitrep.StatusKilled && (best < 0 || int(n.Min) < best) {
-				best = int(n.Min)
-			}
+		n, err := strconv.Atoi(strings.TrimPrefix(id, "n"))
+		if err != nil || n < 1 || n > len(in.Counts) {
+			continue
+		}
+		if c := in.Counts[n-1]; c.ID == id && c.Status == sitrep.StatusKilled && (best < 0 || int(c.Min) < best) {
+			best = int(c.Min)
 		}
 	}
 	return max(best, 0)
