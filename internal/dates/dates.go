@@ -30,7 +30,8 @@ type Mention struct {
 	Granularity string // sitrep.GranDay, GranWeek, GranMonth or GranYear
 	// RangeEnd is the last value of a range whose first value is Value
 	// ("between Sunday and Tuesday"); the last value is also its own
-	// mention. Empty when the mention is not the start of a range.
+	// mention. Every mention of a value that starts a range carries the
+	// range's end. Empty otherwise.
 	RangeEnd string
 	// Relative is true when the value was resolved against the published
 	// date or another reference ("on Sunday", "yesterday", "November 28"
@@ -308,6 +309,31 @@ func (f *finder) finish() {
 			continue // "on Thursday and Friday" lists two days
 		}
 		a.RangeEnd = b.Value
+	}
+	f.shareRangeEnds()
+}
+
+// shareRangeEnds gives every mention of a day that starts a range the
+// range's end, so that folding mentions by value and end yields one item
+// per value.
+func (f *finder) shareRangeEnds() {
+	var ends map[string]string
+	for k := range f.out {
+		if m := &f.out[k]; m.RangeEnd != "" {
+			if ends == nil {
+				ends = map[string]string{}
+			}
+			if _, ok := ends[m.Value]; !ok {
+				ends[m.Value] = m.RangeEnd
+			}
+		}
+	}
+	for k := range f.out {
+		if m := &f.out[k]; ends != nil {
+			if e, ok := ends[m.Value]; ok {
+				m.RangeEnd = e
+			}
+		}
 	}
 }
 

@@ -44,6 +44,7 @@ func TestFind(t *testing.T) {
 		{"2024-08-11", "stormed Israel on Oct. 7, killing", "2023-10-07"},
 		{"2023-12-04", "Israel launched war on October 7, and on October 27 began", "2023-10-07 2023-10-27"},
 		{"2024-06-10", "Between 10 May and 6 June, the hospital", "2024-05-10..2024-06-06 2024-06-06"},
+		{"2024-06-10", "On 10 May, X. Between 10 May and 6 June, Y", "2024-05-10..2024-06-06 2024-05-10..2024-06-06 2024-06-06"},
 		{"2024-03-05", "between the afternoons of 1 and 4 March, 214", "2024-03-01..2024-03-04 2024-03-04"},
 		{"2023-12-04", "from November 28-30 fighting", "2023-11-28..2023-11-30 2023-11-30"},
 		{"2023-12-04", "on 2023-12-01 the", "2023-12-01"},
