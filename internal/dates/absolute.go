@@ -308,6 +308,14 @@ func (f *finder) number(i int) int {
 			return i + 5
 		}
 	}
+	// ISO 8601 month: 2023-12 (but "2023-24" is a span of years).
+	if y, ok := f.yearNum(i); ok && i+2 < len(f.toks) && f.norm(i+1) == "-" && !f.toks[i+1].Space && !f.toks[i+2].Space &&
+		len(f.norm(i+2)) == 2 {
+		if m, _, ok := f.dayNum(i + 2); ok && m <= 12 {
+			f.emit(i, i+3, time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), sitrep.GranMonth, false)
+			return i + 3
+		}
+	}
 	if d, end, ok := f.dayNum(i); ok {
 		j := end
 		// "1 and 4 March", "10-15 May"
@@ -367,6 +375,12 @@ func (f *finder) bareYear(i int) bool {
 	}
 	if countNouns[f.norm(i+1)] {
 		return false
+	}
+	if f.norm(i+1) == "-" && !f.toks[i+1].Space && i+2 < len(f.toks) && !f.toks[i+2].Space {
+		// "2022-2023", "2023-24": the first year of a span.
+		if _, ok := f.yearNum(i + 2); ok || len(f.norm(i+2)) == 2 && f.toks[i+2].Kind == text.Number {
+			return true
+		}
 	}
 	prev := f.norm(i - 1)
 	if yearVerbs[f.norm(i+1)] && (prev == "" || prev == "said" || prev == "." || prev == "," || prev == "and" || prev == "but" ||
