@@ -219,6 +219,13 @@ func (b *builder) add(i int, raw string, alt bool) {
 	if v := articleVariant(n); v != n {
 		b.addFolded(i, v, true)
 	}
+	// Transliteration marks come and go: "Debre Mark'os" is written
+	// "Debre Markos", "Sana'a" "Sanaa".
+	if strings.Contains(n, "'") {
+		if v := strings.Trim(strings.ReplaceAll(strings.ReplaceAll(n, "' ", " "), "'", ""), " "); v != "" && len(v) >= 3 {
+			b.addFolded(i, v, true)
+		}
+	}
 }
 
 func (b *builder) addFolded(i int, n string, alt bool) {

@@ -346,8 +346,11 @@ func (s *scanner) cueBefore(m *mention) bool {
 	if w == "of" {
 		n := s.word(k - 1)
 		if placeNouns[n] {
-			if n == "village" || n == "town" || n == "city" || n == "camp" {
+			switch n {
+			case "village", "town", "city", "camp":
 				m.noun = n
+			case "port", "island", "settlement", "hamlet", "locality", "commune":
+				m.noun = "town"
 			}
 			return true
 		}
@@ -464,6 +467,10 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	k--
+	if s.word(k) == "nautical" {
+		unit = 1.852
+		k--
+	}
 	if toks[k].Norm == "-" { // "25-km"
 		k--
 	}

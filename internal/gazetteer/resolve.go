@@ -203,10 +203,11 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		}
 		p := picks[k].p
-		if m.facility != "" && p.kind <= kindRegion {
-			// "Kuwait roundabout": a landmark named after a country is
-			// not in it.
-			picks[k] = pick{}
+		if m.facility != "" && (p.kind <= kindRegion || nearest(cx.anchors, p.lat, p.lon, k) > 150 && len(cx.anchors) > 1) {
+			// "Kuwait roundabout", "Al Rashid Road": a landmark named after
+			// a country, or after a town far from the story, is not there;
+			// it lies in the town its sentence names, if any.
+			picks[k] = g.container(ms, picks, k, &cx)
 			continue
 		}
 		if p.kind == kindCountry && !m.locative && !m.dateline && m.area == "" && m.offKM == 0 && (k == 0 || hints[k-1] == "") {
@@ -449,8 +450,11 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 	if ms[k].facility != "" {
 		// A landmark lies in the town its sentence names, else in the
 		// dateline's city; a country is too coarse to place it.
-		for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent; q-- {
-			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 {
+		for _, q := range []int{k - 1, k + 1, k - 2, k + 2, k - 3} {
+			if q < 0 || q >= len(ms) || ms[q].sent != ms[k].sent {
+				continue
+			}
+			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && ms[q].facility == "" {
 				c := p.p
 				c.radius = max(precision(c), 10)
 				return pick{ok: true, p: c, fall: true}
@@ -545,7 +549,8 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 			key.name = text.Fold(doc.Slice(m.i, m.j))
 		}
 		district := m.generic && pk.p.kind > kindRegion && !pk.fall
-		if m.facility != "" && m.offKM == 0 {
+		hood := m.facility == "neighbourhood" || m.facility == "neighborhood" || m.facility == "quarter"
+		if m.facility != "" && m.offKM == 0 && !(hood && pk.p.kind == kindArea) {
 			key.extra = m.facility
 		} else if district {
 			key.extra = m.genWord

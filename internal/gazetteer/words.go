@@ -41,7 +41,8 @@ var genericWords = set("region", "province", "governorate", "oblast", "state", "
 // airport", "Tishreen Dam").
 var facilityWords = set("airport", "airbase", "base", "hospital", "dam", "square", "bridge",
 	"market", "prison", "stadium", "crossing", "checkpoint", "port", "refinery", "barracks",
-	"harbour", "harbor", "junction", "roundabout", "highway", "road")
+	"harbour", "harbor", "junction", "roundabout", "highway", "road", "neighbourhood",
+	"neighborhood", "quarter", "island", "beach")
 
 // campWords after a name make it a camp ("Zamzam camp").
 var campWords = set("camp", "camps")
@@ -116,7 +117,7 @@ var areaAdjectives = set("northern", "southern", "eastern", "western", "central"
 // units of distance, in km.
 var units = map[string]float64{
 	"km": 1, "kms": 1, "kilometres": 1, "kilometers": 1, "kilometre": 1, "kilometer": 1,
-	"mi": 1.609, "mile": 1.609, "miles": 1.609, "m": 0.001, "metres": 0.001, "meters": 0.001,
+	"mi": 1.609, "mile": 1.609, "miles": 1.609, "nm": 1.852, "m": 0.001, "metres": 0.001, "meters": 0.001,
 }
 
 // smallNumbers spelled out ("five kilometres").
