@@ -204,23 +204,35 @@ func Find(in Input) []sitrep.Event {
 // a strong candidate of the same paragraph, the act that caused them; a
 // casualty with no act in reach stays an event of its own.
 func absorbWeak(d *text.Doc, cs []candidate) []candidate {
-	var out []candidate
+	strongByPara := map[int][]int{}
+	for j, o := range cs {
+		if o.strong {
+			p := d.Sentences[o.sent].Para
+			strongByPara[p] = append(strongByPara[p], j)
+		}
+	}
 	for i, c := range cs {
 		if c.strong {
 			continue
 		}
+		// The strong candidates of a paragraph are in text order: the nearest
+		// is next to where this sentence would go.
+		hosts := strongByPara[d.Sentences[c.sent].Para]
+		if len(hosts) == 0 {
+			continue
+		}
+		k := sort.Search(len(hosts), func(k int) bool { return cs[hosts[k]].sent >= c.sent })
 		host := -1
-		for j, o := range cs {
-			if o.strong && d.Sentences[o.sent].Para == d.Sentences[c.sent].Para && (host < 0 || abs(o.sent-c.sent) < abs(cs[host].sent-c.sent)) {
-				host = j
+		for _, h := range []int{k - 1, k} {
+			if h >= 0 && h < len(hosts) && (host < 0 || abs(cs[hosts[h]].sent-c.sent) < abs(cs[host].sent-c.sent)) {
+				host = hosts[h]
 			}
 		}
-		if host >= 0 {
-			cs[host].counts = union(cs[host].counts, c.counts)
-			cs[host].claims = union(cs[host].claims, c.claims)
-			cs[i].typ = ""
-		}
+		cs[host].counts = union(cs[host].counts, c.counts)
+		cs[host].claims = union(cs[host].claims, c.claims)
+		cs[i].typ = ""
 	}
+	var out []candidate
 	for _, c := range cs {
 		if c.typ != "" {
 			out = append(out, c)
@@ -236,7 +248,10 @@ func abs(x int) int {
 	return x
 }
 
-const maxTriggers = 8
+const (
+	maxTriggers = 8
+	mergeWindow = 64
+)
 
 type found struct {
 	tok     int
@@ -745,7 +760,9 @@ func merge(cs []candidate) []candidate {
 	var out []candidate
 	for _, c := range cs {
 		merged := false
-		for i := range out {
+		// Mentions of one happening sit near each other; looking back over a
+		// bounded window keeps merging linear in a very long text.
+		for i := max(0, len(out)-mergeWindow); i < len(out); i++ {
 			o := &out[i]
 			if !compatible(o, &c) {
 				continue
