@@ -108,7 +108,8 @@ type recognizer struct {
 	bare int
 	// votes count how often each country is named outside force phrases,
 	// to give generic groups a country.
-	votes map[*Country]int
+	votes  map[*Country]int
+	voteAt []countryAt
 }
 
 // Recognize returns the actor mentions in doc, in text order, never
@@ -593,13 +594,20 @@ func (r *recognizer) topVoted() *Country {
 // one country clearly dominates the names the article uses.
 func (r *recognizer) finish() {
 	r.resolveBare()
+	r.mergeMinistries()
 	top := r.victimCountry()
 	for k := range r.out {
 		m := &r.out[k]
-		if !m.Generic || m.Country != "" || top == nil {
+		if !m.Generic || m.Country != "" {
 			continue
 		}
-		m.setCountry(top)
+		// One civilians entity per article: the article's country, else
+		// the one named in the mention's own sentence.
+		if top != nil {
+			m.setCountry(top)
+		} else if c := r.nearCountry(m.First); c != nil {
+			m.setCountry(c)
+		}
 	}
 }
 
@@ -615,4 +623,42 @@ func (r *recognizer) openBracket(i, j int) bool {
 		}
 	}
 	return open
+}
+
+// mergeMinistries folds a ministry named by pattern ("the health
+// ministry") into the dictionary's ministry of that portfolio the article
+// also names ("Gaza Health Ministry"): one body, two ways of naming it.
+func (r *recognizer) mergeMinistries() {
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Actor != nil || m.Rule != RuleOrg || !strings.HasPrefix(m.Name, "Ministry of ") {
+			continue
+		}
+		p := text.Fold(strings.TrimPrefix(m.Name, "Ministry of "))
+		for l := range r.out {
+			a := r.out[l].Actor
+			if a == nil || a.Kind != sitrep.KindGovernment || isStateACLED(a.ACLED) || m.Country != "" && a.Country != m.Country {
+				continue
+			}
+			if names(a, func(f string) bool {
+				return strings.Contains(f, "ministry of "+p) || strings.Contains(f, p+" ministry")
+			}) {
+				m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = a, a.Name, a.Kind, a.Role, a.Country, a.ACLED
+				break
+			}
+		}
+	}
+}
+
+// names reports whether any folded name or alias of a satisfies ok.
+func names(a *Actor, ok func(string) bool) bool {
+	if ok(text.Fold(a.Name)) {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if ok(text.Fold(al)) {
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,7 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 		k++
 	}
 	if k >= len(toks) {
-		r.vote(c)
+		r.vote(c, i)
 		return i
 	}
 	nt := &toks[k]
@@ -87,7 +87,7 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 		}
 	case genericGroups[nt.Norm] != "":
 		if end := r.generic(k, c); end > k {
-			r.vote(c)
+			r.vote(c, i)
 			m := &r.out[len(r.out)-1]
 			m.First, m.Span[0] = i, toks[i].Start
 			return end
@@ -99,7 +99,7 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 			}
 		}
 	}
-	r.vote(c)
+	r.vote(c, i)
 	if isCountry && toks[i].Cap && e < len(toks) && r.stateSubject(i, e) {
 		m := r.stateForce(c, false)
 		m.Rule = RuleState
@@ -162,11 +162,43 @@ var placeNouns = map[string]bool{
 	"war": true, "conflict": true, "crisis": true, "capital": true, "city": true,
 }
 
-func (r *recognizer) vote(c *Country) {
+func (r *recognizer) vote(c *Country, at int) {
 	if r.votes == nil {
 		r.votes = map[*Country]int{}
 	}
 	r.votes[c]++
+	r.voteAt = append(r.voteAt, countryAt{at, c})
+}
+
+// countryAt is a country named at a token, outside a force phrase.
+type countryAt struct {
+	tok int
+	c   *Country
+}
+
+// nearCountry returns the country named nearest to token k in its own
+// sentence: "civilians in Gaza", "Syrian residents".
+func (r *recognizer) nearCountry(k int) *Country {
+	s := r.doc.SentenceOf(k)
+	if s >= len(r.doc.Sentences) {
+		return nil
+	}
+	sent := r.doc.Sentences[s]
+	var best *Country
+	dist := len(r.toks)
+	for _, v := range r.voteAt {
+		if v.tok < sent.First || v.tok >= sent.Last {
+			continue
+		}
+		d := v.tok - k
+		if d < 0 {
+			d = -d
+		}
+		if d < dist {
+			best, dist = v.c, d
+		}
+	}
+	return best
 }
 
 // stateForce is the mention of a state's military (or police): the
