@@ -393,6 +393,14 @@ func (s *scanner) modifiers(m *mention) {
 			m.sj += 2
 		}
 	}
+	if (m.i == 0 || toks[m.i].Newlines > 0) && toks[m.i].Upper {
+		if n := m.sj; n < len(toks) && toks[n].Kind == text.Punct && (toks[n].Norm == "," || toks[n].Norm == "-" || toks[n].Norm == "(") {
+			m.dateline = true
+		}
+	}
+	if toks[m.i].Newlines > 0 {
+		return // nothing before a line's first word belongs to it
+	}
 	// Before the name: "[adj] outskirts of", "25 km west of", "northern".
 	k := m.i - 1
 	if s.word(k) == "the" {
@@ -422,11 +430,6 @@ func (s *scanner) modifiers(m *mention) {
 			m.area, m.si = s.d.Raw(k), k
 		}
 		m.area = strings.ToLower(m.area)
-	}
-	if (m.i == 0 || toks[m.i].Newlines > 0) && toks[m.i].Upper {
-		if n := m.sj; n < len(toks) && toks[n].Kind == text.Punct && (toks[n].Norm == "," || toks[n].Norm == "-" || toks[n].Norm == "(") {
-			m.dateline = true
-		}
 	}
 }
 
@@ -533,7 +536,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
 	} else if (w == "refugee" || w == "displacement" || w == "idp") && campWords[s.word(j+1)] {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+2, true
-	} else if facilityWords[w] && toks[j].Newlines == 0 && !m.single || facilityWords[w] && (s.word(i-1) == "the" || s.word(i-1) == "at" || s.word(i-1) == "in") {
+	} else if facilityWords[w] && toks[j].Newlines == 0 && (!m.single || cue || s.word(i-1) == "the") {
 		// "Kyeshero hospital", "the Tishreen Dam": a landmark of the
 		// place the article is about.
 		m.facility, m.noun, m.sj, framed = w, "facility", j+1, true
@@ -543,6 +546,11 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	}
 	if s.line.title || s.line.upper {
 		return mention{}, false
+	}
+	if !framed && !cue && i >= 2 && (toks[i-1].Norm == "," || toks[i-1].Norm == "and") && toks[i-2].Cap {
+		// "villages including Nabatieh, Bint Jbeil and Khiam": a list of
+		// names goes on.
+		cue = true
 	}
 	if !framed {
 		// "in Khiam": a name framed only by a preposition may still be a

@@ -50,7 +50,8 @@ var campWords = set("camp", "camps")
 // connectors may stay lower case inside a multiword name.
 var connectors = set("al", "de", "du", "des", "la", "le", "les", "of", "the", "el", "da", "do",
 	"dos", "das", "di", "del", "y", "bin", "ibn", "and", "an", "sur", "am", "im", "upon", "on",
-	"en", "e", "i", "a", "d'", "van", "von", "der", "den", "ul", "ud", "ur", "us")
+	"en", "e", "i", "a", "d'", "van", "von", "der", "den", "ul", "ud", "ur", "us", "au", "aux",
+	"lez", "ar", "as", "at", "ash", "ad", "az")
 
 // functionWords are capitalised only at a sentence start; a name after one
 // is not part of a longer proper noun.
