@@ -454,7 +454,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			if q < 0 || q >= len(ms) || ms[q].sent != ms[k].sent {
 				continue
 			}
-			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && ms[q].facility == "" {
+			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && ms[q].facility == "" && !g.farAway(p.p, cx) {
 				c := p.p
 				c.radius = max(precision(c), 10)
 				return pick{ok: true, p: c, fall: true}
