@@ -71,7 +71,7 @@ func init() {
 		"exchange fire", "exchanged fire", "ground operation", "ground operations", "ground offensive",
 		"ground assault", "military operations", "military operation", "engagement", "engagements")
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
-		"assault", "assaults", "assaulted", "raid", "raids", "raided", "overnight attack", "shot", "opened fire",
+		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "overnight attack", "shot", "opened fire",
 		"gunmen", "gunfire")
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
 		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained",
@@ -129,7 +129,7 @@ func init() {
 // civilianWords mark a target or victim as civilian.
 var civilianWords = map[string]bool{
 	"civilian": true, "civilians": true, "residents": true, "villagers": true, "worshippers": true,
-	"market": true, "hospital": true, "school": true, "mosque": true, "church": true, "camp": true,
+	"market": true, "hospital": true, "school": true, "mosque": true, "church": true, "refugee": true,
 	"homes": true, "home": true, "house": true, "houses": true, "children": true, "women": true,
 	"farmers": true, "displaced": true, "shelter": true, "bakery": true, "family": true, "families": true,
 	"people": true, "passengers": true, "pilgrims": true, "students": true, "patients": true,

@@ -87,23 +87,33 @@ func entitySpans(es []sitrep.Entity) []sitrep.Span {
 	return out
 }
 
-// focus is the article's main place: the place of its dateline when it has
-// one, else the most-mentioned place that is not a country.
+// focus is the article's main place: the most-mentioned place that is not a
+// country, or the dateline's place when the story is filed from the country
+// it is about. A dateline abroad ("BANGKOK (AP) —" on Myanmar) is where the
+// reporter sits, not where things happened. The dateline's span is returned
+// either way so events do not read it as a clause's place.
 func focus(doc *text.Doc, places []sitrep.Place) (*sitrep.Place, sitrep.Span) {
-	var best *sitrep.Place
+	var best, dl *sitrep.Place
+	var dlSpan sitrep.Span
 	for i := range places {
 		p := &places[i]
 		if p.Kind == "country" || len(p.Mentions) == 0 {
 			continue
 		}
-		if len(doc.Sentences) > 0 && isDateline(doc, p.Mentions[0]) {
-			return p, p.Mentions[0]
+		if dl == nil && len(doc.Sentences) > 0 && isDateline(doc, p.Mentions[0]) {
+			dl, dlSpan = p, p.Mentions[0]
+			if len(p.Mentions) == 1 {
+				continue
+			}
 		}
 		if best == nil || len(p.Mentions) > len(best.Mentions) {
 			best = p
 		}
 	}
-	return best, sitrep.Span{}
+	if dl != nil && (best == nil || best == dl || best.Country == dl.Country) {
+		return dl, dlSpan
+	}
+	return best, dlSpan
 }
 
 // isDateline reports whether a place mention opens a line in the first
