@@ -25,8 +25,10 @@ type Country struct {
 	Police     *Actor
 	Government *Actor
 	Civilians  *Actor
-	// Belligerent is true when the dictionary lists a party state force or
-	// government for the country; its officials then speak for a party.
+	// Belligerent is true when the state is at war: its government row is
+	// a party, or, without one, a state force row is. Its officials then
+	// speak for a party, and "X said" names its forces rather than its
+	// diplomats.
 	Belligerent bool
 }
 
@@ -82,7 +84,7 @@ func (d *Dictionary) linkCountries() {
 			// Not appended to d.countries: a code without a demonym row
 			// still links its forces but contributes no names.
 		}
-		if (a.Kind == sitrep.KindStateForce || a.Kind == sitrep.KindGovernment) && a.Role == RoleParty {
+		if a.Kind == sitrep.KindStateForce && a.Role == RoleParty {
 			c.Belligerent = true
 		}
 		switch a.Kind {
@@ -123,6 +125,17 @@ func better(a, cur *Actor, acledPrefix string) bool {
 		return s
 	}
 	return cur == nil || score(a) > score(cur)
+}
+
+// A state's government row carries the dictionary's judgement of whether
+// the state is at war (its civilian bodies are a party only then); without
+// one, a party state force decides.
+func (d *Dictionary) settleBelligerence() {
+	for _, c := range d.byCode {
+		if c.Government != nil {
+			c.Belligerent = c.Government.Role == RoleParty
+		}
+	}
 }
 
 // indexCountries adds country names, aliases and demonyms to the trie so

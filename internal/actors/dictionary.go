@@ -105,6 +105,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 		d.index(a)
 	}
 	d.linkCountries()
+	d.settleBelligerence()
 	d.indexCountries()
 	d.markClasses()
 	return d, nil

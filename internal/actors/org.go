@@ -365,6 +365,9 @@ func (r *recognizer) portfolio(i, head int) string {
 		}
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
+	if b.String() == "Foreign" {
+		return "Foreign Affairs" // "Foreign Ministry" is the Ministry of Foreign Affairs
+	}
 	return b.String()
 }
 
@@ -439,7 +442,7 @@ func (r *recognizer) unitName(i, end, head int) bool {
 	small := toks[head].Norm == "brigade" || toks[head].Norm == "battalion" || toks[head].Norm == "regiment"
 	for k := i; k < end+1 && k < len(toks); k++ {
 		n := toks[k].Norm
-		if ordinals[n] || toks[k].Kind == text.Number && (!small || strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd") || strings.HasSuffix(n, "th")) {
+		if ordinals[n] || toks[k].Kind == text.Number && (!small || k >= end || strings.HasSuffix(n, "st") || strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd") || strings.HasSuffix(n, "th")) {
 			return true
 		}
 	}

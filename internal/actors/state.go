@@ -101,7 +101,14 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 	}
 	r.vote(c, i)
 	if isCountry && toks[i].Cap && e < len(toks) && r.stateSubject(i, e) {
-		m := r.stateForce(c, false)
+		// A state at war acts through its forces; any other state through
+		// its government ("Qatar, which has been mediating").
+		var m Mention
+		if c.Belligerent && c.Military != nil {
+			m = r.stateForce(c, false)
+		} else {
+			m = *r.stateGov(c)
+		}
 		m.Rule = RuleState
 		return r.emit(m, i, e)
 	}

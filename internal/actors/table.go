@@ -142,7 +142,7 @@ func (t *Table) add(m *Mention) int {
 				e.Aliases = append(e.Aliases, a.Aliases...)
 			}
 		}
-		if c := t.militaryOf(m); c != nil && !contains(e.Aliases, c.Name) {
+		if c := t.stateOf(m); c != nil && !contains(e.Aliases, c.Name) {
 			// A state at war and its forces are one actor: "Israel
 			// launched ..." names the same entity as "Israeli troops".
 			e.Aliases = append(e.Aliases, c.Name)
@@ -303,9 +303,15 @@ func (t *Table) stateActor(m *Mention) *Actor {
 	return nil
 }
 
-// militaryOf returns the state whose military the mention names.
-func (t *Table) militaryOf(m *Mention) *Country {
-	if t.dict == nil || !strings.HasPrefix(m.ACLED, "Military Forces of ") {
+// stateOf returns the state a mention names by its acting arm: the
+// military of a state at war, the government of any other.
+func (t *Table) stateOf(m *Mention) *Country {
+	if t.dict == nil {
+		return nil
+	}
+	mil := strings.HasPrefix(m.ACLED, "Military Forces of ")
+	gov := strings.HasPrefix(m.ACLED, "Government of ")
+	if !mil && !gov {
 		return nil
 	}
 	code := m.Country
@@ -313,7 +319,7 @@ func (t *Table) militaryOf(m *Mention) *Country {
 		code = m.Actor.Country
 	}
 	c := t.dict.byCode[code]
-	if c == nil || c.Name == c.Code {
+	if c == nil || c.Name == c.Code || mil && !c.Belligerent && c.Government != nil || gov && (c.Belligerent || m.Actor != nil && m.Actor != c.Government) {
 		return nil
 	}
 	return c
