@@ -113,6 +113,10 @@ func buildChart(pts []sitrep.CasualtyPoint, status string) lineChart {
 		peak = max(peak, sum)
 		runs = append(runs, r)
 	}
+	if last.Sub(first) < 48*time.Hour {
+		// A day or two alone would sit on the axis; give it room.
+		first, last = first.AddDate(0, 0, -1), last.AddDate(0, 0, 1)
+	}
 	spanDays := max(last.Sub(first).Hours()/24, 1)
 	yMax := niceCeil(int(min(peak, 1<<40)))
 	xOf := func(d time.Time) float64 { return chLeft + (d.Sub(first).Hours()/24)/spanDays*(chRight-chLeft) }

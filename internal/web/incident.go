@@ -9,8 +9,8 @@ import (
 
 type incidentData struct {
 	sitrep.IncidentDetail
-	Grid    figureGrid
-	Outlets []outletReports
+	Grid     figureGrid
+	ByOutlet []outletReports
 }
 
 // figureGrid puts every claimant's figures side by side: one row per
@@ -89,7 +89,7 @@ func groupByOutlet(reps []sitrep.EventReport) []outletReports {
 	for _, r := range reps {
 		o := r.Outlet
 		if o == "" {
-			o = "Unknown outlet"
+			o = "Outlet unknown: article " + r.ArticleID
 		}
 		i, ok := at[o]
 		if !ok {
@@ -108,7 +108,7 @@ func (s *Server) handleIncident(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	data := incidentData{IncidentDetail: d, Grid: buildGrid(d), Outlets: groupByOutlet(d.EventReports)}
+	data := incidentData{IncidentDetail: d, Grid: buildGrid(d), ByOutlet: groupByOutlet(d.EventReports)}
 	title := d.Type
 	if d.Place != "" {
 		title += " in " + d.Place

@@ -147,14 +147,20 @@ func (b *basemap) buildMap(incs []sitrep.IncidentSummary) mapView {
 // on the same pixel as the previous one.
 func writeRing(sb *strings.Builder, w window, r ring) {
 	lastX, lastY := math.Inf(1), math.Inf(1)
+	lastLon := math.Inf(1)
 	n := 0
 	for i := 0; i+1 < len(r.pts); i += 2 {
-		x, y := w.xy(float64(r.pts[i]), float64(r.pts[i+1]))
+		lon := float64(r.pts[i])
+		x, y := w.xy(lon, float64(r.pts[i+1]))
 		x, y = round1(x), round1(y)
 		if math.Abs(x-lastX) < 0.8 && math.Abs(y-lastY) < 0.8 {
 			continue
 		}
-		if n == 0 {
+		// An outline cut at the antimeridian jumps across the world; move
+		// instead of drawing a line around it.
+		jump := !math.IsInf(lastLon, 1) && math.Abs(lon-lastLon) > 180
+		lastLon = lon
+		if n == 0 || jump {
 			sb.WriteByte('M')
 		} else {
 			sb.WriteByte('L')

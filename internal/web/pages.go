@@ -46,6 +46,7 @@ func parsePages() (*pages, error) {
 		"join":        strings.Join,
 		"safeURL":     safeURL,
 		"badge":       badge,
+		"snippetParts": snippetParts,
 		"inc":         func(i int) int { return i + 1 },
 		"deref": func(p *string) string {
 			if p == nil {
@@ -162,4 +163,30 @@ func badge(p sitrep.Party) string {
 		return "independent"
 	}
 	return "other"
+}
+
+type snippetPart struct {
+	Text string
+	Hit  bool
+}
+
+// snippetParts splits a full-text snippet at the store's match markers
+// ([ and ]) so matches render as marks and everything stays escaped text.
+func snippetParts(s string) []snippetPart {
+	var out []snippetPart
+	for s != "" {
+		i := strings.IndexByte(s, '[')
+		j := strings.IndexByte(s[max(i, 0):], ']')
+		if i < 0 || j < 0 {
+			out = append(out, snippetPart{Text: s})
+			break
+		}
+		j += i
+		if i > 0 {
+			out = append(out, snippetPart{Text: s[:i]})
+		}
+		out = append(out, snippetPart{Text: s[i+1 : j], Hit: true})
+		s = s[j+1:]
+	}
+	return out
 }
