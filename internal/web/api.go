@@ -9,7 +9,7 @@ import (
 // list is the envelope of every listing: a page of items and the cursor
 // of the next page, empty on the last.
 type list[T any] struct {
-	Data []T   `json:"data"`
+	Data []T    `json:"data"`
 	Next string `json:"next,omitempty"`
 }
 

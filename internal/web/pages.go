@@ -35,19 +35,19 @@ type pageData struct {
 
 func parsePages() (*pages, error) {
 	funcs := template.FuncMap{
-		"statusLabel": statusLabel,
-		"typeColor":   typeColor,
-		"typeClass":   typeClass,
-		"pathEscape":  url.PathEscape,
-		"figure":      figure,
-		"rangeText":   rangeText,
-		"km":          func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) },
-		"coord":       func(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) },
-		"join":        strings.Join,
-		"safeURL":     safeURL,
-		"badge":       badge,
+		"statusLabel":  statusLabel,
+		"typeColor":    typeColor,
+		"typeClass":    typeClass,
+		"pathEscape":   url.PathEscape,
+		"figure":       figure,
+		"rangeText":    rangeText,
+		"km":           func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) },
+		"coord":        func(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) },
+		"join":         strings.Join,
+		"safeURL":      safeURL,
+		"badge":        badge,
 		"snippetParts": snippetParts,
-		"inc":         func(i int) int { return i + 1 },
+		"inc":          func(i int) int { return i + 1 },
 		"deref": func(p *string) string {
 			if p == nil {
 				return ""
