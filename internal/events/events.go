@@ -171,7 +171,7 @@ func Find(in Input) []sitrep.Event {
 		var sc []candidate
 		for _, f := range found {
 			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong}
-			c.date, c.end, c.precision, c.dateStated = eventDate(in, ix, s, f.tok, lastTime)
+			c.date, c.end, c.precision, c.dateStated = eventDate(in, ix, sentence{s, si}, f.tok, lastTime)
 			if c.date == "" {
 				continue
 			}
@@ -425,10 +425,19 @@ func hasAny(d *text.Doc, s text.Sentence, words ...string) bool {
 // eventDate takes the time nearest the trigger in its sentence, else the
 // latest time stated earlier in the paragraph, else a window ending on the
 // published date at week precision.
-func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, end string, precision int, stated bool) {
+func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end string, precision int, stated bool) {
 	best, bestDist := -1, math.MaxInt
-	for _, a := range within(ix.times, s) {
+	// When the act is reported inside a claim, a time outside the claim's
+	// content dates the saying ("a report issued on November 28 showed"),
+	// not the act: it only bounds the act from above.
+	content := claimAt(in, ix, s, trig)
+	cueTime := -1
+	for _, a := range within(ix.times, s.Sentence) {
 		if g := in.Times[a.idx].Granularity; g != sitrep.GranDay && g != sitrep.GranWeek {
+			continue
+		}
+		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) {
+			cueTime = a.idx
 			continue
 		}
 		if a.tok > 0 && in.Doc.Tokens[a.tok-1].Norm == "since" {
@@ -445,6 +454,12 @@ func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, e
 			best, bestDist = a.idx, dist
 		}
 	}
+	if best < 0 && cueTime >= 0 && in.Times[cueTime].Granularity == sitrep.GranDay {
+		said, err := time.Parse("2006-01-02", in.Times[cueTime].Value)
+		if err == nil {
+			return said.AddDate(0, 0, -1).Format("2006-01-02"), said.Format("2006-01-02"), 2, false
+		}
+	}
 	if best < 0 && lastTime >= 0 {
 		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
 			best = lastTime
@@ -454,7 +469,7 @@ func eventDate(in Input, ix index, s text.Sentence, trig, lastTime int) (date, e
 		t := in.Times[best]
 		return timeRange(t)
 	}
-	if cumulative(in.Doc, s) {
+	if cumulative(in.Doc, s.Sentence) {
 		return "", "", 0, false
 	}
 	pub := in.Published
@@ -605,7 +620,10 @@ func eventActors(in Input, ix index, s sentence, trig int) []string {
 			}
 		}
 	}
-	initiatorKnown := len(acts) > 0 && acts[0].tok < trig || len(out) > len(acts)
+	// In the passive ("soldiers were killed") the subject is the target.
+	passive := isPassive(d, s.Sentence, trig)
+	initiatorKnown := (len(acts) > 0 && acts[0].tok < trig && !passive) || len(out) > len(acts) ||
+		(len(acts) > 0 && acts[0].passive)
 	// The speaker acts when its claim's subject points back to it ("Hezbollah
 	// said it fired rockets"), and a party reporting an act against another
 	// party's forces claims the act.
@@ -645,6 +663,21 @@ func eventActors(in Input, ix index, s sentence, trig int) []string {
 	return out
 }
 
+// isPassive reports a trigger in the passive voice: "were killed", "was
+// shelled", "had been ambushed".
+func isPassive(d *text.Doc, s text.Sentence, trig int) bool {
+	for k := trig - 1; k >= s.First && k >= trig-3; k-- {
+		switch d.Tokens[k].Norm {
+		case "was", "were", "been", "being", "is", "are", "got":
+			return true
+		case "reportedly", "also", "allegedly", "later", "then", "all", "not":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // selfReference reports claim content whose subject is the speaker itself:
 // "it fired", "its fighters ambushed", "our forces", "they".
 func selfReference(d *text.Doc, sp sitrep.Span) bool {
@@ -659,6 +692,17 @@ func selfReference(d *text.Doc, sp sitrep.Span) bool {
 		return false
 	}
 	return false
+}
+
+// claimAt returns the content span of the claim holding token tok, if any.
+func claimAt(in Input, ix index, s sentence, tok int) *sitrep.Span {
+	for _, ci := range ix.claims[s.idx] {
+		sp := in.Claims[ci].Span
+		if inAny(in.Doc, []sitrep.Span{sp}, tok) {
+			return &sp
+		}
+	}
+	return nil
 }
 
 func claimContent(in Input, ix index, s sentence) []sitrep.Span {
