@@ -31,6 +31,11 @@ type Dialect struct {
 	// Terms turns plain search words into the dialect's query syntax;
 	// nil passes them through.
 	Terms func(words []string) string
+	// IndexDelete, when set, runs before an article's search documents
+	// are deleted (args: article id, the largest docs id indexed before
+	// this transaction); IndexSync runs at the end of every write
+	// transaction (arg: that same id) to index the documents it added.
+	IndexDelete, IndexSync string
 	// Prepare makes the write path prepare each statement once per
 	// transaction. Drivers that cache prepared statements per connection
 	// (pgx) are faster without it.

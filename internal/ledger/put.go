@@ -98,6 +98,9 @@ type writer struct {
 	// was maps the uid of every report loaded for relinking to the
 	// incident it was in, so unchanged rows are not rewritten.
 	was map[string]string
+	// docsBefore is the largest search document id when the transaction
+	// began: documents above it are not in the search index yet.
+	docsBefore int64
 }
 
 func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
@@ -120,8 +123,18 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(v), 0) FROM meta WHERE k = 'max_span_days'`).Scan(&w.maxSpan); err != nil {
 		return fmt.Errorf("read meta: %w", err)
 	}
+	if s.d.IndexSync != "" {
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM docs`).Scan(&w.docsBefore); err != nil {
+			return fmt.Errorf("read docs: %w", err)
+		}
+	}
 	if err := fn(w); err != nil {
 		return err
+	}
+	if s.d.IndexSync != "" {
+		if err := w.exec(s.d.IndexSync, w.docsBefore); err != nil {
+			return fmt.Errorf("index documents: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
@@ -265,6 +278,11 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record) error {
 	affected := map[string]bool{}
 	if err := w.collect(&affected, `SELECT DISTINCT incident FROM events WHERE article_id = ? AND incident <> ''`, a.ID); err != nil {
 		return err
+	}
+	if w.s.d.IndexDelete != "" {
+		if err := w.exec(w.s.d.IndexDelete, a.ID, w.docsBefore); err != nil {
+			return fmt.Errorf("unindex documents: %w", err)
+		}
 	}
 	for _, q := range []string{
 		`DELETE FROM event_actors WHERE uid IN (SELECT uid FROM events WHERE article_id = ?)`,

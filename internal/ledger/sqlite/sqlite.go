@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"runtime"
 	"strings"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -54,6 +55,9 @@ func Dialect() ledger.Dialect {
 		Rebind:     ledger.RebindNone,
 		Terms:      quoteTerms,
 		Prepare:    true,
+		IndexDelete: `INSERT INTO docs_fts (docs_fts, rowid, title, body)
+			SELECT 'delete', id, title, body FROM docs WHERE article_id = ? AND id <= ?`,
+		IndexSync: `INSERT INTO docs_fts (rowid, title, body) SELECT id, title, body FROM docs WHERE id > ?`,
 		Search: `SELECT d.kind, d.article_id, d.claim_id, d.title,
 			snippet(docs_fts, 1, '[', ']', '…', 16), d.source, d.published
 			FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid
@@ -67,6 +71,14 @@ func Open(ctx context.Context, path string, log *slog.Logger) (*ledger.DB, error
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
+	// Keep connections: each one opens the file, runs the pragmas and
+	// warms its own page cache, and closing one frees that cache; a pool
+	// that churns (database/sql keeps 2 idle by default) spends its time
+	// there.
+	n := max(4, runtime.GOMAXPROCS(0)+2)
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
+	db.SetConnMaxIdleTime(0)
 	s, err := ledger.Open(ctx, db, Dialect(), log)
 	if err != nil {
 		db.Close()
