@@ -163,7 +163,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		}
 		best, bd := -1, 150.0
-		cs := g.skeletonCands(text.Fold(doc.Slice(m.i, m.j)))
+		cs := g.skeletonCands(text.Fold(doc.Slice(m.i, m.j)), cx.countries)
 		for i, c := range cs {
 			if cx.countries[c.country] < 1 {
 				continue

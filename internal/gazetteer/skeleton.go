@@ -44,8 +44,8 @@ func skeleton(f string, dst []byte) []byte {
 }
 
 // skeletonCands returns the populated places whose skeleton equals the
-// folded name's.
-func (g *Gazetteer) skeletonCands(folded string) []cand {
+// folded name's, in the countries the article is about.
+func (g *Gazetteer) skeletonCands(folded string, countries map[string]float64) []cand {
 	var buf [72]byte
 	key := skeleton(folded, append(buf[:0], SkeletonMark...))
 	if len(key) < len(SkeletonMark)+3 {
@@ -58,6 +58,10 @@ func (g *Gazetteer) skeletonCands(folded string) []cand {
 	var out []cand
 	var posts [32]uint32
 	for _, p := range g.ix.postings(i, posts[:0]) {
+		r := g.ix.places[int(p&postMask)*placeSize:]
+		if countries[countryCode(r[16], r[17])] < 1 {
+			continue
+		}
 		out = append(out, cand{place: g.ix.place(int(p & postMask)), alt: true})
 	}
 	return out
