@@ -285,6 +285,11 @@ func (s *scanner) accept(m *mention) bool {
 		}
 	}
 	m.cue = s.cueBefore(m)
+	if j < len(toks) && toks[j].Norm == "'s" {
+		// "in Ethiopia's Amhara region": what is located is the region; the
+		// possessive only qualifies it.
+		m.locative = false
+	}
 	if j < len(toks) {
 		n := toks[j]
 		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !headline {
