@@ -180,7 +180,7 @@ var roles = func() map[string]role {
 		"junta", "command", "battalion", "brigade", "regiment", "division", "unit", "corps")
 	add(role{roleBody, sitrep.KindGovernment}, "ministry", "government", "authorities", "authority",
 		"administration", "office", "department", "council", "cabinet", "presidency", "kremlin", "agency",
-		"committee", "commission", "directorate", "service", "services", "embassy", "state",
+		"committee", "commission", "directorate", "service", "bureau", "services", "embassy", "state",
 		"municipality", "regime")
 	add(role{roleBody, sitrep.KindNGO}, "charity", "ngo", "watchdog", "observatory", "hospital", "clinic",
 		"network", "association", "union", "society", "institute", "foundation", "center", "centre")
@@ -202,7 +202,7 @@ var roles = func() map[string]role {
 
 // relayNouns make the object of "told" a relay rather than an audience.
 var relayNouns = set("channel", "newspaper", "broadcaster", "agency", "outlet", "daily", "tv", "television",
-	"radio", "station", "magazine", "website", "network", "news", "paper", "service", "press")
+	"radio", "station", "magazine", "website", "network", "paper")
 
 // pronouns that may stand for a speaker.
 var pronouns = map[string]string{

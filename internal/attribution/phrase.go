@@ -68,15 +68,27 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 	for a < b && f.isPunct(a) {
 		a++
 	}
-	if f.norm(a-1) == "and" {
+	if a < b && f.norm(a-1) == "and" {
 		// "local officials and the Norwegian Refugee Council said": the
 		// first speaker joins when a comma or the sentence start opens it.
 		k := a - 2
-		for k >= first && k > a-8 && f.toks[k].Kind == text.Word && !npBoundary[f.toks[k].Norm] {
+		for k >= first && k > a-8 && f.toks[k].Kind == text.Word && !npBoundary[f.toks[k].Norm] && cues[f.toks[k].Norm] == 0 && !finite[f.toks[k].Norm] {
 			k--
 		}
-		if k < a-2 && (k < first || f.norm(k) == ",") {
+		if k < a-2 && (k < first || f.norm(k) == ",") && (f.toks[k+1].Cap || articles[f.toks[k+1].Norm] || determiners[f.toks[k+1].Norm] || f.mentioned(k+1) || roles[f.toks[k+1].Norm].class != 0) {
 			a = k + 1
+		}
+	}
+	if a < b && !f.mentioned(a) && !f.toks[a].Cap {
+		// "a resident who asked not to be named told Reuters": the
+		// phrase found is the end of a relative clause.
+		for r := a - 1; r >= first && r > a-9 && !f.isPunct(r); r-- {
+			if n := f.toks[r].Norm; (n == "who" || n == "which") && f.norm(r-1) != "," {
+				if ra, rb, _ := f.subjectBefore(r, first); ra < rb {
+					return ra, rb, nil
+				}
+				break
+			}
 		}
 	}
 	if n := f.norm(a - 1); (n == "who" || n == "which") && f.norm(a-2) != "," {

@@ -17,7 +17,7 @@ type mrun struct {
 // connectors may stand inside a name ("Ministry of Health", "Abu Obeida",
 // "Izz ad-Din al-Qassam").
 var connectors = set("of", "for", "al", "bin", "ibn", "abu", "bint", "de", "del", "la", "le", "van", "von",
-	"der", "du", "da", "dos", "and", "&", "on", "in", "ul", "wa")
+	"der", "du", "da", "dos", "and", "&", "ul", "wa")
 
 // speaker resolves the speaker phrase [a, b) (with the apposition beside it,
 // if any) to an entity id, adding the entity to the table when the phrase
@@ -72,7 +72,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	// General Nabil Abdallah", "RSF adviser Al-Basha Tubaiq".
 	if r := f.personName(a, b); r < b {
 		body, _ := f.bodyIn(a, r)
-		if body == "" && ap != nil {
+		if body == "" && ap != nil && f.aside(ap.a, ap.b) && !participle(f.toks[ap.a].Norm) {
 			body, _ = f.bodyIn(ap.a, ap.b)
 		}
 		if id, ok := f.person(r, b, body, ap); ok {
@@ -306,6 +306,12 @@ var trailingAdverb = map[string]bool{"there": true, "here": true, "too": true, "
 // "army-led", "junta-controlled".
 var runBy = map[string]bool{"run": true, "led": true, "controlled": true, "administered": true, "appointed": true}
 
+// participle reports a word opening an aside that is no role phrase
+// ("speaking in Kaya on Monday").
+func participle(n string) bool {
+	return len(n) > 4 && n[len(n)-3:] == "ing"
+}
+
 // articles are stripped from a speaker phrase before it is read.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
@@ -374,6 +380,9 @@ func (f *finder) bodyIn(a, b int) (string, bool) {
 	}
 	for k := a; k < b; k++ {
 		t := f.toks[k]
+		if n := f.norm(k - 1); k > a && (n == "in" || n == "at" || n == "near" || n == "from") {
+			break // "the army's spokesman in North Kivu": a place
+		}
 		if _, role := roles[t.Norm]; t.Kind == text.Word && t.Cap && !role && !titles[t.Norm] && !determiners[t.Norm] && !f.demonyms(a, b) {
 			if id, ok := f.capEntity(a, b, ""); ok {
 				return id, true
@@ -595,6 +604,13 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 	if bestB-bestA == 1 {
 		if id, ok := f.surname(bestA); ok {
 			return id, true
+		}
+		// A lone capitalised word with nothing to say it names a body
+		// ("Somali", "Britain", "Sokola") is too weak a speaker.
+		if kind == "" && !t.Upper && !(bestB < b && roles[f.toks[bestB].Norm].class == roleBody) {
+			if _, ok := roles[t.Norm]; !ok {
+				return "", false
+			}
 		}
 	}
 	end := bestB

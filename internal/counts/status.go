@@ -133,8 +133,10 @@ func (f *finder) statusAfter(k int) string {
 			for j < len(f.toks) && j < i+5 && !f.punct(j) && !auxAfter[f.norm(j)] && statusWords[f.norm(j)] == "" && f.toks[j].Kind != text.Number {
 				j++
 			}
-			if j >= len(f.toks) || j == i+5 || f.punct(j) || f.toks[j].Kind == text.Number {
-				return "" // another count follows: its status is its own
+			if j >= len(f.toks) || j == i+5 || j == i+1 || f.punct(j) || f.toks[j].Kind == text.Number {
+				// Another count or another predicate follows ("killed 12
+				// people … and wounded 2,800"): its status is its own.
+				return ""
 			}
 			i = j - 1
 		case n == "," && i > k:
