@@ -494,6 +494,10 @@ func (r *recognizer) resolveBare() {
 			continue
 		}
 		if res == nil {
+			// Forces of no state the article settles on stay an unnamed,
+			// generic force: still an actor for the other stages.
+			m.Rule, m.Generic = RuleGeneric, true
+			keep = append(keep, m)
 			continue
 		}
 		res.First, res.Last, res.Span, res.Rule = m.First, m.Last, m.Span, RuleForce
