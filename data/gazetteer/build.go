@@ -537,6 +537,11 @@ func (b *builder) linkRegions() {
 		cc := b.entries[ri].Country
 		byCountry[cc] = append(byCountry[cc], ri)
 	}
+	// Some regions share a point; a fixed order keeps the build
+	// reproducible.
+	for _, rs := range byCountry {
+		sort.Ints(rs)
+	}
 	link := map[string]int{}
 	keys := make([]string, 0, len(b.gnPts))
 	for ak := range b.gnPts {
