@@ -94,8 +94,13 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if f.endsAt(p, si) {
 		// "…, X said." The content is before the speaker.
 		if a-1 > s.First && (f.norm(a-1) == "," || f.isQuote(a-1)) {
-			start := f.contentStart(si, a-1)
-			f.add(si, start, a-1, src, via, c, c+1, cue, deny)
+			end := a - 1
+			if appo != nil && appo.b == a-1 && appo.a-1 > s.First && f.norm(appo.a-1) == "," {
+				// "…, the military's media wing, ISPR, said."
+				end = appo.a - 1
+			}
+			start := f.contentStart(si, end)
+			f.add(si, start, end, src, via, c, c+1, cue, deny)
 		}
 		return
 	}

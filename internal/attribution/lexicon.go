@@ -182,7 +182,7 @@ var roles = func() map[string]role {
 		"administration", "office", "department", "council", "cabinet", "presidency", "kremlin", "agency",
 		"committee", "commission", "directorate", "service", "bureau", "services", "embassy", "state",
 		"municipality", "regime")
-	add(role{roleBody, sitrep.KindNGO}, "charity", "ngo", "watchdog", "observatory", "hospital", "clinic",
+	add(role{roleBody, sitrep.KindNGO}, "charity", "ngo", "diocese", "church", "mosque", "wing", "watchdog", "observatory", "hospital", "clinic",
 		"network", "association", "union", "society", "institute", "foundation", "center", "centre")
 	add(role{roleBody, sitrep.KindMedia}, "newspaper", "channel", "broadcaster", "outlet", "daily",
 		"agency's", "website", "station", "tv", "television", "radio", "network's", "paper", "magazine",

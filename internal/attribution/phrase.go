@@ -17,7 +17,21 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 		}
 		j--
 	}
+	if _, ok := pronouns[f.norm(j-1)]; ok && j-1 >= first && !f.mentioned(j-1) {
+		// "In its daily briefing on Tuesday it said": the pronoun alone.
+		if n := f.norm(j - 1); n != "its" && n != "their" && n != "his" {
+			return j - 1, j, nil
+		}
+	}
 	if f.norm(j-1) == "," {
+		if r := f.relativeBack(j-1, first); r > first {
+			// "The MNJTF, which draws troops from Nigeria, Chad, Niger and
+			// Cameroon, said": a relative clause with commas inside.
+			ra, rb, _ := f.subjectBefore(r, first)
+			if ra < rb {
+				return ra, rb, &appos{r + 1, j - 1}
+			}
+		}
 		// "X, a group that documents abuses, said" / "X, which …, denied".
 		k := j - 2
 		for ; k >= first && k > j-24; k-- {
@@ -102,6 +116,24 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 	return a, b, ap
 }
 
+// relativeBack returns the comma opening ", which …" or ", who …" that
+// the comma at k closes, or -1.
+func (f *finder) relativeBack(k, first int) int {
+	for i := k - 1; i > first && i > k-30; i-- {
+		n := f.toks[i].Norm
+		if f.isPunct(i) && n != "," && n != "-" && n != "'" && n != "(" && n != ")" {
+			return -1
+		}
+		if (n == "which" || n == "who" || n == "whose") && f.norm(i-1) == "," {
+			return i - 1
+		}
+		if cues[n] != 0 && !f.toks[i].Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
 // invertedAhead reports "…, said X." at cue c: a speaker phrase after the
 // cue runs to the sentence end.
 func (f *finder) invertedAhead(c int) bool {
@@ -128,7 +160,7 @@ func (f *finder) roleBefore(k, first int) bool {
 		if f.isPunct(i) && f.toks[i].Norm != "'" && f.toks[i].Norm != "-" {
 			return false
 		}
-		if r, ok := roles[f.toks[i].Norm]; ok && (r.class == roleSpokes || r.class == roleGeneric) {
+		if r, ok := roles[f.toks[i].Norm]; ok && r.class != roleDocument {
 			return true
 		}
 	}

@@ -34,12 +34,10 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	}
 	for k := b - 2; k > a; k-- {
 		if f.toks[k].Norm == "and" && !f.mentioned(k) {
-			// "the group and Lebanon's state news agency said": either
-			// speaks; the nearer one is kept.
-			a = k + 1
-			for a < b && articles[f.toks[a].Norm] {
-				a++
-			}
+			// "security sources and residents said", "the group and
+			// Lebanon's state news agency said": either speaks; the first
+			// named is kept.
+			b = k
 			break
 		}
 	}
@@ -95,7 +93,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			// "the army command in Port Sudan": the body before the
 			// preposition speaks, not the place after it. "Local
 			// authorities in Taizz" are a body of their own.
-			inPlace := (f.toks[k].Norm == "in" || f.toks[k].Norm == "at") && len(f.mentions(k+1, b)) == 0 && !f.orgLike(k+1, b)
+			inPlace := (f.toks[k].Norm == "in" || f.toks[k].Norm == "at" || f.toks[k].Norm == "of" && k+1 < b && f.toks[k+1].Cap) && len(f.mentions(k+1, b)) == 0 && !f.orgLike(k+1, b)
 			if inPlace && !(k-a == 1 && f.definite(a)) && len(f.mentions(a, k)) == 0 {
 				if id := f.newEntity(a, b, r.kind, "-"); id != "" {
 					return id, true
@@ -148,6 +146,16 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 				return f.newEntity(a, b, r.kind, m.id), true
 			}
 		}
+		// "a Fano commander", "a PDF commander said": a person of the body,
+		// unnamed, who speaks in their own right (spokesmen and sources
+		// speak for the body itself).
+		for k := m.b; k < b; k++ {
+			if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleSpokes && !voices[f.toks[k].Norm] && !sources[f.toks[k].Norm] {
+				if id := f.newEntity(a, b, "", m.id); id != "" {
+					return id, true
+				}
+			}
+		}
 		// "the Hamas-run health ministry", "the army-led council": a body
 		// run by a mention before it speaks for that mention.
 		for i := len(ms) - 2; i >= 0; i-- {
@@ -176,15 +184,28 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	if head >= 0 {
 		switch hr.class {
 		case roleBody:
-			if !f.backRef(a, head) || f.indefinite(a) {
+			if n := f.toks[head].Norm; !f.backRef(a, head) || f.indefinite(a) || !f.definite(a) && len(n) > 3 && n[len(n)-1] == 's' && head > a {
 				return f.newEntity(a, b, hr.kind, ""), true
 			}
 			if id, ok := f.resolve(a, b); ok {
 				return id, true
 			}
 		case roleSpokes:
-			if id, ok := f.bodyIn(a, head); ok {
-				return id, true
+			if voices[f.toks[head].Norm] {
+				// "an army spokesman said": the army speaks.
+				if id, ok := f.bodyIn(a, head); ok {
+					return id, true
+				}
+			} else {
+				// "military sources", "a local official": unnamed people
+				// who speak for a body, not the body itself.
+				body, _ := f.bodyIn(a, head)
+				if body == "" && f.possessive(a, head) {
+					body, _ = f.resolve(a, head)
+				}
+				if id := f.newEntity(a, b, "", orNone(body)); id != "" {
+					return id, true
+				}
 			}
 			if f.possessive(a, head) {
 				return f.resolve(a, head)
@@ -198,6 +219,12 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		case roleDocument:
 			if f.definite(a) {
 				return f.resolve(head, head+1)
+			}
+			// "A military statement said": the body that issued it.
+			for k := a; k < head; k++ {
+				if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody {
+					return f.resolve(k, k+1)
+				}
 			}
 			return "", false
 		case roleGeneric:
@@ -305,6 +332,22 @@ var trailingAdverb = map[string]bool{"there": true, "here": true, "too": true, "
 // runBy words after "X-" make X the body's master: "Hamas-run",
 // "army-led", "junta-controlled".
 var runBy = map[string]bool{"run": true, "led": true, "controlled": true, "administered": true, "appointed": true}
+
+// voices are roles that speak for their body: what a spokesman says, the
+// body says.
+var voices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"spokesmen": true, "representative": true, "representatives": true}
+
+// sources speak for a named body ("a Hamas source") but stand alone when
+// the body is only a kind ("military sources", "a security source").
+var sources = map[string]bool{"source": true, "sources": true, "official": true, "officials": true}
+
+func orNone(id string) string {
+	if id == "" {
+		return "-"
+	}
+	return id
+}
 
 // participle reports a word opening an aside that is no role phrase
 // ("speaking in Kaya on Monday").
