@@ -58,7 +58,7 @@ type Info struct {
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, byKey: make(map[entityKey]int, len(ms)), dict: d, byToken: make([]int32, len(doc.Tokens)),
+	t := &Table{doc: doc, byKey: make(map[entityKey]int, len(ms)/2+1), dict: d, byToken: make([]int32, len(doc.Tokens)),
 		occ: make([]occurrence, 0, len(ms))}
 	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
 	t.meta = make([]meta, 0, len(ms)/2+1)
