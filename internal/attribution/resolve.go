@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"sitrep"
 	"sitrep/internal/text"
 )
@@ -163,7 +165,9 @@ func (f *finder) named(e *sitrep.Entity, word string) bool {
 		return true
 	}
 	for _, a := range e.Aliases {
-		if hasWordASCII(a, word) {
+		// ACLED's coded names ("Military Forces of Sudan (2019-) Rapid
+		// Support Forces") describe a family, not the entity's own name.
+		if a != e.ACLEDName && strings.IndexByte(a, '(') < 0 && hasWordASCII(a, word) {
 			return true
 		}
 	}

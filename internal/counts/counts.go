@@ -99,6 +99,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if !q.HeadCount() || q.Last <= q.First {
 		return Count{}, false
 	}
+	if !q.Words && q.Qualifier == "" && q.Min >= 1900 && q.Min <= 2100 && q.Max != nil && *q.Max == q.Min && q.Last < len(f.toks) && f.toks[q.Last].Cap {
+		return Count{}, false // "the 2015 Algiers agreement": a year
+	}
 	c := Count{First: q.First, Last: q.Last, Min: q.Min, Max: q.Max, Claim: -1}
 	j := q.Last
 	part := false
@@ -118,6 +121,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 				c.Last = k + 1
 			} else {
 				c.Last = j + 2
+				if a := f.norm(c.Last); a == "a" || a == "an" {
+					return Count{}, false // "13 children, one of them a baby"
+				}
 			}
 			j = c.Last
 		case q.Vague || n == "the" || n == "them":

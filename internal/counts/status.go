@@ -81,7 +81,7 @@ func (f *finder) isQuoteTok(i int) bool { return f.punct(i) && f.toks[i].Norm ==
 // demonymPlural reports the shape of a people's plural name: "Palestinians",
 // "Israelis", "Filipinos", "Yazidis"; not "Hamas".
 func demonymPlural(n string) bool {
-	for _, suf := range []string{"ans", "ins", "ens", "is", "os", "ers", "ites"} {
+	for _, suf := range []string{"ans", "ins", "ens", "is", "os", "ites"} {
 		if len(n) > len(suf) && n[len(n)-len(suf):] == suf {
 			return true
 		}
@@ -125,7 +125,9 @@ func (f *finder) statusAfter(k int) string {
 		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
 			// "were reportedly killed", "were lightly injured".
 		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap) && f.toks[i].Kind != text.Number && !clauseWords[n]:
-		case f.toks[i].Kind == text.Number && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
+		case f.isQuoteTok(i):
+			// killed "enemy combatants" were …
+		case (f.toks[i].Kind == text.Number || statusWords[f.norm(i+1)] != "") && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
 			// "were among the seven dead".
 		case n == "and" && i > k:
 			// "two of its members and a soldier were also killed".
