@@ -247,6 +247,13 @@ func TestExclude(t *testing.T) {
 	if _, ok := findText(got, "Erbil"); !ok {
 		t.Errorf("Erbil missing: %s", summary(got))
 	}
+	// An actor's name inside a longer place name does not hide the place.
+	in = "Aid reached Port Sudan on Monday."
+	start = strings.Index(in, "Sudan")
+	got = g.Places(text.Parse(in), []sitrep.Span{{start, start + len("Sudan")}})
+	if _, ok := findText(got, "Port Sudan"); !ok {
+		t.Errorf("Port Sudan hidden by the actor span: %s", summary(got))
+	}
 }
 
 func TestLookup(t *testing.T) {

@@ -211,7 +211,9 @@ func (s *scanner) excluded(i, j int) bool {
 		s.ex++
 	}
 	for k := s.ex; k < len(s.excl) && s.excl[k][0] < sp[1]; k++ {
-		if s.excl[k].Overlaps(sp) {
+		// A longer place name holding an actor's name stays a place:
+		// "Port Sudan" is no mention of Sudan the state.
+		if e := s.excl[k]; e.Overlaps(sp) && !(sp.Contains(e) && sp != e) {
 			return true
 		}
 	}
