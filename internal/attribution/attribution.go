@@ -45,10 +45,22 @@ type resolver interface {
 // Find returns the claims in doc, in text order. Speakers the table does not
 // hold yet (unnamed officials, people named only here) are added to tab.
 func Find(doc *text.Doc, tab *actors.Table) []Claim {
+	return find(doc, tab, false)
+}
+
+// Headlines returns the claims of the article's headlines ("…, health
+// ministry says"), which Find leaves out: a headline restates the body's
+// claim in short, and the record keeps the body's. The counts stage uses
+// them to source a figure that only a headline gives.
+func Headlines(doc *text.Doc, tab *actors.Table) []Claim {
+	return find(doc, tab, true)
+}
+
+func find(doc *text.Doc, tab *actors.Table, headlines bool) []Claim {
 	if doc == nil || tab == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc)}
+	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines}
 	if r, ok := any(tab).(resolver); ok {
 		f.res = r
 	}
@@ -67,6 +79,8 @@ type finder struct {
 	// sents are the document's sentences, split again at line breaks: a
 	// live blog's entry heading never runs into its first sentence.
 	sents []text.Sentence
+	// headlines reads only headline lines, instead of only the others.
+	headlines bool
 	// loose lets a plain noun phrase speak when a strong cue follows it
 	// ("the so-called resistance committees accused …").
 	loose bool
@@ -157,7 +171,7 @@ func (f *finder) hardDash(i int) bool {
 // sentence finds every claim whose cue is in sentence si.
 func (f *finder) sentence(si int) {
 	s := f.sents[si]
-	if f.title(si) {
+	if f.title(si) != f.headlines {
 		return
 	}
 	start := len(f.out)

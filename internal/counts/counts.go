@@ -47,10 +47,26 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims)}
 	var out []Count
+	var heads []attribution.Claim
+	headsRead := false
 	for i := range qs {
 		c, ok := f.count(&qs[i], out)
 		if !ok {
 			continue
+		}
+		if c.Source == "" && tab != nil && f.headline(f.doc.Sentences[f.doc.SentenceOf(c.First)]) {
+			// A headline's figure takes the headline's speaker ("…
+			// kills 23, health ministry says"), though the record keeps
+			// no claim for it.
+			if !headsRead {
+				heads, headsRead = attribution.Headlines(doc, tab), true
+			}
+			for _, h := range heads {
+				if h.Content.Contains(c.Span) {
+					c.Source = h.Source
+					break
+				}
+			}
 		}
 		out = append(out, c)
 	}

@@ -87,8 +87,11 @@ func FuzzFind(f *testing.F) {
 			if c.Span[0] < 0 || c.Span[1] > len(s) || c.Span[0] >= c.Span[1] {
 				t.Fatalf("bad span %v in %q", c.Span, s)
 			}
-			if c.Claim >= len(cl) || (c.Claim >= 0) != (c.Source != "") {
+			if c.Claim >= len(cl) || c.Claim >= 0 && c.Source == "" {
 				t.Fatalf("claim %d source %q", c.Claim, c.Source)
+			}
+			if _, ok := tab.Get(c.Source); c.Source != "" && !ok {
+				t.Fatalf("source %q not in the table", c.Source)
 			}
 		}
 	})
