@@ -486,7 +486,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 	for _, q := range []int{k - 1, k + 1, k - 2, k + 2} {
 		if q >= 0 && q < len(ms) && ms[q].sent == ms[k].sent && town(q) {
 			c := picks[q].p
-			c.radius = max(precision(c), 25)
+			c.radius = max(precision(c), 40)
 			return pick{ok: true, p: c, fall: true}
 		}
 	}
