@@ -17,14 +17,16 @@ func toTimes(doc *text.Doc, ms []dates.Mention) []sitrep.Time {
 	out := []sitrep.Time{}
 	at := map[string]int{}
 	for _, m := range ms {
-		key := m.Value + "/" + m.RangeEnd
-		i, ok := at[key]
+		i, ok := at[m.Value]
 		if !ok {
 			i = len(out)
-			at[key] = i
+			at[m.Value] = i
 			out = append(out, sitrep.Time{
-				Text: doc.Text[m.Start:m.End], Value: m.Value, Granularity: m.Granularity, End: m.RangeEnd,
+				Text: doc.Text[m.Start:m.End], Value: m.Value, Granularity: m.Granularity,
 			})
+		}
+		if m.RangeEnd != "" {
+			out[i].End = m.RangeEnd
 		}
 		out[i].Mentions = append(out[i].Mentions, sitrep.Span{m.Start, m.End})
 	}
