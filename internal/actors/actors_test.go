@@ -136,6 +136,16 @@ func TestRecognizePatterns(t *testing.T) {
 				{"Wazalendo Resistance Front", "Wazalendo Resistance Front", "armed_group"},
 				{"444 Brigade", "444 Brigade", "armed_group"}},
 			none: []string{"Air Force"}},
+		{name: "possessive inside a name",
+			text: "The Kharkiv Regional Prosecutor's Office said. The Ombudsman's Office warned.",
+			want: []struct{ surface, name, kind string }{
+				{"Kharkiv Regional Prosecutor's Office", "Kharkiv Regional Prosecutor's Office", "government"},
+				{"Ombudsman's Office", "Ombudsman's Office", "government"}}},
+		{name: "one strike names its force",
+			text: "An Israeli strike on a school killed 20. A Russian drone strike hit Kharkiv.",
+			want: []struct{ surface, name, kind string }{
+				{"Israeli strike", "Israel Defense Forces", "state_force"},
+				{"Russian drone strike", "Military Forces of Russia", "state_force"}}},
 		{name: "ministry forms are one entity",
 			text: "The Health Ministry said. Sudan's health ministry added.",
 			want: []struct{ surface, name, kind string }{

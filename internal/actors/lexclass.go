@@ -1,5 +1,7 @@
 package actors
 
+import "sitrep/internal/text"
+
 // Word classes: one lookup per token tells the recogniser which rules can
 // start there, so the single pass stays a few map lookups per token.
 const (
@@ -82,7 +84,7 @@ func (r *recognizer) headAhead(i int) bool {
 		if j > i && t.Newlines > 0 {
 			return false
 		}
-		if !t.Cap && r.cls[j]&clsConnector == 0 && t.Norm != "-" && t.Norm != "al" && t.Kind != 2 {
+		if !t.Cap && r.cls[j]&clsConnector == 0 && t.Norm != "-" && t.Norm != "al" && t.Norm != "'s" && t.Kind != text.Number {
 			return false
 		}
 	}

@@ -116,12 +116,17 @@ var forceNouns = map[string]bool{
 	"gunboats": true, "snipers": true, "paratroopers": true, "commandos": true, "infantry": true,
 	"strikes": true, "airstrikes": true, "shelling": true, "bombardment": true, "missiles": true,
 	"warships": true, "helicopters": true, "soldier": true, "troop": true, "military's": true,
+	// One strike or weapon names its force as well ("Israeli strike on
+	// ...", "Turkish drone strike").
+	"strike": true, "airstrike": true, "drone": true, "missile": true, "warplane": true, "jet": true,
+	"raid": true, "raids": true, "bombing": true, "offensive": true, "incursion": true, "shell": true,
+	"shells": true, "tank": true, "helicopter": true, "sniper": true, "attack": true, "attacks": true,
 	"occupation": true, "defence": true, "defense": true, "security": true, "reservists": true,
 }
 
 // forceTails complete a two-word force noun ("armed forces", "air force",
 // "security forces", "defence forces").
-var forceTails = map[string]bool{"forces": true, "force": true, "strikes": true, "units": true, "personnel": true, "services": true}
+var forceTails = map[string]bool{"forces": true, "force": true, "strikes": true, "strike": true, "units": true, "personnel": true, "services": true}
 
 // forceNeedsTail are force nouns that name the force only with a tail.
 var forceNeedsTail = map[string]bool{"armed": true, "air": true, "defence": true, "defense": true, "security": true}

@@ -481,7 +481,7 @@ func (r *recognizer) resolveBare() {
 		case unit && last != nil:
 			cp := *last
 			res = &cp
-		case top != nil && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
+		case top != nil && (top.Military != nil || police && top.Police != nil) && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
 			sf := r.stateForce(top, police)
 			res = &sf
 		case last != nil && !police:

@@ -38,7 +38,8 @@ var stateHeadQualifiers = map[string]bool{
 // ("Nasser hospital", "the Haaretz newspaper").
 func (r *recognizer) org(i int, h *hit) int {
 	toks := r.toks
-	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core || notOrgStart[toks[i].Norm] {
+	possessiveHead := i+2 < len(toks) && toks[i+1].Norm == "'s" && toks[i+2].Cap && orgHeads[toks[i+2].Norm].kind != ""
+	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core && !possessiveHead || notOrgStart[toks[i].Norm] {
 		return i
 	}
 	if r.sentenceStart(i) && strings.HasSuffix(toks[i].Norm, "ing") {
@@ -69,7 +70,14 @@ func (r *recognizer) org(i int, h *hit) int {
 			if hd, ok := orgHeads[tk.Norm]; ok {
 				lastHead, head = j, hd
 			}
-			if capWords > 0 && (titleWords[tk.Norm].core || j+1 < len(toks) && titleWords[toks[j+1].Norm].core && toks[j+1].Cap && isTitleWord(tk.Norm)) {
+			if j+2 < len(toks) && toks[j+1].Norm == "'s" && toks[j+2].Cap && orgHeads[toks[j+2].Norm].kind != "" {
+				// "Prosecutor's Office", "Ombudsman's Office": a possessive
+				// inside the name.
+				capWords++
+				j += 2
+				continue
+			}
+			if capWords > 0 && !r.possessiveHeadAhead(j) && (titleWords[tk.Norm].core || j+1 < len(toks) && titleWords[toks[j+1].Norm].core && toks[j+1].Cap && isTitleWord(tk.Norm)) {
 				break // "Hamas Political Bureau Chief ...", "... of Prime Minister": a title starts
 			}
 			capWords++
@@ -466,4 +474,19 @@ func (m *Mention) setCountry(c *Country) {
 	}
 	m.Name = m.Name + " (" + c.Name + ")"
 	m.ACLED = m.Name
+}
+
+// possessiveHeadAhead reports a possessive name a few words on: "Regional
+// Prosecutor's Office" names an office, not a prosecutor.
+func (r *recognizer) possessiveHeadAhead(j int) bool {
+	toks := r.toks
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if toks[k].Norm == "'s" {
+			return k+1 < len(toks) && toks[k+1].Cap && orgHeads[toks[k+1].Norm].kind != ""
+		}
+		if !toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }
