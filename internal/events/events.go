@@ -188,6 +188,15 @@ func Find(in Input) []sitrep.Event {
 			}
 			attach(&c, in, ix, sentence{s, si})
 			sc = append(sc, c)
+			// "near Kleshcheyevka, Andreyevka and Bohdanivka": ACLED codes
+			// one event per location.
+			for _, pi := range coordinated(in, ix, s, c.place) {
+				cc := c
+				p := in.Places[pi]
+				cc.place = &sitrep.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, PrecisionKM: p.PrecisionKM,
+					Country: p.Country, Admin1: p.Admin1, Place: p.ID}
+				sc = append(sc, cc)
+			}
 		}
 		cands = append(cands, pruneSentence(sc)...)
 		if ts := within(ix.times, s); len(ts) > 0 {
@@ -557,6 +566,66 @@ func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitre
 			PrecisionKM: country.PrecisionKM, Country: country.Country, Place: country.ID}
 	}
 	return nil
+}
+
+// connectors may stand between the places of an enumeration.
+var connectors = map[string]bool{
+	",": true, "and": true, "or": true, "as": true, "well": true, "the": true, "of": true,
+	"villages": true, "settlements": true, "towns": true, "areas": true, "near": true, "in": true,
+}
+
+// coordinated returns the other places listed together with the event's
+// place in its sentence, at the same level (no country or region joins a
+// list of villages).
+func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []int {
+	if ep == nil {
+		return nil
+	}
+	as := within(ix.places, s)
+	at := -1
+	for k, a := range as {
+		if in.Places[a.idx].ID == ep.Place {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	kind := in.Places[as[at].idx].Kind
+	joined := func(a, b anchor) bool {
+		if b.tok-a.end > 6 {
+			return false
+		}
+		for k := a.end; k < b.tok; k++ {
+			if !connectors[in.Doc.Tokens[k].Norm] {
+				return false
+			}
+		}
+		return true
+	}
+	var out []int
+	add := func(a anchor) bool {
+		p := in.Places[a.idx]
+		if p.Kind == "country" || p.Kind != kind && (p.Kind == "region" || kind == "region") || p.ID == ep.Place {
+			return false
+		}
+		for _, o := range out {
+			if o == a.idx {
+				return true
+			}
+		}
+		out = append(out, a.idx)
+		return true
+	}
+	for k := at; k+1 < len(as) && joined(as[k], as[k+1]) && add(as[k+1]); k++ {
+	}
+	for k := at; k-1 >= 0 && joined(as[k-1], as[k]) && add(as[k-1]); k-- {
+	}
+	if len(out) > maxTriggers {
+		out = out[:maxTriggers]
+	}
+	return out
 }
 
 // eventActors orders the forces named in a sentence: the one acting first,
