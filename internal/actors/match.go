@@ -255,7 +255,13 @@ func (r *recognizer) at(i int) int {
 	}
 	if h.e != nil && h.eEnd >= h.countryEnd && h.eEnd >= h.demEnd {
 		a := h.e.actor
-		return r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, i, h.eEnd)
+		m := Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}
+		if a.Kind == sitrep.KindPerson {
+			// "UN human rights chief Volker Türk": the body named just
+			// before a known person is the one they speak for.
+			m.SpeaksFor = r.adjacentBody(i)
+		}
+		return r.emit(m, i, h.eEnd)
 	}
 	if h.demonym != nil || h.country != nil {
 		if end := r.stateForms(i, &h); end > i {

@@ -77,7 +77,7 @@ func (r *recognizer) person(i int, body *Mention) int {
 	if comma && (words < 2 || end >= len(toks) || (toks[end].Norm != "," && !speechVerbs[toks[end].Norm])) {
 		return i
 	}
-	if words == 0 || (words == 1 && (weak || !toks[lastCore].Cap)) || (weak && !comma && !toks[lastCore].Cap) {
+	if words == 0 || (words == 1 && (weak || !toks[lastCore].Cap)) {
 		return i
 	}
 	if body == nil {
@@ -204,6 +204,17 @@ func (r *recognizer) adjacentBody(i int) *Mention {
 		return nil
 	}
 	if last.Last == i || (last.Last == i-1 && r.toks[i-1].Norm == "'s") {
+		last.SpeaksFor, last.Descriptors = nil, nil
+		return &last
+	}
+	// "UN human rights chief ...", "Hamas political bureau chief ...": a
+	// few words of portfolio between the body and the title.
+	if last.Last < i && i-last.Last <= 3 {
+		for k := last.Last; k < i; k++ {
+			if t := &r.toks[k]; t.Kind != text.Word || t.Norm == "and" || t.Norm == "of" {
+				return nil
+			}
+		}
 		last.SpeaksFor, last.Descriptors = nil, nil
 		return &last
 	}

@@ -206,6 +206,11 @@ func (t *Table) link() {
 			pa, known := t.dict.byKey[a.Parent]
 			if p, ok := t.byKey[actorKey(pa)]; known && ok && p != i {
 				e.Parent = t.Entities[p].ID
+				if e.Kind == sitrep.KindPerson && t.speaks[i] == nil {
+					// A known spokesman speaks for the body the
+					// dictionary attaches them to.
+					e.SpeaksFor = e.Parent
+				}
 			}
 		}
 	}
