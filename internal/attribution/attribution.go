@@ -79,6 +79,10 @@ type finder struct {
 	// sents are the document's sentences, split again at line breaks: a
 	// live blog's entry heading never runs into its first sentence.
 	sents []text.Sentence
+	// docSrc remembers who issued each kind of document the article
+	// cites ("In a statement, the Islamic Resistance said"), so "according
+	// to a second statement" finds its issuer however far back.
+	docSrc map[string]string
 	// headlines reads only headline lines, instead of only the others.
 	headlines bool
 	// loose lets a plain noun phrase speak when a strong cue follows it
@@ -191,7 +195,7 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
-		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) {
+		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) && !(f.toks[i].Space == false && f.norm(i-1) == "-") {
 			f.cue(si, i, fl)
 		}
 	}
@@ -275,6 +279,7 @@ func (f *finder) add(si, a, b int, source string, via []string, cueA, cueB int, 
 	if b-a < 1 || source == "" {
 		return false
 	}
+	f.noteDocs(si, source)
 	added := false
 	for a < b {
 		e, next := f.cut(a, b)
@@ -289,6 +294,20 @@ func (f *finder) add(si, a, b int, source string, via []string, cueA, cueB int, 
 		a = next
 	}
 	return added
+}
+
+// noteDocs records source as the issuer of the documents named in
+// sentence si.
+func (f *finder) noteDocs(si int, source string) {
+	s := f.sents[si]
+	for k := s.First; k < s.Last; k++ {
+		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleDocument {
+			if f.docSrc == nil {
+				f.docSrc = map[string]string{}
+			}
+			f.docSrc[f.toks[k].Norm] = source
+		}
+	}
 }
 
 // cut returns where the first statement in content [a, b) ends and where

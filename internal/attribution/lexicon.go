@@ -97,6 +97,11 @@ var refAdjectives = set("paramilitary", "medical", "humanitarian", "militant", "
 	"rival", "defence", "defense", "health", "foreign", "so-called", "new", "country's", "nation's",
 	"ministry's", "army's", "its", "their", "the", "whose", "-")
 
+// allegation nouns after ", a" open a clause about the claim just made
+// ("…, a claim the RSF rejected as fabricated").
+var allegation = set("claim", "charge", "accusation", "allegation", "version", "figure", "toll", "report",
+	"statement", "assertion", "account")
+
 // clauseIntro words after the cue show the content follows at once.
 var clauseIntro = set("that", ":")
 
@@ -180,7 +185,7 @@ var roles = func() map[string]role {
 		"junta", "command", "battalion", "brigade", "regiment", "division", "unit", "corps")
 	add(role{roleBody, sitrep.KindGovernment}, "ministry", "government", "authorities", "authority",
 		"administration", "office", "department", "council", "cabinet", "presidency", "kremlin", "agency",
-		"committee", "commission", "directorate", "service", "bureau", "services", "embassy", "state",
+		"committee", "committees", "commission", "directorate", "service", "bureau", "councils", "services", "embassy", "state",
 		"municipality", "regime")
 	add(role{roleBody, sitrep.KindNGO}, "charity", "ngo", "diocese", "church", "mosque", "wing", "watchdog", "observatory", "hospital", "clinic",
 		"network", "association", "union", "society", "institute", "foundation", "center", "centre")

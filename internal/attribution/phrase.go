@@ -71,8 +71,8 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 			}
 			break
 		}
-		if npBoundary[t.Norm] {
-			break
+		if npBoundary[t.Norm] && !(k+1 < len(f.toks) && f.toks[k+1].Norm == "-" && !f.toks[k+1].Space) {
+			break // "so-called" is one word
 		}
 		if fl, ok := cues[t.Norm]; ok && !t.Cap && fl&(weak|docCue) == 0 {
 			break
@@ -434,6 +434,10 @@ func (f *finder) contentEnd(p, si int) int {
 			continue
 		}
 		if (n == "," && continuers[f.norm(i+1)] || n == ";") && i > p {
+			return i
+		}
+		if n == "," && i > p && (f.norm(i+1) == "a" || f.norm(i+1) == "an") && allegation[f.norm(i+2)] {
+			// "…, a claim the RSF rejected": the rest is another voice.
 			return i
 		}
 		if (n == "and" || n == "while" || n == "but" || n == "whereas") && i > p+1 {

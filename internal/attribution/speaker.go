@@ -135,6 +135,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	}
 	if len(ms) > 0 {
 		m := ms[len(ms)-1]
+
 		// A body named by its kind after the mention: "Sudan's army",
 		// "the RSF media office", "Hamas-run health ministry".
 		for k := m.b; k < b; k++ {
@@ -217,7 +218,15 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			}
 			return f.newEntity(a, b, "", ""), true
 		case roleDocument:
-			if f.definite(a) {
+			if laterDoc[f.toks[a].Norm] || a+1 < head && laterDoc[f.toks[a+1].Norm] {
+				// "according to a second statement": whoever issued the
+				// first one.
+				if id := f.docSrc[f.toks[head].Norm]; id != "" {
+					return id, true
+				}
+			}
+			if f.definite(a) || laterDoc[f.toks[a].Norm] || a+1 < head && laterDoc[f.toks[a+1].Norm] {
+				// "the statement said", "according to a second statement".
 				return f.resolve(head, head+1)
 			}
 			// "A military statement said": the body that issued it.
@@ -348,6 +357,11 @@ func orNone(id string) string {
 	}
 	return id
 }
+
+// laterDoc words make an indefinite document a later one of a speaker
+// already heard ("a second statement", "another statement").
+var laterDoc = map[string]bool{"second": true, "third": true, "another": true, "separate": true, "later": true,
+	"subsequent": true, "further": true, "new": true, "follow-up": true}
 
 // participle reports a word opening an aside that is no role phrase
 // ("speaking in Kaya on Monday").
