@@ -64,5 +64,9 @@ func (s *Server) ingest(r *http.Request, sub Submission) (sitrep.PutResult, erro
 	if err := sub.validate(); err != nil {
 		return sitrep.PutResult{}, err
 	}
-	return s.opts.Ingest.Ingest(r.Context(), sub)
+	res, err := s.opts.Ingest.Ingest(r.Context(), sub)
+	if err == nil {
+		s.cache.clear()
+	}
+	return res, err
 }

@@ -19,6 +19,8 @@ const (
 	codeUnavailable  = "unavailable"
 	codeTimeout      = "timeout"
 	codeInternal     = "internal"
+	// codeCanceled is a client that went away; nobody reads the answer.
+	codeCanceled = "canceled"
 )
 
 var codeStatus = map[string]int{
@@ -30,6 +32,7 @@ var codeStatus = map[string]int{
 	codeUnavailable:  http.StatusServiceUnavailable,
 	codeTimeout:      http.StatusGatewayTimeout,
 	codeInternal:     http.StatusInternalServerError,
+	codeCanceled:     499,
 }
 
 // Error is an error with a code and a message safe to show.
@@ -57,6 +60,8 @@ func classify(err error) *Error {
 		return errorf(codeInvalid, err.Error())
 	case errors.As(err, &mbe):
 		return errorf(codeTooLarge, "request body too large")
+	case errors.Is(err, context.Canceled):
+		return errorf(codeCanceled, "the request was canceled")
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorf(codeTimeout, "the request took too long")
 	}
@@ -72,7 +77,7 @@ func statusOf(code string) int {
 
 // logErr records errors a client cannot fix.
 func (s *Server) logErr(r *http.Request, err error, e *Error) {
-	if statusOf(e.Code) >= 500 {
+	if statusOf(e.Code) >= 500 && e.Code != codeTimeout {
 		s.log.Error("request failed", keyMethod, r.Method, keyPath, r.URL.Path, keyErr, err)
 	}
 }

@@ -30,6 +30,9 @@ type Options struct {
 	// request's work (default 20 s; ingesting a URL may take most of it).
 	MaxBody int64
 	Timeout time.Duration
+	// CacheTTL is how long API answers are reused (default 1 s); a
+	// negative value turns the cache off.
+	CacheTTL time.Duration
 }
 
 // Server is the web UI and JSON API over one Store.
@@ -39,6 +42,7 @@ type Server struct {
 	log   *slog.Logger
 	pages *pages
 	base  *basemap
+	cache *respCache
 	h     http.Handler
 }
 
@@ -73,6 +77,12 @@ func New(st sitrep.Store, o Options) (*Server, error) {
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	s := &Server{store: st, opts: o, log: o.Log, pages: p, base: b}
+	switch {
+	case o.CacheTTL == 0:
+		s.cache = newRespCache(time.Second, 1024)
+	case o.CacheTTL > 0:
+		s.cache = newRespCache(o.CacheTTL, 1024)
+	}
 	s.h = s.middleware(s.routes())
 	return s, nil
 }
