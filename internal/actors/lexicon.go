@@ -199,10 +199,10 @@ var titleWords = map[string]titleWord{
 	"information": {}, "humanitarian": {}, "special": {}, "assistant": {}, "executive": {}, "national": {},
 	"prime": {}, "defence": {}, "defense": {}, "military": {body: "army"}, "army": {body: "army"},
 	"police": {body: "police"}, "press": {}, "media": {}, "public": {}, "relations": {}, "political": {},
-	"un": {body: "un"}, "general's": {}, "high": {}, "under": {}, "director's": {}, "medical": {},
+	"un": {body: "un"}, "high": {}, "under": {}, "medical": {},
 	"emergency": {}, "civil": {}, "affairs": {}, "communications": {}, "security": {}, "intelligence": {},
 	"justice": {}, "finance": {}, "education": {}, "government": {body: "government"}, "ministry": {body: "government"},
-	"hospital": {}, "resident": {core: true, weak: true}, "country": {}, "mission": {}, "operations": {}, "field's": {},
+	"hospital": {}, "resident": {core: true, weak: true}, "country": {}, "mission": {}, "operations": {},
 }
 
 // portfolios follow "Minister of" before the minister's name.

@@ -20,7 +20,7 @@ var foreignOrgWords = map[string]string{
 	"armee": sitrep.KindArmedGroup, "groupe": sitrep.KindArmedGroup, "parti": sitrep.KindPolitical,
 	"frente": sitrep.KindArmedGroup, "ejercito": sitrep.KindArmedGroup, "fuerzas": sitrep.KindArmedGroup,
 	"partido": sitrep.KindPolitical, "forces": sitrep.KindArmedGroup, "union": sitrep.KindPolitical,
-	"coalition": sitrep.KindPolitical, "alliance": sitrep.KindArmedGroup, "mouvement's": sitrep.KindArmedGroup,
+	"coalition": sitrep.KindPolitical, "alliance": sitrep.KindArmedGroup,
 	"tahrir": sitrep.KindArmedGroup, "wilayat": sitrep.KindArmedGroup,
 }
 

@@ -36,7 +36,7 @@ var stateVerbs = map[string]bool{
 	"accused": true, "announced": true, "stepped": true, "pounded": true, "intercepted": true,
 	"deployed": true, "retook": true, "recaptured": true, "vowed": true, "warned": true, "rejected": true,
 	"responded": true, "retaliated": true, "insists": true, "insisted": true, "maintains": true,
-	"now": true, "then": true, "again": true, "has been": true,
+	"now": true, "then": true, "again": true,
 }
 
 // stateForms handles a demonym or country name at token i: the state's

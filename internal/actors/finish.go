@@ -1,0 +1,230 @@
+package actors
+
+import (
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// ruleBare marks a bare force noun ("the army") until finish resolves it
+// to a state's forces or drops it.
+const ruleBare = "bare"
+
+// bareForces are force nouns that, without a demonym, mean the forces the
+// article is about ("the army said", "police arrested").
+var bareForces = map[string]bool{
+	"army": true, "military": true, "junta": true, "police": true, "troops": true, "soldiers": true,
+}
+
+// resolveBare turns each bare force noun into the state force it means:
+// for a national institution (army, police) the state whose forces the
+// article names most, else the latest state force named before it.
+func (r *recognizer) resolveBare() {
+	if r.bare == 0 {
+		return
+	}
+	top := r.conflictCountry()
+	keep := r.out[:0]
+	var last *Mention
+	for k := range r.out {
+		m := r.out[k]
+		if m.Rule != ruleBare {
+			keep = append(keep, m)
+			if m.Kind == sitrep.KindStateForce {
+				last = &keep[len(keep)-1]
+			}
+			continue
+		}
+		police := m.Name == "police"
+		unit := !bareForces[m.Name]
+		var res *Mention
+		switch {
+		case unit && last != nil:
+			cp := *last
+			res = &cp
+		case top != nil && (top.Military != nil || police && top.Police != nil) && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
+			sf := r.stateForce(top, police)
+			res = &sf
+		case last != nil && !police:
+			cp := *last
+			res = &cp
+		}
+		if res == nil && unit {
+			m.Kind, m.Rule = sitrep.KindArmedGroup, RuleOrg // a unit of no state the article names
+			keep = append(keep, m)
+			continue
+		}
+		if res == nil {
+			// Forces of no state the article settles on stay an unnamed,
+			// generic force: still an actor for the other stages.
+			m.Rule, m.Generic = RuleGeneric, true
+			keep = append(keep, m)
+			continue
+		}
+		res.First, res.Last, res.Span, res.Rule = m.First, m.Last, m.Span, RuleForce
+		res.Descriptors, res.SpeaksFor = m.Descriptors, nil
+		keep = append(keep, *res)
+	}
+	r.out = keep
+}
+
+// conflictCountry is the state whose forces a bare "the army" means: the
+// country the article's actors and names point to most, state forces
+// counting double; nil when two tie.
+func (r *recognizer) conflictCountry() *Country {
+	weight := map[string]int{}
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Country == "" || m.Generic || m.Rule == ruleBare || m.Rule == RuleState {
+			continue
+		}
+		switch m.Kind {
+		case sitrep.KindStateForce:
+			weight[m.Country] += 2
+		case sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical:
+			weight[m.Country]++
+		}
+	}
+	for c, n := range r.votes {
+		weight[c.Code] += n
+	}
+	var top string
+	best, ties := 0, 0
+	for code, n := range weight {
+		switch {
+		case n > best:
+			top, best, ties = code, n, 1
+		case n == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return nil
+	}
+	return r.d.byCode[top]
+}
+
+// victimCountry is the country of the article's unnamed civilians: the one
+// its non-state actors and place names point to most. State forces do not
+// count: they are as often abroad as at home.
+func (r *recognizer) victimCountry() *Country {
+	weight := map[string]int{}
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Country == "" || m.Rule == ruleBare || m.Rule == RuleState || m.Rule == RuleForce {
+			continue
+		}
+		switch m.Kind {
+		case sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical, sitrep.KindCivilians:
+			weight[m.Country]++
+		}
+	}
+	for c, n := range r.votes {
+		weight[c.Code] += n
+	}
+	var top string
+	best, ties := 0, 0
+	for code, n := range weight {
+		switch {
+		case n > best:
+			top, best, ties = code, n, 1
+		case n == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return nil
+	}
+	return r.d.byCode[top]
+}
+
+func (r *recognizer) topVoted() *Country {
+	var top *Country
+	best, ties := 0, 0
+	for c, n := range r.votes {
+		switch {
+		case n > best:
+			top, best, ties = c, n, 1
+		case n == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return nil
+	}
+	return top
+}
+
+// finish gives generic groups without a demonym the article's country, when
+// one country clearly dominates the names the article uses.
+func (r *recognizer) finish() {
+	r.resolveBare()
+	r.mergeMinistries()
+	top := r.victimCountry()
+	for k := range r.out {
+		m := &r.out[k]
+		if !m.Generic || m.Country != "" {
+			continue
+		}
+		// One civilians entity per article: the article's country, else
+		// the one named in the mention's own sentence.
+		if top != nil {
+			m.setCountry(top)
+		} else if c := r.nearCountry(m.First); c != nil {
+			m.setCountry(c)
+		}
+	}
+}
+
+// openBracket reports whether tokens [i, j) open a bracket they do not close.
+func (r *recognizer) openBracket(i, j int) bool {
+	open := false
+	for k := i; k < j; k++ {
+		switch r.toks[k].Norm {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	return open
+}
+
+// mergeMinistries folds a ministry named by pattern ("the health
+// ministry") into the dictionary's ministry of that portfolio the article
+// also names ("Gaza Health Ministry"): one body, two ways of naming it.
+func (r *recognizer) mergeMinistries() {
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Actor != nil || m.Rule != RuleOrg || !strings.HasPrefix(m.Name, "Ministry of ") {
+			continue
+		}
+		p := text.Fold(strings.TrimPrefix(m.Name, "Ministry of "))
+		for l := range r.out {
+			a := r.out[l].Actor
+			if a == nil || a.Kind != sitrep.KindGovernment || isStateACLED(a.ACLED) || m.Country != "" && a.Country != m.Country {
+				continue
+			}
+			if names(a, func(f string) bool {
+				return strings.Contains(f, "ministry of "+p) || strings.Contains(f, p+" ministry")
+			}) {
+				m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = a, a.Name, a.Kind, a.Role, a.Country, a.ACLED
+				break
+			}
+		}
+	}
+}
+
+// names reports whether any folded name or alias of a satisfies ok.
+func names(a *Actor, ok func(string) bool) bool {
+	if ok(text.Fold(a.Name)) {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if ok(text.Fold(al)) {
+			return true
+		}
+	}
+	return false
+}
