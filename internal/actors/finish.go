@@ -139,23 +139,6 @@ func (r *recognizer) victimCountry() *Country {
 	return r.d.byCode[top]
 }
 
-func (r *recognizer) topVoted() *Country {
-	var top *Country
-	best, ties := 0, 0
-	for c, n := range r.votes {
-		switch {
-		case n > best:
-			top, best, ties = c, n, 1
-		case n == best:
-			ties++
-		}
-	}
-	if ties != 1 {
-		return nil
-	}
-	return top
-}
-
 // finish gives generic groups without a demonym the article's country, when
 // one country clearly dominates the names the article uses.
 func (r *recognizer) finish() {

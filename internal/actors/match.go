@@ -82,9 +82,6 @@ func isStateACLED(s string) bool {
 	return strings.HasPrefix(s, "Military Forces of ") || strings.HasPrefix(s, "Police Forces of ")
 }
 
-// implicit reports a body the article never names as such.
-func (m *Mention) implicit() bool { return m.Span == sitrep.Span{} }
-
 // dynAlias is a form the article itself introduced: an acronym it defined
 // or a person's surname after the full name.
 type dynAlias struct {
