@@ -218,12 +218,14 @@ func TestRecognizePatterns(t *testing.T) {
 func TestSpeaksFor(t *testing.T) {
 	d := testDict(t)
 	doc := text.Parse("Army spokesman Brigadier General Nabil Abdallah said. Its spokesman, al-Fateh Qurashi, said. " +
-		"Dr Mohammed Abu Salmiya, director of Al-Shifa hospital, said. RSF adviser Ali Tubaiq said.")
+		"Dr Mohammed Abu Salmiya, director of Al-Shifa hospital, said. RSF adviser Ali Tubaiq said. " +
+		"A spokesman for the UN, Stephane Dujarric, said.")
 	tb := NewTable(doc, d, d.Recognize(doc))
 	tests := []struct{ person, body string }{
 		{"Nabil Abdallah", ""}, // no army named before: no body, party by rank
 		{"Mohammed Abu Salmiya", "Al-Shifa hospital"},
 		{"Ali Tubaiq", "Rapid Support Forces"},
+		{"Stephane Dujarric", "United Nations"},
 	}
 	for _, tt := range tests {
 		p, ok := find(tb, tt.person)

@@ -67,6 +67,11 @@ func (r *recognizer) person(i int, body *Mention) int {
 			j = k
 		}
 	}
+	// "A spokesperson for the Fano, Asres Mare, said": the body, then the
+	// name between commas.
+	if end := r.titleForBody(i, j, lastCore, rank); end > i {
+		return end
+	}
 	// "Its spokesman, al-Fateh Qurashi, ...": the name follows a comma.
 	comma := false
 	if j+1 < len(toks) && toks[j].Norm == "," && lastCore == j-1 {
@@ -459,4 +464,38 @@ func (r *recognizer) keyOf(start, end int) []string {
 var staffNouns = map[string]bool{
 	"correspondent": true, "correspondents": true, "reporter": true, "reporters": true, "staff": true,
 	"writer": true, "writers": true, "team": true, "desk": true,
+}
+
+// titleForBody recognises "spokesman for the X, Name Surname, said": a
+// title at [i, j), its body named after "for" or "of", and the person's
+// name in apposition. The body is emitted first, then the person.
+func (r *recognizer) titleForBody(i, j, lastCore int, rank bool) int {
+	toks := r.toks
+	if lastCore != j-1 || j+2 >= len(toks) || (toks[j].Norm != "for" && toks[j].Norm != "of") {
+		return i
+	}
+	k := j + 1
+	if toks[k].Norm == "the" {
+		k++
+	}
+	var h hit
+	if k < len(toks) {
+		r.walk(k, &h)
+	}
+	e := h.eEnd
+	if h.e == nil || h.e.actor.Kind == sitrep.KindPerson || e+2 >= len(toks) || toks[e].Norm != "," {
+		return i
+	}
+	start, end, words := r.personName(e + 1)
+	if words < 2 || end >= len(toks) || (toks[end].Norm != "," && !speechVerbs[toks[end].Norm]) {
+		return i
+	}
+	a := h.e.actor
+	r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, k, e)
+	body := r.out[len(r.out)-1]
+	body.SpeaksFor, body.Descriptors = nil, nil
+	m := r.personMention(start, end, &body, rank)
+	m.Title = r.doc.Slice(i, j)
+	r.emit(m, start, end)
+	return end
 }
