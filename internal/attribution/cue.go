@@ -15,6 +15,13 @@ const maxNP = 16
 func (f *finder) cue(si, c int, fl cueFlags) {
 	s := f.sents[si]
 	if f.negated(c, s.First) {
+		// "Russia's Defence Ministry did not acknowledge the loss. … it
+		// said": no claim, but the next "it" is still that speaker.
+		if a, b, _ := f.subjectBefore(c, s.First); a < b && f.mentioned(b-1) {
+			if id, ok := f.tab.At(b - 1); ok {
+				f.spoke = append(f.spoke, spoken{id, si})
+			}
+		}
 		return
 	}
 	cue := f.toks[c].Norm

@@ -45,7 +45,7 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 	if doc == nil || len(qs) == 0 {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims)}
+	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab}
 	var out []Count
 	var heads []attribution.Claim
 	headsRead := false
@@ -89,6 +89,7 @@ type finder struct {
 	claims []attribution.Claim
 	// byStart indexes claims by where their content starts.
 	byStart []int
+	tab     *actors.Table
 }
 
 // byStart returns the claim indices ordered by content start.
@@ -252,6 +253,9 @@ func mixed(f *finder, prev []Count, first int) bool {
 func bareEnd(n string, toks []text.Token, i int) bool {
 	if i >= len(toks) || toks[i].Kind == text.Punct || statusWords[n] != "" {
 		return true
+	}
+	if n == "the" && i > 1 && toks[i-2].Norm == "to" {
+		return true // "bringing to 213 the number of homicides"
 	}
 	switch n {
 	case "and", "or", "in", "on", "at", "since", "during", "over", "from", "were", "was", "have", "had",

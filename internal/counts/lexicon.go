@@ -16,14 +16,14 @@ var statusWords = func() map[string]string {
 		"deaths", "death", "toll", "lives", "massacre", "massacred", "slain", "executed", "executing",
 		"martyrs", "martyred", "bodies", "fatalities", "fatality", "perished", "murdered", "murdering",
 		"eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "neutralizing", "shot",
-		"beheaded", "lost", "drowned", "slaughtered", "massacres", "kills", "executes", "neutralise", "neutralize", "eliminate", "execute",
+		"beheaded", "lost", "drowned", "slaughtered", "massacres", "homicides", "killings", "kills", "executes", "neutralise", "neutralize", "eliminate", "execute",
 		"massacring")
 	add(sitrep.StatusInjured, "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt",
 		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns", "wound",
 		"injure")
 	add(sitrep.StatusCasualties, "casualties", "casualty", "losses")
 	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
-		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "displacement", "homeless", "relocated", "crossed",
+		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "arrivals", "displacement", "homeless", "relocated", "crossed",
 		"sheltering", "evacuees", "returnees", "forced")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
@@ -53,7 +53,8 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"humanitarians", "asylum", "dozen", "lives", "fatalities", "deaths", "injuries", "survivors",
 	"servicepeople", "cadets", "militiamen", "paramilitaries", "jihadis", "islamists", "insurgent",
 	"defenders", "occupiers", "invaders", "infiltrators", "smugglers", "bandits", "kidnappers",
-	"abductees", "returnees", "inmates", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
+	"abductees", "returnees", "inmates", "arrivals", "extremists", "separatists", "loyalists", "raiders",
+	"pirates", "looters", "settlers", "signatories", "homicides", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
 	"mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks")
 
 // things are nouns that make a number a count of something other than

@@ -20,7 +20,7 @@ var auxAfter = set("among", "the", "were", "was", "are", "is", "have", "has", "h
 
 // riseVerbs carry a toll's status from the sentence's subject to the
 // figure: "the death toll has risen to 16".
-var riseVerbs = set("rose", "risen", "rise", "rises", "reached", "reaches", "climbed", "climbs", "increased",
+var riseVerbs = set("tripled", "doubled", "grown", "grew", "swelled", "soared", "rose", "risen", "rise", "rises", "reached", "reaches", "climbed", "climbs", "increased",
 	"jumped", "stands", "stood", "hit", "surpassed", "passed", "exceeded", "exceeds", "topped", "tops",
 	"totalled", "totaled", "reaching", "bringing", "brings", "brought", "raising", "raised", "reach")
 
@@ -61,7 +61,7 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			}
 			return k, mod, start
 		}
-		if t.Cap && len(n) > 4 && demonymPlural(n) && !stopHead[n] {
+		if t.Cap && !t.Upper && len(n) > 4 && (demonymPlural(n) || n[len(n)-1] == 's' && k == j && f.endsPhrase(k)) && !stopHead[n] && !f.actor(k) {
 			// A plural demonym: "Palestinians", "Russians", "Filipinos".
 			return k, mod, start
 		}
@@ -74,6 +74,33 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 		}
 	}
 	return -1, mod, start
+}
+
+// endsPhrase reports that the noun phrase ends after k: "12,000 Kurds
+// who fled" ends there, "12 Hamas and Islamic Jihad fighters" does not.
+func (f *finder) endsPhrase(k int) bool {
+	if k+1 >= len(f.toks) {
+		return true
+	}
+	n := f.toks[k+1]
+	if n.Kind == text.Punct {
+		return n.Norm != "-" && n.Norm != "/"
+	}
+	return !n.Cap && n.Norm != "and" && n.Norm != "or" && !people[n.Norm] && !things[n.Norm] && stopHead[n.Norm]
+}
+
+// actor reports a token inside the mention of a named actor ("Hamas"):
+// a count before it counts the actor's people, named after it.
+func (f *finder) actor(k int) bool {
+	if f.tab == nil {
+		return false
+	}
+	id, ok := f.tab.At(k)
+	if !ok {
+		return false
+	}
+	e, ok := f.tab.Get(id)
+	return ok && e.Kind != sitrep.KindCivilians
 }
 
 func (f *finder) isQuoteTok(i int) bool { return f.punct(i) && f.toks[i].Norm == "\"" }
