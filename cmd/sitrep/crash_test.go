@@ -28,12 +28,16 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 	}
 	corpus := filepath.Join(dir, "corpus")
 	os.Mkdir(corpus, 0o755)
-	const n = 600
+	const n = 1200
 	places := []string{"El Fasher", "Khartoum", "Goma", "Mogadishu", "Kharkiv", "Gaza City", "Bamako", "Port-au-Prince"}
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	for i := range n {
-		text := fmt.Sprintf("Clashes near %s, report %d\n\n%s, May %d (Wire) - Fighting near %s killed %d people on Sunday, "+
+		// Places and dates vary enough that reports link into small
+		// incidents, as real reporting does, not into a few huge ones.
+		place, month, day := places[i%len(places)], months[(i/len(places))%12], 1+(i/(12*len(places)))%28
+		text := fmt.Sprintf("Clashes near %s, report %d\n\n%s, %s %d (Wire) - Fighting near %s killed %d people on Sunday, "+
 			"a local official said, while the army said it had repelled the attack.\n",
-			places[i%len(places)], i, places[i%len(places)], 1+i%28, places[i%len(places)], 2+i%40)
+			place, i, place, month, day, place, 2+i%40)
 		if err := os.WriteFile(filepath.Join(corpus, fmt.Sprintf("c%05d.txt", i)), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -44,13 +48,15 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		c.Env = append(os.Environ(), "SITREP_DB=")
 		return c
 	}
+	// Create the ledger first so the watcher below can hold one
+	// connection while the ingest writes.
+	s, err := sqlite.Open(context.Background(), db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
 	count := func(q string) int {
 		t.Helper()
-		s, err := sqlite.Open(context.Background(), db, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
 		var v int
 		if err := s.SQL().QueryRow(q).Scan(&v); err != nil {
 			t.Fatal(err)
@@ -64,8 +70,8 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		time.Sleep(20 * time.Millisecond)
-		if _, err := os.Stat(db); err == nil && count(`SELECT COUNT(*) FROM articles`) >= 32 {
+		time.Sleep(5 * time.Millisecond)
+		if count(`SELECT COUNT(*) FROM articles`) > 0 {
 			break
 		}
 		if time.Now().After(deadline) {

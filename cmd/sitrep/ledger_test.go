@@ -26,7 +26,7 @@ func runCmd(t *testing.T, args ...string) string {
 
 func TestLedgerCommands(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "demo.db")
-	out := runCmd(t, "demo", "--corpus", "../../testdata/dev", "--db", db)
+	out := runCmd(t, "demo", "--no-serve", "--corpus", "../../testdata/dev", "--db", db)
 	if !strings.Contains(out, "articles,") || !strings.Contains(out, "by status:") {
 		t.Fatalf("demo summary:\n%s", out)
 	}
