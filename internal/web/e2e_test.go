@@ -124,6 +124,23 @@ func TestE2E(t *testing.T) {
 		t.Errorf("overview: %d pins, %d timeline bars, %d countries; want some of each", pins, bars, countries)
 	}
 	screenshot(t, ctx, "1-overview")
+	for _, el := range []string{"map", "timeline"} {
+		img, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("svg."+el)))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", el, err)
+		}
+		if err := os.WriteFile(filepath.Join(artifacts(t), "1-overview-"+el+".png"), img, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The keyboard reaches the page: the first Tab lands on the skip link.
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, ctx, `document.activeElement.className`); got != "skip" {
+		t.Errorf("first Tab focuses %q, want the skip link", got)
+	}
 
 	// Filter by actor through the form, as a person types it.
 	incLink := chromedp.CSS(`table.list a[href="/incidents/` + incID + `"]`)

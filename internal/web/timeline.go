@@ -33,7 +33,7 @@ const (
 	tlW      = 960
 	tlH      = 200
 	tlLeft   = 40.0
-	tlRight  = 950.0
+	tlRight  = 925.0
 	tlTop    = 10.0
 	tlBottom = 170.0
 	// Past this many days, bars are weeks.
