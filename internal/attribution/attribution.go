@@ -195,6 +195,10 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if silence[n] && f.negated(i, s.First) {
+			f.silent(si, i)
+			continue
+		}
 		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) && !(f.toks[i].Space == false && f.norm(i-1) == "-") {
 			f.cue(si, i, fl)
 		}

@@ -15,13 +15,7 @@ const maxNP = 16
 func (f *finder) cue(si, c int, fl cueFlags) {
 	s := f.sents[si]
 	if f.negated(c, s.First) {
-		// "Russia's Defence Ministry did not acknowledge the loss. … it
-		// said": no claim, but the next "it" is still that speaker.
-		if a, b, _ := f.subjectBefore(c, s.First); a < b && f.mentioned(b-1) {
-			if id, ok := f.tab.At(b - 1); ok {
-				f.spoke = append(f.spoke, spoken{id, si})
-			}
-		}
+		f.silent(si, c)
 		return
 	}
 	cue := f.toks[c].Norm
@@ -125,6 +119,26 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	}
 	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, cue, deny)
 }
+
+// silent records the subject of a negated cue ("Russia's Defence Ministry
+// did not acknowledge the loss"): no claim, but the next "it said" is
+// still that speaker.
+func (f *finder) silent(si, c int) {
+	s := f.sents[si]
+	k := c
+	for k > s.First && (negators[f.norm(k-1)] || auxNeg[f.norm(k-1)] || skipBefore[f.norm(k-1)]) {
+		k--
+	}
+	if a, b, _ := f.subjectBefore(k, s.First); a < b {
+		if ms := f.mentions(a, b); len(ms) > 0 {
+			f.spoke = append(f.spoke, spoken{ms[len(ms)-1].id, si})
+		}
+	}
+}
+
+// auxNeg are the auxiliaries of a negated cue ("did not", "could not").
+var auxNeg = set("did", "does", "do", "could", "would", "will", "can", "may", "might", "has", "have", "had", "was",
+	"is", "were", "are", "to", "immediately", "yet")
 
 // relativeHead returns the entity a relative pronoun stands for in
 // [a, b): the last person for "who", the last body for "which".

@@ -69,6 +69,11 @@ var skipBefore = set("also", "has", "have", "had", "later", "earlier", "previous
 	"first", "initially", "already", "once", "since", "now", "too", "likewise", "similarly", "itself",
 	"himself", "herself", "themselves", "alone", "formally", "flatly", "strongly", "categorically")
 
+// silence verbs, negated, say a body kept quiet ("did not comment",
+// "did not acknowledge the loss").
+var silence = set("comment", "respond", "acknowledge", "confirm", "say", "reply", "answer", "admit",
+	"mention", "address", "disclose")
+
 // negators before a cue mean nothing was said ("did not comment",
 // "declined to confirm").
 var negators = set("not", "n't", "never", "no", "nor", "neither", "declined", "refused", "unable", "failed",
