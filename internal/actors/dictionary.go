@@ -12,6 +12,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"sitrep"
 	actordata "sitrep/data/actors"
@@ -63,6 +64,8 @@ type Dictionary struct {
 	byCode    map[string]*Country
 	trie      *trie
 	lex       map[string]uint16
+	// scratch pools the per-article buffers of Recognize.
+	scratch sync.Pool
 }
 
 // Default loads the dictionary embedded from data/actors.

@@ -54,13 +54,37 @@ func buildLex() map[string]uint16 {
 // classify looks every token up once in the trie's root, whose nodes
 // carry the word classes too: the rest of the pass reads r.cls and r.root.
 func (r *recognizer) classify() {
-	r.cls = make([]uint16, len(r.toks))
-	r.root = make([]*trie, len(r.toks))
+	b, _ := r.d.scratch.Get().(*scratch)
+	if b == nil {
+		b = &scratch{}
+	}
+	r.buf = b
+	n := len(r.toks)
+	if cap(b.cls) < n {
+		b.cls, b.root = make([]uint16, n), make([]*trie, n)
+	}
+	r.cls, r.root = b.cls[:n], b.root[:n]
 	next := r.d.trie.next
 	for k := range r.toks {
-		if n := next[r.toks[k].Norm]; n != nil {
-			r.root[k], r.cls[k] = n, n.cls
+		r.root[k], r.cls[k] = nil, 0
+		if t := next[r.toks[k].Norm]; t != nil {
+			r.root[k], r.cls[k] = t, t.cls
 		}
+	}
+}
+
+// scratch holds the per-article class buffers, reused across articles.
+type scratch struct {
+	cls  []uint16
+	root []*trie
+}
+
+// release returns the buffers for the next article.
+func (r *recognizer) release() {
+	if r.buf != nil {
+		r.cls, r.root = nil, nil
+		r.d.scratch.Put(r.buf)
+		r.buf = nil
 	}
 }
 

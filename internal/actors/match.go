@@ -97,6 +97,7 @@ type recognizer struct {
 	out  []Mention
 	cls  []uint16
 	root []*trie // the trie's root child for each token, nil if none
+	buf  *scratch
 	dyn  map[string][]dynAlias
 	// pending maps a token where a body mention is expected ("…, director
 	// of Al-Shifa hospital") to the index in out of the person waiting for it.
@@ -135,6 +136,7 @@ func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 		}
 	}
 	r.finish()
+	r.release()
 	return r.out
 }
 
