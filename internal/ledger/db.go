@@ -24,9 +24,10 @@ type Dialect struct {
 	// LockWrites, when set, runs first in every write transaction so
 	// writers from several processes link incidents one at a time.
 	LockWrites string
-	// Search runs a full-text query; args are the query text, then limit
-	// and offset. It returns rows of (kind, article_id, claim_id, title,
-	// snippet, source, published).
+	// Search runs a full-text query over docs d; args are the query text,
+	// the filters' arguments (their conditions replace /*filters*/), then
+	// limit and offset. It returns rows of (kind, article_id, claim_id,
+	// title, snippet, source, published).
 	Search string
 	// Terms turns plain search words into the dialect's query syntax;
 	// nil passes them through.

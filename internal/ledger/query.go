@@ -549,8 +549,60 @@ func (s *DB) Search(ctx context.Context, f sitrep.Filter) ([]sitrep.SearchHit, s
 			return nil, "", fmt.Errorf("%w: bad cursor", sitrep.ErrInvalid)
 		}
 	}
+	if err := ValidateFilter(&f); err != nil {
+		return nil, "", err
+	}
+	var w where
+	if f.Since != "" {
+		w.add("d.published >= ?", f.Since)
+	}
+	if f.Until != "" {
+		w.add("d.published <= ?", f.Until)
+	}
+	claim := func(cond string, args ...any) {
+		w.add(`d.kind = 'claim' AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = d.article_id AND c.claim_id = d.claim_id AND `+cond+`)`, args...)
+	}
+	if f.Party {
+		claim("c.party = 1")
+	}
+	if f.Independent {
+		claim("c.independent = 1")
+	}
+	if f.Source != "" {
+		fold := text.Fold(f.Source)
+		claim("(c.source_key = ? OR c.source_folded LIKE ?)", f.Source, "%"+fold+"%")
+	}
+	if f.Type != "" || f.Status != "" || f.Country != "" || f.Actor != "" || f.Near != nil {
+		var iw where
+		if f.Type != "" {
+			iw.add("i.type = ?", f.Type)
+		}
+		if f.Status != "" {
+			iw.add("i.status = ?", f.Status)
+		}
+		if f.Country != "" {
+			iw.add("i.country = ?", strings.ToUpper(f.Country))
+		}
+		if n := f.Near; n != nil {
+			dLat, dLon := boxDegrees(n.Lat, n.KM)
+			iw.add("i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?", n.Lat-dLat, n.Lat+dLat, n.Lon-dLon, n.Lon+dLon)
+		}
+		if f.Actor != "" {
+			actorCond(&iw, "incident_actors", "incident", "i.id", f.Actor)
+		}
+		// An article matches through any of its incidents.
+		w.add(`EXISTS (SELECT 1 FROM events e JOIN incidents i ON i.id = e.incident WHERE e.article_id = d.article_id AND `+
+			strings.Join(iw.conds, " AND ")+`)`, iw.args...)
+	}
+	extra := ""
+	for _, c := range w.conds {
+		extra += " AND " + c
+	}
+	args := append([]any{s.terms(f.Query)}, w.args...)
+	args = append(args, 0, 0)
 	limit := limitOf(f.Page)
-	rows, err := s.db.QueryContext(ctx, s.q(s.d.Search), s.terms(f.Query), limit+1, off)
+	args[len(args)-2], args[len(args)-1] = limit+1, off
+	rows, err := s.db.QueryContext(ctx, s.q(strings.Replace(s.d.Search, "/*filters*/", extra, 1)), args...)
 	if err != nil {
 		return nil, "", fmt.Errorf("search: %w", err)
 	}

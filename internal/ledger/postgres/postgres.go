@@ -37,7 +37,7 @@ func Dialect() ledger.Dialect {
 		Search: `SELECT d.kind, d.article_id, d.claim_id, d.title,
 			ts_headline('simple', d.body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8'), d.source, d.published
 			FROM docs d, plainto_tsquery('simple', ?) q
-			WHERE to_tsvector('simple', d.title || ' ' || d.body) @@ q
+			WHERE to_tsvector('simple', d.title || ' ' || d.body) @@ q /*filters*/
 			ORDER BY ts_rank(to_tsvector('simple', d.title || ' ' || d.body), q) DESC, d.id LIMIT ? OFFSET ?`,
 	}
 }

@@ -61,7 +61,7 @@ func Dialect() ledger.Dialect {
 		Search: `SELECT d.kind, d.article_id, d.claim_id, d.title,
 			snippet(docs_fts, 1, '[', ']', '…', 16), d.source, d.published
 			FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid
-			WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts), d.id LIMIT ? OFFSET ?`,
+			WHERE docs_fts MATCH ? /*filters*/ ORDER BY bm25(docs_fts), d.id LIMIT ? OFFSET ?`,
 	}
 }
 

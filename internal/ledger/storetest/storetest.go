@@ -579,6 +579,26 @@ func testSearch(t *testing.T, s sitrep.Store) {
 	if err != nil || len(hits) != 1 || hits[0].Kind != "claim" || hits[0].Source != "MSF" {
 		t.Fatalf("search claim: %+v %v", hits, err)
 	}
+	cases := []struct {
+		name string
+		f    sitrep.Filter
+		want int
+	}{
+		{"claims by independents", sitrep.Filter{Query: "people", Independent: true}, 1},
+		{"claims by parties", sitrep.Filter{Query: "people", Party: true}, 1},
+		{"by source", sitrep.Filter{Query: "killed", Source: "army"}, 1},
+		{"before the reports", sitrep.Filter{Query: "zamzam", Until: "2024-05-01"}, 0},
+		{"in the window", sitrep.Filter{Query: "zamzam", Since: "2024-05-13", Until: "2024-05-13"}, 1},
+		{"near the camp", sitrep.Filter{Query: "zamzam", Near: &sitrep.Near{Lat: 13.5, Lon: 25.3, KM: 10}}, 1},
+		{"far from the camp", sitrep.Filter{Query: "zamzam", Near: &sitrep.Near{Lat: 0, Lon: 0, KM: 10}}, 0},
+		{"by actor", sitrep.Filter{Query: "zamzam", Actor: "RSF"}, 1},
+	}
+	for _, c := range cases {
+		hits, _, err := s.Search(ctx, c.f)
+		if err != nil || len(hits) != c.want {
+			t.Errorf("search %s: %d hits %v, want %d", c.name, len(hits), err, c.want)
+		}
+	}
 	if hits, _, err = s.Search(ctx, sitrep.Filter{Query: `"8.6" OR (x`}); err != nil || len(hits) != 0 {
 		t.Errorf("hostile query: %+v %v", hits, err)
 	}
