@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/internal/export"
 	"sitrep/internal/extract"
 )
 
@@ -28,7 +29,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	published := fs.String("published", "", "the articles' publication date, YYYY-MM-DD")
 	id := fs.String("id", "", "record id (default: the file name without extension; one file only)")
-	format := fs.String("format", "json", "output format: json (JSON Lines for several files)")
+	format := fs.String("format", "json", "output format: json (JSON Lines for several files) or acled (CSV with ACLED's columns)")
+	places := fs.String("places", "", "a user gazetteer file (TSV or JSON) adding or overriding places")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: sitrep extract [--published YYYY-MM-DD] [--id ID] [--format json] FILE... (- is stdin)")
 		fs.PrintDefaults()
@@ -52,8 +54,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		}
 		pub = t
 	}
-	if *format != "json" {
-		return fmt.Errorf("extract: unknown --format %q", *format)
+	if *format != "json" && *format != "acled" {
+		return fmt.Errorf("extract: unknown --format %q (want json or acled)", *format)
 	}
 
 	// Read every input first: an unreadable file is a usage error and must
@@ -66,11 +68,14 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		}
 		arts[i] = extract.Article{ID: recordID(f, *id), Text: txt, Published: pub}
 	}
-	eng, err := extract.New(extract.Options{})
+	eng, err := extract.New(extract.Options{Places: *places})
 	if err != nil {
 		return err
 	}
 	recs := extractAll(ctx, eng, arts)
+	if *format == "acled" {
+		return writeACLED(e.stdout, recs)
+	}
 	w := bufio.NewWriter(e.stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -144,4 +149,21 @@ func recordID(file, id string) string {
 	}
 	base := filepath.Base(file)
 	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func writeACLED(out io.Writer, recs []sitrep.Record) error {
+	w := bufio.NewWriter(out)
+	aw, err := export.NewACLED(w, export.Options{})
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	for i := range recs {
+		if err := aw.WriteRecord(&recs[i]); err != nil {
+			return fmt.Errorf("extract: write acled: %w", err)
+		}
+	}
+	if err := aw.Close(); err != nil {
+		return fmt.Errorf("extract: write acled: %w", err)
+	}
+	return w.Flush()
 }

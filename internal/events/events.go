@@ -181,7 +181,7 @@ func Find(in Input) []sitrep.Event {
 			if !localAnchor(ix.times, sentence{s, si}) && !localAnchor(ix.places, sentence{s, si}) {
 				continue
 			}
-			c.actors = eventActors(in, ix, sentence{s, si}, f.tok)
+			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in)
 			if c.typ == "" {
 				continue
@@ -320,6 +320,19 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	if i-1 >= s.First && d.Tokens[i-1].Norm == "been" {
 		return true
 	}
+	// "accused X of deliberately shelling", "blamed for kidnapping": a
+	// charge about conduct, not a report of one act.
+	if strings.HasSuffix(d.Tokens[i].Norm, "ing") {
+		for k := i - 1; k >= s.First && k >= i-2; k-- {
+			switch d.Tokens[k].Norm {
+			case "of", "for":
+				return true
+			case "deliberately", "indiscriminately", "repeatedly", "systematically":
+				continue
+			}
+			break
+		}
+	}
 	return false
 }
 
@@ -353,7 +366,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) 
 	case attack:
 		// The target of an act follows it.
 		civ, mil = victims(d, c.trig+1, s.Last)
-		if weapon := weaponIn(d, s); weapon != nil {
+		if weapon := weaponIn(d, s, c.trig); weapon != nil {
 			c.typ, c.sub = weapon.typ, weapon.sub
 			return
 		}
@@ -391,10 +404,11 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) 
 	}
 }
 
-// weaponIn returns the remote-violence trigger of a sentence, if any.
-func weaponIn(d *text.Doc, s text.Sentence) *trigger {
+// weaponIn returns the remote-violence trigger near an attack, if any: "a
+// drone attack", "an attack with rockets".
+func weaponIn(d *text.Doc, s text.Sentence, trig int) *trigger {
 	for _, f := range sentenceTriggers(d, s) {
-		if f.trigger.typ == sitrep.ExplosionsRemote {
+		if f.trigger.typ == sitrep.ExplosionsRemote && f.tok >= trig-4 && f.tok <= trig+6 {
 			t := f.trigger
 			return &t
 		}
@@ -632,7 +646,7 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 // the one acted on second. A passive "by X" makes X the initiator. Speakers
 // (claim sources outside the claim's content) are not actors, unless the
 // claim is a party's claim of its own attack.
-func eventActors(in Input, ix index, s sentence, trig int) []string {
+func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []string {
 	d := in.Doc
 	content := claimContent(in, ix, s)
 	type act struct {
@@ -644,7 +658,7 @@ func eventActors(in Input, ix index, s sentence, trig int) []string {
 	seen := map[string]bool{}
 	for _, a := range within(ix.ents, s.Sentence) {
 		e := in.Entities[a.idx]
-		if !forceKinds[e.Kind] {
+		if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
 			continue
 		}
 		if len(content) > 0 && !inAny(d, content, a.tok) {

@@ -39,6 +39,10 @@ type Article struct {
 type Options struct {
 	// Now supplies "today" when an article has no date; nil means time.Now.
 	Now func() time.Time
+	// Places is a user gazetteer file (TSV or JSON) whose places add to or
+	// override the embedded gazetteer: the camp or front-line village no
+	// dataset has.
+	Places string
 }
 
 // Engine extracts records. Build one with New and share it.
@@ -59,6 +63,11 @@ func New(opts Options) (*Engine, error) {
 	g, err := gazetteer.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	if opts.Places != "" {
+		if g, err = g.WithUser(opts.Places); err != nil {
+			return nil, fmt.Errorf("load user places: %w", err)
+		}
 	}
 	e := &Engine{dict: d, gaz: g, now: opts.Now, states: stateIndex(d)}
 	if e.now == nil {
