@@ -305,8 +305,10 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record) error {
 	for i := range rec.Entities {
 		p := partyFromEntity(&rec.Entities[i])
 		if err := w.exec(`INSERT INTO actors (key, name, folded, kind, party, independent, country, acled_name) VALUES (?,?,?,?,?,?,?,?)
-			ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, party = excluded.party,
-			independent = excluded.independent, country = excluded.country, acled_name = excluded.acled_name`,
+			ON CONFLICT (key) DO UPDATE SET name = excluded.name, folded = excluded.folded, kind = excluded.kind, party = excluded.party,
+			independent = excluded.independent, country = excluded.country, acled_name = excluded.acled_name
+			WHERE actors.name <> excluded.name OR actors.kind <> excluded.kind OR actors.party <> excluded.party
+			OR actors.independent <> excluded.independent OR actors.country <> excluded.country OR actors.acled_name <> excluded.acled_name`,
 			p.Key, p.Name, text0(p.Name), p.Kind, b2i(p.Party), b2i(p.Independent), p.Country, p.ACLEDName); err != nil {
 			return fmt.Errorf("upsert actor: %w", err)
 		}

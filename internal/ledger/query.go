@@ -495,8 +495,27 @@ func (s *DB) Actor(ctx context.Context, key string) (sitrep.ActorDetail, error) 
 	if err := rows.Err(); err != nil {
 		return d, err
 	}
-	d.Claims, _, err = s.Claims(ctx, sitrep.Filter{Source: p.Key, Page: sitrep.Page{Limit: MaxLimit}})
+	d.Claims = []sitrep.Quote{}
+	rows, err = s.db.QueryContext(ctx, s.q(`SELECT incident, body FROM claims WHERE source_key = ?
+		ORDER BY published DESC, article_id DESC, claim_id DESC LIMIT 1000`), p.Key)
 	if err != nil {
+		return d, err
+	}
+	for rows.Next() {
+		var inc, body string
+		var q sitrep.Quote
+		if err := rows.Scan(&inc, &body); err == nil {
+			err = json.Unmarshal([]byte(body), &q)
+		}
+		if err != nil {
+			rows.Close()
+			return d, err
+		}
+		q.Incident = inc
+		d.Claims = append(d.Claims, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return d, err
 	}
 	reps, err := s.eventBodies(ctx, `SELECT e.body FROM events e JOIN event_actors x ON x.uid = e.uid
