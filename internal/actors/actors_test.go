@@ -188,6 +188,10 @@ func TestRecognizePatterns(t *testing.T) {
 				{"Al Mayadeen", "Al Mayadeen", "media"},
 				{"Khalid Abdelaziz", "Khalid Abdelaziz", "person"},
 				{"Alex Richardson", "Alex Richardson", "person"}}},
+		{name: "a form several states share goes to the article's state",
+			text: "Malian troops and the Presidential Guard repelled the attack near Bamako, Mali's junta said. Mali has asked for help.",
+			want: []struct{ surface, name, kind string }{
+				{"Presidential Guard", "Presidential Guard of Mali", "state_force"}}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},

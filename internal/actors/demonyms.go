@@ -112,8 +112,13 @@ func isPolice(a *Actor) bool {
 	return strings.HasPrefix(a.ACLED, "Police Forces of") || strings.Contains(strings.ToLower(a.Name), "police")
 }
 
-// better reports whether a should stand for its state rather than cur.
+// better reports whether a should stand for its state rather than cur:
+// only a row ACLED codes as the state's own actor may ("Military Forces of
+// Mali", not a presidential guard with its own name).
 func better(a, cur *Actor, acledPrefix string) bool {
+	if !strings.HasPrefix(a.ACLED, acledPrefix) {
+		return false
+	}
 	score := func(x *Actor) int {
 		s := 0
 		if x.Parent == "" {

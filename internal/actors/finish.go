@@ -142,6 +142,7 @@ func (r *recognizer) victimCountry() *Country {
 // finish gives generic groups without a demonym the article's country, when
 // one country clearly dominates the names the article uses.
 func (r *recognizer) finish() {
+	r.chooseAlternatives()
 	r.resolveBare()
 	r.mergeMinistries()
 	top := r.victimCountry()
@@ -210,4 +211,29 @@ func names(a *Actor, ok func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// chooseAlternatives gives a form several countries' actors share to the
+// one of the country the article is about.
+func (r *recognizer) chooseAlternatives() {
+	var top *Country
+	done := false
+	for k := range r.out {
+		m := &r.out[k]
+		if len(m.alts) == 0 {
+			continue
+		}
+		if !done {
+			top, done = r.conflictCountry(), true
+		}
+		if top == nil || m.Country == top.Code {
+			continue
+		}
+		for _, a := range m.alts {
+			if a.Country == top.Code {
+				m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = a, a.Name, a.Kind, a.Role, a.Country, a.ACLED
+				break
+			}
+		}
+	}
 }

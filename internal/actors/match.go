@@ -49,6 +49,9 @@ type Mention struct {
 	// Descriptors are the folded words the article used to describe the
 	// mention ("paramilitary", "group"); Resolve matches role nouns on them.
 	Descriptors []string
+	// alts are other dictionary actors of other countries with the same
+	// form; finish picks the one of the article's country.
+	alts []*Actor
 }
 
 // entityKey identifies the entity a mention belongs to within one
@@ -143,6 +146,7 @@ func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 // hit is what one trie walk found at a token.
 type hit struct {
 	e                  *entry
+	alts               []*Actor
 	eEnd               int
 	country, demonym   *Country
 	countryEnd, demEnd int
@@ -172,7 +176,7 @@ func (r *recognizer) walk(i int, h *hit) {
 			n = c
 		}
 		if n.entry != nil && j+1 > h.eEnd && r.caseOK(n.entry, i, j) {
-			h.e, h.eEnd = n.entry, j+1
+			h.e, h.eEnd, h.alts = n.entry, j+1, n.alts
 		}
 		if n.country != nil && j+1 > h.countryEnd && r.firstCap(i, j) {
 			h.country, h.countryEnd = n.country, j+1
@@ -228,7 +232,7 @@ func (r *recognizer) at(i int) int {
 		var h2 hit
 		r.walk(i+1, &h2)
 		if h2.eEnd > h.eEnd {
-			h.e, h.eEnd = h2.e, h2.eEnd
+			h.e, h.eEnd, h.alts = h2.e, h2.eEnd, h2.alts
 		}
 		if h2.countryEnd > h.countryEnd {
 			h.country, h.countryEnd = h2.country, h2.countryEnd
@@ -260,6 +264,7 @@ func (r *recognizer) at(i int) int {
 			// before a known person is the one they speak for.
 			m.SpeaksFor = r.adjacentBody(i)
 		}
+		m.alts = h.alts
 		return r.emit(m, i, h.eEnd)
 	}
 	if h.demonym != nil || h.country != nil {

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sitrep"
 	"sitrep/internal/text"
 )
 
@@ -35,6 +36,8 @@ type trie struct {
 	demonym *Country // a demonym ends here
 	// cls holds the lexicon classes of a one-word key (root nodes only).
 	cls uint16
+	// alts are the actors of different countries sharing this form.
+	alts []*Actor
 }
 
 func newTrie() *trie { return &trie{} }
@@ -58,9 +61,27 @@ func (t *trie) node(key []string) *trie {
 
 func (t *trie) add(key []string, e entry) {
 	n := t.node(key)
+	if n.entry != nil && n.entry.actor != e.actor && e.actor.Kind != sitrep.KindPerson &&
+		e.actor.Country != "" && e.actor.Country != n.entry.actor.Country && !containsActor(n.alts, e.actor) {
+		// "National Defence Forces" names a militia in Syria and the army
+		// in Ethiopia: the article's country chooses once it is read.
+		if len(n.alts) == 0 {
+			n.alts = append(n.alts, n.entry.actor)
+		}
+		n.alts = append(n.alts, e.actor)
+	}
 	if n.entry == nil || e.prio > n.entry.prio {
 		n.entry = &e
 	}
+}
+
+func containsActor(as []*Actor, a *Actor) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
 }
 
 // skippable reports tokens a form may contain that the trie key leaves out
