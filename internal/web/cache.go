@@ -69,8 +69,9 @@ func (c *respCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		}
 		f, inFlight := c.flights[key]
 		// While one request refreshes an expired answer, the others get
-		// the previous one rather than queueing behind the query.
-		if ok && inFlight && now.Sub(e.at) < 10*c.ttl {
+		// the previous one rather than queueing behind the query; the
+		// refresh is bounded by the request timeout.
+		if ok && inFlight {
 			c.mu.Unlock()
 			e.write(w)
 			return

@@ -24,6 +24,8 @@ type series struct {
 	Color  string
 	Points string // polyline points
 	Dots   []dot
+	// End labels the last point with the claimant's running total.
+	End tick
 }
 
 type dot struct {
@@ -152,18 +154,18 @@ func buildChart(pts []sitrep.CasualtyPoint, status string) lineChart {
 			s.Dots = append(s.Dots, dot{X: x, Y: y, Label: label, Href: href})
 		}
 		s.Points = string(b)
+		last := s.Dots[len(s.Dots)-1]
+		s.End = tick{X: last.X + 8, Y: last.Y, Label: strconv.FormatInt(r.sums[len(r.sums)-1], 10)}
 		c.Series = append(c.Series, s)
 	}
 	for _, y := range yTicks(yMax) {
 		c.YTicks = append(c.YTicks, tick{Y: round1(yOf(int64(y))), Label: strconv.Itoa(y)})
 	}
 	days := int(spanDays)
-	for k := 0; k <= 5; k++ {
-		d := first.AddDate(0, 0, days*k/5)
+	step := max(1, days/5)
+	for k := 0; k <= days; k += step {
+		d := first.AddDate(0, 0, k)
 		c.XTicks = append(c.XTicks, tick{X: round1(xOf(d)), Label: d.Format("2 Jan 06")})
-		if days < 5 {
-			break
-		}
 	}
 	return c
 }

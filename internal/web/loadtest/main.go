@@ -35,14 +35,15 @@ func main() {
 	n := flag.Int("incidents", 100000, "incidents the ledger should hold")
 	clients := flag.Int("clients", 200, "concurrent clients")
 	dur := flag.Duration("duration", 30*time.Second, "how long to run")
+	target := flag.String("url", "", "base URL of a running server (sitrep serve --db …) to load instead of one in this process")
 	follow := flag.Bool("follow", true, "every third request of a client asks for the next page of its previous answer")
 	flag.Parse()
-	if err := run(*db, *corpus, *n, *clients, *dur, *follow); err != nil {
+	if err := run(*db, *corpus, *n, *clients, *dur, *follow, *target); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(path, corpus string, n, clients int, dur time.Duration, follow bool) error {
+func run(path, corpus string, n, clients int, dur time.Duration, follow bool, target string) error {
 	ctx := context.Background()
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	st, err := sqlite.Open(ctx, path, logger)
@@ -78,18 +79,21 @@ func run(path, corpus string, n, clients int, dur time.Duration, follow bool) er
 	}
 	log.Printf("ledger: %d incidents, %d events", stats.Incidents, stats.Events)
 
-	srv, err := web.New(st, web.Options{Log: logger})
-	if err != nil {
-		return err
+	base := target + "/api/v1/incidents"
+	if target == "" {
+		srv, err := web.New(st, web.Options{Log: logger})
+		if err != nil {
+			return err
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		sctx, stop := context.WithCancel(ctx)
+		defer stop()
+		go srv.Serve(sctx, ln)
+		base = "http://" + ln.Addr().String() + "/api/v1/incidents"
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	sctx, stop := context.WithCancel(ctx)
-	defer stop()
-	go srv.Serve(sctx, ln)
-	base := "http://" + ln.Addr().String() + "/api/v1/incidents"
 
 	tr := &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	hc := &http.Client{Transport: tr, Timeout: 10 * time.Second}
