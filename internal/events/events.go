@@ -145,6 +145,8 @@ type candidate struct {
 	counts     []string
 	strong     bool
 	dateStated bool
+	// enum marks a copy made for another place of an enumeration.
+	enum bool
 }
 
 // Find codes the events of one article.
@@ -192,6 +194,7 @@ func Find(in Input) []sitrep.Event {
 			// one event per location.
 			for _, pi := range coordinated(in, ix, s, c.place) {
 				cc := c
+				cc.enum = true
 				p := in.Places[pi]
 				cc.place = &sitrep.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, PrecisionKM: p.PrecisionKM,
 					Country: p.Country, Admin1: p.Admin1, Place: p.ID}
@@ -854,14 +857,15 @@ func priority(c candidate) int {
 	return 2
 }
 
-// pruneSentence keeps one candidate per time and place in a sentence: the
-// one of highest priority, strong before weak.
+// pruneSentence keeps one candidate per time in a sentence, the one of
+// highest priority (strong before weak, the earlier on ties), plus the
+// copies made for the other places of an enumeration.
 func pruneSentence(cs []candidate) []candidate {
 	var out []candidate
 	at := map[string]int{}
 	for _, c := range cs {
 		key := c.date + "|" + c.end
-		if c.place != nil {
+		if c.enum && c.place != nil {
 			key += "|" + c.place.Name
 		}
 		i, ok := at[key]
@@ -873,6 +877,9 @@ func pruneSentence(cs []candidate) []candidate {
 		o := &out[i]
 		if (c.strong && !o.strong) || (c.strong == o.strong && priority(c) > priority(*o)) {
 			c.actors = union(c.actors, o.actors)
+			if o.place != nil && (c.place == nil || o.trig < c.trig) {
+				c.place = o.place
+			}
 			*o = c
 		} else {
 			o.actors = union(o.actors, c.actors)

@@ -102,10 +102,13 @@ func focus(doc *text.Doc, places []sitrep.Place) (*sitrep.Place, sitrep.Span) {
 		if p.Kind == "country" || len(p.Mentions) == 0 {
 			continue
 		}
-		if dl == nil && len(doc.Sentences) > 0 && isDateline(doc, p.Mentions[0]) {
-			dl, dlSpan = p, p.Mentions[0]
-			if len(p.Mentions) == 1 {
-				continue
+		if dl == nil {
+			// The headline may name the place before the dateline does.
+			for _, m := range p.Mentions {
+				if isDateline(doc, m) {
+					dl, dlSpan = p, m
+					break
+				}
 			}
 		}
 		if best == nil || len(p.Mentions) > len(best.Mentions) {
