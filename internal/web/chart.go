@@ -42,7 +42,7 @@ const (
 	chW      = 960
 	chH      = 280
 	chLeft   = 56.0
-	chRight  = 940.0
+	chRight  = 900.0
 	chTop    = 12.0
 	chBottom = 248.0
 )
