@@ -107,9 +107,6 @@ var refAdjectives = set("paramilitary", "medical", "humanitarian", "militant", "
 var allegation = set("claim", "charge", "accusation", "allegation", "version", "figure", "toll", "report",
 	"statement", "assertion", "account")
 
-// clauseIntro words after the cue show the content follows at once.
-var clauseIntro = set("that", ":")
-
 // continuers after ", " end a claim's content and start a related clause.
 var continuers = set("adding", "saying", "noting", "citing", "stressing", "explaining", "claiming",
 	"alleging", "insisting", "warning", "stating", "according", "referring", "emphasising", "emphasizing",
@@ -240,7 +237,8 @@ var titles = set("gen", "general", "lt", "lieutenant", "col", "colonel", "maj", 
 // the army", "a source in Hamas", "data from the ministry").
 var personPrep = set("for", "of", "in", "at", "from", "by", "within", "with", "to", "close", "inside", "on")
 
-// reportNouns make a speaker phrase's relay "reported by X, citing Y".
+// citing words after a cue name the source a relay drew on ("X reported,
+// citing Y").
 var citing = set("citing", "quoting")
 
 func set(ws ...string) map[string]bool {
@@ -250,3 +248,47 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// temporalName are capitalised words that never name a speaker.
+var temporalName = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "today": true, "yesterday": true}
+
+// trailingAdverb words end a speaker phrase without naming anyone ("a
+// health worker there").
+var trailingAdverb = map[string]bool{"there": true, "here": true, "too": true, "also": true, "themselves": true, "itself": true}
+
+// runBy words after "X-" make X the body's master: "Hamas-run",
+// "army-led", "junta-controlled".
+var runBy = map[string]bool{"run": true, "led": true, "controlled": true, "administered": true, "appointed": true}
+
+// voices are roles that speak for their body: what a spokesman says, the
+// body says.
+var voices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"spokesmen": true, "representative": true, "representatives": true}
+
+// sources speak for a named body ("a Hamas source") but stand alone when
+// the body is only a kind ("military sources", "a security source").
+var sources = map[string]bool{"source": true, "sources": true, "official": true, "officials": true}
+
+func orNone(id string) string {
+	if id == "" {
+		return "-"
+	}
+	return id
+}
+
+// laterDoc words make an indefinite document a later one of a speaker
+// already heard ("a second statement", "another statement").
+var laterDoc = map[string]bool{"second": true, "third": true, "another": true, "separate": true, "later": true,
+	"subsequent": true, "further": true, "new": true, "follow-up": true}
+
+// participle reports a word opening an aside that is no role phrase
+// ("speaking in Kaya on Monday").
+func participle(n string) bool {
+	return len(n) > 4 && n[len(n)-3:] == "ing"
+}
+
+// articles are stripped from a speaker phrase before it is read.
+var articles = map[string]bool{"the": true, "a": true, "an": true}

@@ -1,10 +1,7 @@
 package attribution
 
 import (
-	"strings"
-
 	"sitrep"
-	"sitrep/internal/actors"
 	"sitrep/internal/text"
 )
 
@@ -64,7 +61,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			f.speaksFor(ms[0].id, body)
 			return ms[0].id, true
 		}
-		return f.person(a, b, body, ap)
+		return f.person(a, b, body)
 	}
 	// A person named after a title or role: "Army spokesman Brigadier
 	// General Nabil Abdallah", "RSF adviser Al-Basha Tubaiq".
@@ -73,7 +70,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		if body == "" && ap != nil && f.aside(ap.a, ap.b) && !participle(f.toks[ap.a].Norm) {
 			body, _ = f.bodyIn(ap.a, ap.b)
 		}
-		if id, ok := f.person(r, b, body, ap); ok {
+		if id, ok := f.person(r, b, body); ok {
 			// "UNHCR spokesperson Matthew Saltmarsh": the title stays as
 			// an alias, so "the spokesperson" finds him later.
 			if e, ok := f.tab.Get(id); ok && !contains(e.Aliases, f.doc.Slice(a, b)) {
@@ -328,50 +325,6 @@ func (f *finder) bareName(a, b int) bool {
 	return true
 }
 
-// temporalName are capitalised words that never name a speaker.
-var temporalName = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "today": true, "yesterday": true}
-
-// trailingAdverb words end a speaker phrase without naming anyone ("a
-// health worker there").
-var trailingAdverb = map[string]bool{"there": true, "here": true, "too": true, "also": true, "themselves": true, "itself": true}
-
-// runBy words after "X-" make X the body's master: "Hamas-run",
-// "army-led", "junta-controlled".
-var runBy = map[string]bool{"run": true, "led": true, "controlled": true, "administered": true, "appointed": true}
-
-// voices are roles that speak for their body: what a spokesman says, the
-// body says.
-var voices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
-	"spokesmen": true, "representative": true, "representatives": true}
-
-// sources speak for a named body ("a Hamas source") but stand alone when
-// the body is only a kind ("military sources", "a security source").
-var sources = map[string]bool{"source": true, "sources": true, "official": true, "officials": true}
-
-func orNone(id string) string {
-	if id == "" {
-		return "-"
-	}
-	return id
-}
-
-// laterDoc words make an indefinite document a later one of a speaker
-// already heard ("a second statement", "another statement").
-var laterDoc = map[string]bool{"second": true, "third": true, "another": true, "separate": true, "later": true,
-	"subsequent": true, "further": true, "new": true, "follow-up": true}
-
-// participle reports a word opening an aside that is no role phrase
-// ("speaking in Kaya on Monday").
-func participle(n string) bool {
-	return len(n) > 4 && n[len(n)-3:] == "ing"
-}
-
-// articles are stripped from a speaker phrase before it is read.
-var articles = map[string]bool{"the": true, "a": true, "an": true}
-
 // demonyms reports that every capitalised word of [a, b) reads as a
 // nationality ("Iraqi Kurdish officials", "Thai officials").
 func (f *finder) demonyms(a, b int) bool {
@@ -536,212 +489,4 @@ func (f *finder) personName(a, b int) int {
 		return b
 	}
 	return r
-}
-
-// person adds (or finds) the person named by [a, b), speaking for body.
-func (f *finder) person(a, b int, body string, ap *appos) (string, bool) {
-	if a >= b {
-		return "", false
-	}
-	id := f.tab.Add(actors.Mention{
-		First: a, Last: b, Span: f.span(a, b), Name: f.doc.Slice(a, b), Kind: sitrep.KindPerson,
-	})
-	f.speaksFor(id, body)
-	return id, true
-}
-
-// speaksFor links a person or office to the body it speaks for; party and
-// independence follow the body.
-func (f *finder) speaksFor(id, body string) {
-	if body == "" || body == id {
-		return
-	}
-	e, ok := f.tab.Get(id)
-	b, ok2 := f.tab.Get(body)
-	if !ok || !ok2 || e.SpeaksFor != "" {
-		return
-	}
-	e.SpeaksFor = body
-	e.Party = b.Party
-	e.Independent = b.Independent
-}
-
-// newEntity adds an unnamed or generic speaker ("officials", "a security
-// source", "Hamas-run health ministry") named by its phrase.
-func (f *finder) newEntity(a, b int, kind, body string) string {
-	for a < b && (f.isPunct(a) || determiners[f.toks[a].Norm] && (f.toks[a].Norm == "the" || f.toks[a].Norm == "a" || f.toks[a].Norm == "an" || f.toks[a].Kind == text.Number || f.toks[a].Norm == "two" || f.toks[a].Norm == "three" || f.toks[a].Norm == "several" || f.toks[a].Norm == "some" || f.toks[a].Norm == "one" || f.toks[a].Norm == "another")) {
-		a++
-	}
-	if kind == "" {
-		kind = sitrep.KindOther
-	}
-	// "Residents of eastern Khan Younis" are residents.
-	n := b
-	for k := a + 1; k < b; k++ {
-		if personPrep[f.toks[k].Norm] && !f.mentioned(k) {
-			n = k
-			break
-		}
-	}
-	if n <= a {
-		return ""
-	}
-	id := f.tab.Add(actors.Mention{First: a, Last: b, Span: f.span(a, b), Name: f.doc.Slice(a, n), Kind: kind})
-	switch body {
-	case "-":
-		// Witnesses and residents speak for themselves.
-		body = ""
-	case "":
-		body, _ = f.bodyIn(a, b)
-	}
-	f.speaksFor(id, body)
-	// "senior Israeli officials" are Israeli officials too.
-	k := a
-	for k < n && determiners[f.toks[k].Norm] {
-		k++
-	}
-	if k > a && k < n {
-		if e, ok := f.tab.Get(id); ok && !contains(e.Aliases, f.doc.Slice(k, n)) {
-			e.Aliases = append(e.Aliases, f.doc.Slice(k, n))
-		}
-	}
-	return id
-}
-
-// capEntity adds the entity named by the longest capitalised run in [a, b)
-// ("the Haaretz newspaper", "Emergency Lawyers"). A lone capitalised word
-// at a sentence start is too weak a sign of a name.
-func (f *finder) capEntity(a, b int, kind string) (string, bool) {
-	bestA, bestB := -1, -1
-	for k := a; k < b; {
-		if !(f.toks[k].Kind == text.Word && f.toks[k].Cap) {
-			k++
-			continue
-		}
-		e := k + 1
-		for e < b {
-			t := f.toks[e]
-			if t.Kind == text.Word && (t.Cap || t.Kind == text.Number) {
-				e++
-				continue
-			}
-			if (connectors[t.Norm] || t.Norm == "'s" || (t.Kind == text.Punct && (t.Norm == "-" && !f.hardDash(e) || t.Norm == "'" || t.Norm == "."))) && e+1 < b && f.toks[e+1].Cap {
-				e++
-				continue
-			}
-			break
-		}
-		if e-k > bestB-bestA {
-			bestA, bestB = k, e
-		}
-		k = e
-	}
-	if bestA < 0 {
-		return "", false
-	}
-	org := ""
-	for k := bestA; k <= bestB && k < b; k++ {
-		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody && (k < bestB || !f.isPunct(k)) {
-			org = r.kind
-		}
-	}
-	for bestA < bestB && (determiners[f.toks[bestA].Norm] || org == "" && titles[f.toks[bestA].Norm]) {
-		bestA++
-	}
-	if bestA >= bestB {
-		return "", false
-	}
-	t := f.toks[bestA]
-	if bestB-bestA == 1 && (temporalName[t.Norm] || !t.Upper && f.sentenceStart(bestA)) {
-		return "", false
-	}
-	if bestB-bestA == 1 && bestB < b && !f.toks[bestB].Cap && demonymLike(t.Norm) {
-		return "", false
-	}
-	if bestB-bestA == 1 {
-		if id, ok := f.surname(bestA); ok {
-			return id, true
-		}
-		// A lone capitalised word with nothing to say it names a body
-		// ("Somali", "Britain", "Sokola") is too weak a speaker.
-		if kind == "" && !t.Upper && !(bestB < b && roles[f.toks[bestB].Norm].class == roleBody) {
-			if _, ok := roles[t.Norm]; !ok {
-				return "", false
-			}
-		}
-	}
-	end := bestB
-	if kind == "" {
-		kind = sitrep.KindPerson
-		if org != "" {
-			kind = org
-		}
-		if bestB < b {
-			if r, ok := roles[f.toks[bestB].Norm]; ok && r.class == roleBody {
-				kind, end = r.kind, bestB+1
-			}
-		}
-	}
-	id := f.tab.Add(actors.Mention{First: bestA, Last: end, Span: f.span(bestA, end), Name: f.doc.Slice(bestA, bestB), Kind: kind})
-	if kind == sitrep.KindGovernment || kind == sitrep.KindStateForce {
-		// "the Ukrainian Defense Ministry": a state body named by a
-		// nationality speaks for the state force of that nation, as the
-		// dictionary's own rows do for the states it lists.
-		if n := f.toks[bestA].Norm; demonymLike(n) {
-			if s, ok := f.stateOf(n); ok {
-				f.speaksFor(id, s)
-			}
-		}
-	}
-	return id, true
-}
-
-// stateOf returns the party entity the article names with the demonym
-// word ("ukrainian" → the entity aliased "Ukrainian forces").
-func (f *finder) stateOf(demonym string) (string, bool) {
-	for i := range f.tab.Entities {
-		e := &f.tab.Entities[i]
-		if !e.Party || e.Kind != sitrep.KindStateForce && e.Kind != sitrep.KindGovernment {
-			continue
-		}
-		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			if len(a) > len(demonym) && a[len(demonym)] == ' ' && strings.EqualFold(a[:len(demonym)], demonym) {
-				return e.ID, true
-			}
-		}
-	}
-	return "", false
-}
-
-func (f *finder) sentenceStart(k int) bool {
-	s := f.sents[f.sentenceOf(k)]
-	i := s.First
-	for i < k && f.isPunct(i) {
-		i++
-	}
-	return i == k
-}
-
-// surname finds a person named before by the word at k alone ("Abdallah
-// said", after "Nabil Abdallah").
-func (f *finder) surname(k int) (string, bool) {
-	n := f.toks[k].Norm
-	if !f.toks[k].Cap {
-		return "", false
-	}
-	for i, stop := k-1, k-reach; i >= 0 && i > stop; i-- {
-		id, found := f.tab.At(i)
-		if !found {
-			continue
-		}
-		e, _ := f.tab.Get(id)
-		if e == nil || e.Kind != sitrep.KindPerson {
-			continue
-		}
-		name := f.foldedName(e)
-		if len(name) > len(n) && name[len(name)-len(n):] == n && name[len(name)-len(n)-1] == ' ' {
-			return e.ID, true
-		}
-	}
-	return "", false
 }
