@@ -8,6 +8,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // The compact index is one byte slice read in place: a fixed-size record per
@@ -240,7 +242,22 @@ type index struct {
 	dem     []byte
 	n       int // places
 	nn      int // names
+
+	// finds caches find for one-token keys. News capitalises the same few
+	// thousand words ("The", "Minister", "Hamas") in every article, and a
+	// binary search per word dominated geocoding; the cache is bounded so a
+	// long run over millions of articles cannot grow it without end.
+	finds  sync.Map // string → found
+	cached atomic.Int64
 }
+
+type found struct {
+	exact int
+	more  bool
+}
+
+// maxCached bounds the find cache (entries, ~100 bytes each).
+const maxCached = 200_000
 
 func openIndex(b []byte) (*index, error) {
 	if len(b) < headerLen || string(b[:len(magic)]) != magic {
@@ -369,6 +386,23 @@ func (ix *index) lowerBound(key []byte) int {
 // starts with key followed by a space (more tokens may follow). exact is
 // the name's index when found.
 func (ix *index) find(key []byte) (exact int, more bool) {
+	if bytes.IndexByte(key, ' ') >= 0 {
+		return ix.search(key)
+	}
+	if f, ok := ix.finds.Load(string(key)); ok {
+		r := f.(found)
+		return r.exact, r.more
+	}
+	exact, more = ix.search(key)
+	if ix.cached.Load() < maxCached {
+		if _, loaded := ix.finds.LoadOrStore(string(key), found{exact, more}); !loaded {
+			ix.cached.Add(1)
+		}
+	}
+	return exact, more
+}
+
+func (ix *index) search(key []byte) (exact int, more bool) {
 	i := ix.lowerBound(key)
 	exact = -1
 	if i < ix.nn && string(ix.nameAt(i)) == string(key) {
