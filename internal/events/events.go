@@ -285,7 +285,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 			if d.Tokens[next].Norm == "-" && next+1 < s.Last {
 				next++
 			}
-			tr, ok = triggers[t.Norm+" "+d.Tokens[next].Norm]
+			tr, ok = pairs[t.Norm][d.Tokens[next].Norm]
 			if ok && tr.class == none {
 				i = next
 				continue

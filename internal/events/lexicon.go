@@ -1,6 +1,10 @@
 package events
 
-import "sitrep"
+import (
+	"strings"
+
+	"sitrep"
+)
 
 // ACLED sub-event types used here.
 const (
@@ -51,14 +55,30 @@ type trigger struct {
 	strong bool
 }
 
-// triggers maps folded words, or two-word phrases joined by a space, to what
-// they signal. Forms are listed rather than stemmed: the list is short and
-// stemming "shelled"/"shells" wrongly merges nouns that are not acts.
-var triggers = map[string]trigger{}
+// triggers maps folded words to what they signal, and pairs two-word
+// phrases (first word, then second); a hyphenated form is a pair, since the
+// tokenizer splits at hyphens. Forms are listed rather than stemmed: the
+// list is short and stemming "shelled"/"shells" wrongly merges nouns that
+// are not acts.
+var (
+	triggers = map[string]trigger{}
+	pairs    = map[string]map[string]trigger{}
+)
 
 func add(t trigger, forms ...string) {
 	for _, f := range forms {
-		triggers[f] = t
+		ws := strings.Fields(strings.ReplaceAll(f, "-", " "))
+		switch len(ws) {
+		case 1:
+			triggers[ws[0]] = t
+		case 2:
+			if pairs[ws[0]] == nil {
+				pairs[ws[0]] = map[string]trigger{}
+			}
+			pairs[ws[0]][ws[1]] = t
+		default:
+			panic("events: trigger form of more than two words: " + f)
+		}
 	}
 }
 
@@ -91,8 +111,8 @@ func init() {
 		"suicide bombing", "suicide attack", "suicide car", "suicide vest")
 	add(trigger{sitrep.ExplosionsRemote, subGrenade, fixed, true}, "grenade", "grenades")
 	add(trigger{sitrep.ViolenceCivilians, subAttack, fixed, true}, "massacre", "massacres", "massacred",
-		"executed", "execution", "executions", "summary executions", "killing spree", "lynched", "beheaded",
-		"shot dead", "gunned down", "stabbed", "tortured", "burned alive")
+		"executed", "execution", "executions", "killing spree", "lynched", "beheaded",
+		"shot dead", "gunned down", "stabbed", "tortured")
 	add(trigger{sitrep.ViolenceCivilians, subAbduction, fixed, true}, "abducted", "abduction", "abductions",
 		"kidnapped", "kidnapping", "kidnappings", "abducting", "kidnap", "hostage", "hostages", "taken hostage",
 		"forcibly disappeared")
@@ -113,17 +133,16 @@ func init() {
 		"set fire", "set ablaze", "burned down", "razed", "demolished", "pillaged", "plundered")
 	add(trigger{sitrep.StrategicDevelopmt, subChangeGroup, fixed, true}, "surrendered", "defected", "defection",
 		"merged", "disbanded")
-	add(trigger{sitrep.StrategicDevelopmt, subHQ, fixed, true}, "established a base", "set up a base",
-		"new headquarters")
+	add(trigger{sitrep.StrategicDevelopmt, subHQ, fixed, true}, "new base", "new headquarters")
 	add(trigger{sitrep.StrategicDevelopmt, subOtherStrategy, fixed, true}, "launched war", "declared war",
-		"mobilisation", "mobilization", "curfew", "state of emergency")
+		"mobilisation", "mobilization", "curfew", "martial law")
 	// Weapons named as things found, seized or stored are not attacks.
 	add(trigger{class: none}, "rocket launchers", "rocket launcher", "missile launchers", "weapons depot",
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
 		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
 		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike")
 	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
-		"wounded", "injured", "injuring", "wounding", "casualties", "lost their lives", "bodies", "slain")
+		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
 }
 
 // civilianWords mark a target or victim as civilian.
