@@ -12,6 +12,8 @@ type articleData struct {
 	Segments []segment
 	Names    map[string]string
 	Legend   []string
+	// Added says what the Add page just did, after its redirect here.
+	Added string
 }
 
 func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
@@ -26,6 +28,14 @@ func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	data := articleData{ArticleDetail: d, Segments: highlight(d.Article.Text, d.Record), Names: names,
 		Legend: []string{"entity", "place", "time", "count", "claim"}}
+	switch a := r.URL.Query().Get("added"); a {
+	case sitrep.PutNew:
+		data.Added = "Added as a new article."
+	case sitrep.PutVersion:
+		data.Added = "Added as a new version of an article already stored."
+	case sitrep.PutDuplicate:
+		data.Added = "This article was already stored; nothing changed."
+	}
 	title := strings.TrimSpace(d.Article.Title)
 	if title == "" {
 		title = d.Article.ID

@@ -210,6 +210,23 @@ func TestE2E(t *testing.T) {
 		}
 		screenshot(t, ctx, p.name)
 	}
+
+	// Add an article from the browser: the form posts same-origin, the
+	// server ingests it and shows the article with its highlights.
+	text := "Shelling kills five in Kharkiv\n\nKHARKIV - Russian shelling killed five civilians and wounded 12 in Kharkiv on Tuesday, regional governor Oleh Syniehubov said."
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("a-text"), text),
+		chromedp.SetValue(chromedp.ID("a-pub"), "2024-05-15"),
+		chromedp.Click(chromedp.CSS(`form.add button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.article-text`)),
+	)
+	if err != nil {
+		t.Fatalf("add article: %v", err)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".article-text a.hl").length`); n == 0 {
+		t.Errorf("added article shows no highlights")
+	}
+	screenshot(t, ctx, "8-added")
 }
 
 func countsOf(t *testing.T, st sitrep.Store, id string) int {
