@@ -63,6 +63,11 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 		body = ""
 	case "":
 		body, _ = f.bodyIn(a, b)
+		if body == "" && demonymLike(f.toks[a].Norm) && f.toks[a].Cap {
+			// "Israeli officials", "Russian sources": officials of a
+			// state at war speak for its side, whichever side it is.
+			body, _ = f.stateOf(f.toks[a].Norm)
+		}
 	}
 	f.speaksFor(id, body)
 	// "senior Israeli officials" are Israeli officials too.

@@ -272,13 +272,6 @@ var voices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokespers
 // the body is only a kind ("military sources", "a security source").
 var sources = map[string]bool{"source": true, "sources": true, "official": true, "officials": true}
 
-func orNone(id string) string {
-	if id == "" {
-		return "-"
-	}
-	return id
-}
-
 // laterDoc words make an indefinite document a later one of a speaker
 // already heard ("a second statement", "another statement").
 var laterDoc = map[string]bool{"second": true, "third": true, "another": true, "separate": true, "later": true,

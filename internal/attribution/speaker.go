@@ -201,7 +201,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 				if body == "" && f.possessive(a, head) {
 					body, _ = f.resolve(a, head)
 				}
-				if id := f.newEntity(a, b, "", orNone(body)); id != "" {
+				if id := f.newEntity(a, b, "", body); id != "" {
 					return id, true
 				}
 			}
