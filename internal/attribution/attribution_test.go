@@ -93,6 +93,21 @@ func TestPatterns(t *testing.T) {
 		{"relative clause", "The RSF, which has fought the army since April, denied targeting civilians.",
 			[]string{"denied|RSF|targeting civilians|"}},
 		{"headline skipped", "Hamas says 20 soldiers killed\n\nThe fighting went on.", nil},
+		{"data from", "Data from the United Nations showed that 2,000 people fled in May.",
+			[]string{"showed|United Nations|2,000 people fled in May|"}},
+		{"possessive spokesman", "Hamas's spokesman said the ceasefire had collapsed.",
+			[]string{"said|Hamas|the ceasefire had collapsed|"}},
+		{"source in", "A source in Hamas told Reuters that the talks had stalled.",
+			[]string{"told|Hamas|the talks had stalled|Reuters"}},
+		{"citing", "Al Jazeera reported, citing Hamas, that 30 soldiers were wounded.",
+			[]string{"reported|Hamas|30 soldiers were wounded|Al Jazeera"}},
+		{"quoted as saying", "Reuters quoted the United Nations as saying that aid had stopped.",
+			[]string{"saying|United Nations|aid had stopped|Reuters"}},
+		{"army spokesman unnamed", "The RSF shelled the camp. An army spokesman said 12 civilians died.",
+			[]string{"said|army|12 civilians died|"}},
+		{"denied that", "Hamas denied that it had fired the rocket.",
+			[]string{"denied|Hamas|it had fired the rocket|"}},
+		{"did not respond", "The Israeli army did not respond to a request for comment.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
