@@ -6,6 +6,7 @@ package events
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -966,7 +967,9 @@ func union(a, b []string) []string {
 
 func assemble(cs []candidate, in Input) []sitrep.Event {
 	out := make([]sitrep.Event, 0, len(cs))
+	belligerents := salientForces(in)
 	for i, c := range cs {
+		c.actors = inferActors(c, belligerents)
 		ev := sitrep.Event{
 			ID: "v" + strconv.Itoa(i+1), Type: c.typ, SubType: c.sub, Date: c.date, DateEnd: c.end,
 			Place: c.place, Actors: c.actors, Claims: c.claims, Counts: c.counts, TimePrecision: c.precision,
@@ -1010,4 +1013,55 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := (lat2-lat1)*rad, (lon2-lon1)*rad
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 6371 * 2 * math.Asin(math.Sqrt(math.Min(1, a)))
+}
+
+// salientForces lists the article's armed parties, most mentioned first.
+func salientForces(in Input) []string {
+	type force struct {
+		id string
+		n  int
+	}
+	var fs []force
+	for _, e := range in.Entities {
+		if e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup) {
+			fs = append(fs, force{e.ID, len(e.Mentions)})
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].n > fs[j].n })
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.id
+	}
+	return out
+}
+
+// inferActors completes an act's sides from the article, as a coder would:
+// a clash with one named side was fought against the article's other main
+// force, and a strike or attack with no side named is most likely the main
+// force's. Wire copy often names a side once and leaves it implied after.
+func inferActors(c candidate, belligerents []string) []string {
+	if len(belligerents) == 0 {
+		return c.actors
+	}
+	switch c.typ {
+	case sitrep.Battles:
+		for len(c.actors) < 2 {
+			added := false
+			for _, b := range belligerents {
+				if !slices.Contains(c.actors, b) {
+					c.actors = append(c.actors, b)
+					added = true
+					break
+				}
+			}
+			if !added {
+				break
+			}
+		}
+	case sitrep.ExplosionsRemote, sitrep.ViolenceCivilians:
+		if len(c.actors) == 0 {
+			c.actors = []string{belligerents[0]}
+		}
+	}
+	return c.actors
 }
