@@ -89,6 +89,7 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search", 400, codeInvalid},
 		{"/api/v1/stats", 200, ""},
 		{"/api/v1/actors/nope-nobody", 404, codeNotFound},
+		{"/api/v1/actors/Hamas", 200, ""},
 		{"/api/v1/nothing", 404, codeNotFound},
 	}
 	for _, tt := range tests {
@@ -169,7 +170,7 @@ func TestOpenAPI(t *testing.T) {
 		t.Fatalf("openapi.json: %v", err)
 	}
 	// Every API route the server has is documented.
-	for _, p := range []string{"/incidents", "/incidents/{id}", "/events", "/claims", "/articles", "/articles/{id}", "/actors/{key}", "/search", "/stats"} {
+	for _, p := range []string{"/incidents", "/incidents/{id}", "/events", "/claims", "/articles", "/articles/{id}", "/actors", "/actors/{key}", "/search", "/stats"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)
 		}
@@ -312,5 +313,18 @@ func TestErrorStatusOneMap(t *testing.T) {
 	}
 	if e := classify(context.DeadlineExceeded); e.Code != codeTimeout {
 		t.Errorf("deadline: %s", e.Code)
+	}
+}
+
+func TestAPIActors(t *testing.T) {
+	s := newTestServer(t, Options{})
+	st, _ := devStore(t)
+	w := get(t, s, "/api/v1/actors?limit=5")
+	want := http.StatusServiceUnavailable
+	if _, ok := st.(sitrep.ActorLister); ok {
+		want = http.StatusOK
+	}
+	if w.Code != want {
+		t.Fatalf("status %d, want %d: %s", w.Code, want, w.Body)
 	}
 }

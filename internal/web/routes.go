@@ -26,6 +26,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/v1/articles", s.cache.wrap(s.apiArticles))
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.cache.wrap(s.apiArticle))
 	mux.HandleFunc("POST /api/v1/articles", s.apiIngest)
+	mux.HandleFunc("GET /api/v1/actors", s.cache.wrap(s.apiActors))
 	mux.HandleFunc("GET /api/v1/actors/{key}", s.cache.wrap(s.apiActor))
 	mux.HandleFunc("GET /api/v1/search", s.cache.wrap(s.apiSearch))
 	mux.HandleFunc("GET /api/v1/stats", s.cache.wrap(s.apiStats))
