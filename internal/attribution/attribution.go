@@ -83,6 +83,7 @@ type finder struct {
 	// cites ("In a statement, the Islamic Resistance said"), so "according
 	// to a second statement" finds its issuer however far back.
 	docSrc map[string]string
+	noted  spoken // the last sentence and source noteDocs read
 	// headlines reads only headline lines, instead of only the others.
 	headlines bool
 	// loose lets a plain noun phrase speak when a strong cue follows it
@@ -103,13 +104,19 @@ type spoken struct {
 	si int
 }
 
-// lines splits doc's sentences at line breaks.
+// maxSentence bounds a sentence in tokens. Real sentences are far
+// shorter; a run-on line of garbage is cut, so the work per sentence, and
+// Find as a whole, stays linear in the input.
+const maxSentence = 300
+
+// lines splits doc's sentences at line breaks, and any run-on sentence
+// into pieces of at most maxSentence tokens.
 func lines(doc *text.Doc) []text.Sentence {
 	out := make([]text.Sentence, 0, len(doc.Sentences)+8)
 	for _, s := range doc.Sentences {
 		first := s.First
 		for i := s.First + 1; i < s.Last; i++ {
-			if doc.Tokens[i].Newlines > 0 {
+			if doc.Tokens[i].Newlines > 0 || i-first >= maxSentence {
 				out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: doc.Tokens[i-1].End, First: first, Last: i, Para: s.Para})
 				first = i
 			}
@@ -303,6 +310,10 @@ func (f *finder) add(si, a, b int, source string, via []string, cueA, cueB int, 
 // noteDocs records source as the issuer of the documents named in
 // sentence si.
 func (f *finder) noteDocs(si int, source string) {
+	if f.noted == (spoken{source, si}) {
+		return
+	}
+	f.noted = spoken{source, si}
 	s := f.sents[si]
 	for k := s.First; k < s.Last; k++ {
 		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleDocument {

@@ -239,7 +239,7 @@ func possessive(n string) bool {
 func mixed(f *finder, prev []Count, first int) bool {
 	si := f.doc.SentenceOf(first)
 	var k, i bool
-	for j := len(prev) - 1; j >= 0 && f.doc.SentenceOf(prev[j].First) == si; j-- {
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-12 && f.doc.SentenceOf(prev[j].First) == si; j-- {
 		k = k || prev[j].Status == sitrep.StatusKilled
 		i = i || prev[j].Status == sitrep.StatusInjured
 	}
