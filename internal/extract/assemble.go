@@ -216,3 +216,43 @@ func (e *Engine) stateForce(doc *text.Doc, tab *actors.Table) func(int) (string,
 		return id, true
 	}
 }
+
+// pruneGeneric drops generic groups ("residents", "civilians", "protesters")
+// that no claim, count or event refers to: they name no actor a user would
+// look up, and keeping them only clutters the entity list. An entity of kind
+// other (a hospital, an institution) stays only when it speaks or acts.
+func pruneGeneric(rec *sitrep.Record, tab *actors.Table) {
+	used := map[string]bool{}
+	for _, c := range rec.Claims {
+		used[c.Source] = true
+		for _, v := range c.Via {
+			used[v] = true
+		}
+	}
+	for _, n := range rec.Counts {
+		if n.Source != nil {
+			used[*n.Source] = true
+		}
+	}
+	for _, ev := range rec.Events {
+		for _, a := range ev.Actors {
+			used[a] = true
+		}
+	}
+	for _, e := range rec.Entities {
+		if e.SpeaksFor != "" && used[e.ID] {
+			used[e.SpeaksFor] = true
+		}
+		if e.Parent != "" {
+			used[e.Parent] = true
+		}
+	}
+	kept := rec.Entities[:0]
+	for _, e := range rec.Entities {
+		if !used[e.ID] && (tab.Generic(e.ID) || e.Kind == sitrep.KindOther) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	rec.Entities = kept
+}

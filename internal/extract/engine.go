@@ -116,6 +116,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 		StateForce: e.stateForce(doc, tab),
 	})
 	rec.Entities = append(rec.Entities[:0], tab.Entities...)
+	pruneGeneric(&rec, tab)
 	normalise(&rec)
 	return rec
 }
