@@ -201,6 +201,10 @@ func (f *finder) gerund(si, c int) {
 	case ",", "and":
 		if k := f.lastIn(si, c); k >= 0 {
 			src, via = f.out[k].Source, f.out[k].Via
+		} else if n := len(f.spoke); n > 0 && f.spoke[n-1].si == si {
+			// "X claimed responsibility, saying …": X spoke, no claim
+			// was kept of it.
+			src = f.spoke[n-1].id
 		} else if x, ok := f.subjectOf(si, c); ok {
 			src = x
 		}

@@ -55,7 +55,8 @@ var cues = func() map[string]cueFlags {
 	add(docCue, "showed", "shows", "show", "indicated", "indicates", "indicate", "documented", "documents",
 		"found", "finds", "recorded", "records", "suggested", "suggests")
 	add(gerund, "adding", "saying", "noting", "stressing", "explaining", "claiming", "alleging", "insisting",
-		"warning", "stating", "emphasising", "emphasizing", "affirming", "asserting", "confirming", "denying")
+		"warning", "stating", "emphasising", "emphasizing", "affirming", "asserting", "confirming", "denying",
+		"accusing", "blaming", "vowing", "announcing", "arguing", "threatening", "demanding", "denouncing")
 	add(passive, "reported", "confirmed", "announced", "claimed", "stated", "revealed", "published", "documented",
 		"recorded", "denied", "estimated")
 	return m

@@ -89,7 +89,7 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 		for k >= first && k > a-8 && f.toks[k].Kind == text.Word && !npBoundary[f.toks[k].Norm] && cues[f.toks[k].Norm] == 0 && !finite[f.toks[k].Norm] {
 			k--
 		}
-		if k < a-2 && (k < first || f.norm(k) == ",") && (f.toks[k+1].Cap || articles[f.toks[k+1].Norm] || determiners[f.toks[k+1].Norm] || f.mentioned(k+1) || roles[f.toks[k+1].Norm].class != 0) {
+		if k < a-2 && (k < first || f.norm(k) == ",") && (f.toks[k+1].Cap || articles[f.toks[k+1].Norm] || determiners[f.toks[k+1].Norm] || f.mentioned(k+1) || roles[f.toks[k+1].Norm].class != 0 || roles[f.toks[a-2].Norm].class != 0) {
 			a = k + 1
 		}
 	}
@@ -391,6 +391,11 @@ func (f *finder) endsAt(p, si int) bool {
 		return false
 	}
 	n := f.norm(p + 1)
+	if articles[n] && !f.clauseLike(p+1, s.Last) && !f.has(p+1, s.Last, "\"") {
+		// "…, the group said, the first strike on the city since the war
+		// began": an appositive about the whole, no new statement.
+		return true
+	}
 	if adverbialPreps[n] && !f.toks[p+1].Cap {
 		// "…, the governor said Monday, in the latest attack on …".
 		q := f.adverbialEnd(p+1, s.Last)
