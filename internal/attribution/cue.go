@@ -72,7 +72,8 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
-	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) {
+	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) && !f.namesSpeaker(a, b) {
+		// "a report showed", "DTM teams recorded"; not "other videos show".
 		return
 	}
 	f.loose = fl&(weak|docCue) == 0
@@ -153,6 +154,17 @@ func (f *finder) relativeHead(a, b int, who bool) (string, bool) {
 		return "", false
 	}
 	return f.speaker(a, b, nil)
+}
+
+// namesSpeaker reports a mention or an acronym in [a, b): the phrase names who
+// speaks.
+func (f *finder) namesSpeaker(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.mentioned(k) || f.toks[k].Upper && len(f.toks[k].Norm) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports "did not comment", "declined to confirm", "could not say".

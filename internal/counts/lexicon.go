@@ -23,7 +23,7 @@ var statusWords = func() map[string]string {
 		"injure")
 	add(sitrep.StatusCasualties, "casualties", "casualty", "losses")
 	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
-		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "arrivals", "displacement", "homeless", "relocated", "crossed",
+		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "arrivals", "refuge", "displacement", "homeless", "relocated", "crossed",
 		"sheltering", "evacuees", "returnees", "forced")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",

@@ -14,7 +14,7 @@ var stopHead = set("were", "was", "are", "is", "have", "has", "had", "been", "in
 // auxAfter may stand between a count and the status that follows it
 // ("were reportedly killed", "have been displaced", "were in critical
 // condition").
-var auxAfter = set("among", "the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
+var auxAfter = set("sought", "found", "among", "the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
 	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
 	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
 
@@ -233,6 +233,13 @@ func (f *finder) statusBefore(first int) string {
 			}
 		}
 		return ""
+	}
+	if f.norm(first-1) == "," {
+		// "Most of the displaced, some 5,300 people, …": an appositive
+		// takes the status of the noun it renames.
+		if st := statusWords[f.norm(first-2)]; st != "" && people[f.norm(first-2)] {
+			return st
+		}
 	}
 	for i := first - 1; i >= s.First && i >= first-4; i-- {
 		if f.punct(i) && f.toks[i].Norm == "\"" {
