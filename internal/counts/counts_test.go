@@ -1,6 +1,7 @@
 package counts
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -191,3 +192,39 @@ func TestMirror(t *testing.T) {
 }
 
 var _ = sitrep.StatusKilled
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestGolden runs every paragraph of testdata/cases.txt and compares the
+// counts with testdata/cases.golden (go test -update rewrites it).
+func TestGolden(t *testing.T) {
+	d := dictionary(t)
+	in, err := os.ReadFile(filepath.Join("testdata", "cases.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, para := range strings.Split(string(in), "\n\n") {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "# %s\n", strings.TrimSpace(para))
+		for _, c := range run(d, para) {
+			fmt.Fprintf(&b, "%s\n", c)
+		}
+		b.WriteString("\n")
+	}
+	golden := filepath.Join("testdata", "cases.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("counts differ from %s; run go test -update and review the diff", golden)
+	}
+}

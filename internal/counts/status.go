@@ -49,7 +49,7 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			return -2, mod, start
 		}
 		if people[n] {
-			if k+1 < len(f.toks) && (people[f.norm(k+1)] || things[f.norm(k+1)]) && f.toks[k+1].Kind == text.Word {
+			if nx := f.norm(k + 1); k+1 < len(f.toks) && (people[nx] && (statusWords[nx] == "" || statusWords[n] != "") || things[nx]) && f.toks[k+1].Kind == text.Word {
 				// "62 wounded people", "five police officers".
 				if st := statusWords[n]; st != "" {
 					mod = st
