@@ -96,7 +96,8 @@ type Filter struct {
 	Source      string `json:"source,omitempty"`
 	Party       bool   `json:"party,omitempty"`
 	Independent bool   `json:"independent,omitempty"`
-	// Query is a full-text query over claims and articles.
+	// Query is a full-text query over claims and articles; only Search
+	// reads it.
 	Query string `json:"query,omitempty"`
 	Page
 }
