@@ -286,10 +286,12 @@ func (f *finder) according(si, i int) {
 	if f.norm(ra) == "," {
 		ra++
 	}
-	if n := f.norm(ra); (n == "which" || n == "who") && lb > la {
+	if n := f.norm(ra); n == "which" || n == "who" {
 		// "…, according to SITE, which monitors jihadist media": the
 		// clause after is about the source.
-		f.add(si, la, lb, src, nil, i, i+2, "according to", false)
+		if lb > la {
+			f.add(si, la, lb, src, nil, i, i+2, "according to", false)
+		}
 		return
 	}
 	re := f.contentEnd(ra, si)

@@ -549,7 +549,7 @@ func (f *finder) afterDateline(first, end int) int {
 			}
 			return first
 		}
-		if f.isPunct(k) && f.toks[k].Norm != "," && f.toks[k].Norm != "(" && f.toks[k].Norm != ")" && f.toks[k].Norm != "." {
+		if f.isPunct(k) && f.toks[k].Norm != "," && f.toks[k].Norm != "(" && f.toks[k].Norm != ")" && f.toks[k].Norm != "." && f.toks[k].Norm != "/" {
 			return first
 		}
 	}
