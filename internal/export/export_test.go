@@ -76,7 +76,8 @@ func TestACLED(t *testing.T) {
 
 func TestFatalitiesFromCounts(t *testing.T) {
 	rec := sample()
-	rec.Events = rec.Events[:1] // one event: the counts are about it
+	rec.Events = rec.Events[:1]
+	rec.Events[0].Counts = []string{"n1", "n2"}
 	var b bytes.Buffer
 	if err := WriteACLED(&b, []sitrep.Record{rec}, Options{}); err != nil {
 		t.Fatal(err)

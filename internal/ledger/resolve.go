@@ -63,9 +63,10 @@ func entity(rec *sitrep.Record, id string) *sitrep.Entity {
 }
 
 // Resolve turns an article's record into one self-contained report per
-// event. When the record has exactly one event, claims and counts the
-// engine did not attach to any event are taken to be about it: a
-// single-event article has nothing else they could be about.
+// event, with the claims and counts the engine attached to it. Claims and
+// counts attached to no event stay out of incidents: guessing would put
+// a cumulative toll or a background figure beside an incident's own and
+// call it a dispute.
 func Resolve(a sitrep.Article, rec *sitrep.Record) []sitrep.EventReport {
 	claims := make(map[string]*sitrep.Claim, len(rec.Claims))
 	for i := range rec.Claims {
@@ -87,16 +88,12 @@ func Resolve(a sitrep.Article, rec *sitrep.Record) []sitrep.EventReport {
 				r.Actors = append(r.Actors, p)
 			}
 		}
-		claimIDs, countIDs := ev.Claims, ev.Counts
-		if len(rec.Events) == 1 {
-			claimIDs, countIDs = allClaimIDs(rec), allCountIDs(rec)
-		}
-		for _, id := range claimIDs {
+		for _, id := range ev.Claims {
 			if c, ok := claims[id]; ok {
 				r.Claims = append(r.Claims, QuoteOf(a, rec, c))
 			}
 		}
-		for _, id := range countIDs {
+		for _, id := range ev.Counts {
 			c, ok := counts[id]
 			if !ok {
 				continue
@@ -126,22 +123,6 @@ func QuoteOf(a sitrep.Article, rec *sitrep.Record, c *sitrep.Claim) sitrep.Quote
 	q.Source.Party = q.Source.Party || c.Party
 	q.Source.Independent = !q.Source.Party && (q.Source.Independent || c.Independent)
 	return q
-}
-
-func allClaimIDs(rec *sitrep.Record) []string {
-	ids := make([]string, len(rec.Claims))
-	for i, c := range rec.Claims {
-		ids[i] = c.ID
-	}
-	return ids
-}
-
-func allCountIDs(rec *sitrep.Record) []string {
-	ids := make([]string, len(rec.Counts))
-	for i, c := range rec.Counts {
-		ids[i] = c.ID
-	}
-	return ids
 }
 
 // ActorKeys lists an event's distinct actor keys, sorted.

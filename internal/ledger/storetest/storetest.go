@@ -189,7 +189,8 @@ func Ent(id, name string, party, independent bool) sitrep.Entity {
 		Actor: strings.ToLower(strings.ReplaceAll(name, " ", "_"))}
 }
 
-// WithCount adds a count (and the claim carrying it) by entity src.
+// WithCount adds a claim by entity src, and a count when status is set,
+// attached to the record's first event.
 func WithCount(r sitrep.Record, src, status string, lo int64, hi *int64, claim string, denial bool) sitrep.Record {
 	n := len(r.Counts) + len(r.Claims) + 1
 	cid := fmt.Sprintf("c%d", n)
@@ -204,9 +205,16 @@ func WithCount(r sitrep.Record, src, status string, lo int64, hi *int64, claim s
 		party, indep = srcEnt.Party, srcEnt.Independent
 	}
 	r.Claims = append(r.Claims, sitrep.Claim{ID: cid, Text: claim, Source: src, Party: party, Independent: indep, Cue: "said", Denial: denial})
+	if len(r.Events) > 0 {
+		r.Events[0].Claims = append(r.Events[0].Claims, cid)
+	}
 	if status != "" {
 		s := src
-		r.Counts = append(r.Counts, sitrep.Count{ID: fmt.Sprintf("n%d", n), Min: lo, Max: hi, Status: status, Source: &s, Claim: &cid, Text: claim})
+		nid := fmt.Sprintf("n%d", n)
+		r.Counts = append(r.Counts, sitrep.Count{ID: nid, Min: lo, Max: hi, Status: status, Source: &s, Claim: &cid, Text: claim})
+		if len(r.Events) > 0 {
+			r.Events[0].Counts = append(r.Events[0].Counts, nid)
+		}
 	}
 	return r
 }

@@ -132,6 +132,7 @@ func (s *Synth) Submissions(first, n int) []sitrep.Submission {
 		}
 		ev := r.Event
 		ev.Actors = ids
+		ev.Claims, ev.Counts = []string{"c1"}, []string{"n1"}
 		rec.Events = []sitrep.Event{ev}
 		c := r.Claims[0].Claim
 		c.Source = ""
