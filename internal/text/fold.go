@@ -18,17 +18,40 @@ import (
 // news copy treats as the same name fold to the same string: "Juhr Al-Dik"
 // and "Juhr ad-Dik" both give "juhr al dik".
 func Fold(s string) string {
-	var toks []string
-	doc := Tokenize(s)
-	for _, t := range doc {
-		if t.Kind == Punct {
-			if t.Norm == "'" || t.Norm == "-" {
-				continue
-			}
+	// Names are a few tokens: they fit a buffer on the stack.
+	var buf [16]Token
+	toks := tokenize(s, buf[:0])
+	n, size, last := 0, 0, ""
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == Punct && (t.Norm == "'" || t.Norm == "-") {
+			continue
 		}
-		toks = append(toks, t.Norm)
+		n++
+		size += len(t.Norm)
+		last = t.Norm
 	}
-	return strings.Join(toks, " ")
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return last
+	}
+	var b strings.Builder
+	b.Grow(size + n - 1)
+	first := true
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == Punct && (t.Norm == "'" || t.Norm == "-") {
+			continue
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(t.Norm)
+	}
+	return b.String()
 }
 
 // FoldWord folds one word: lower case, accents stripped, curly apostrophes

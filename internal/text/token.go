@@ -19,23 +19,35 @@ const (
 // Token is one word, number or punctuation mark with its byte offsets into
 // the original text. Norm is its folded form (see Fold); matchers compare
 // Norm, never the raw text, except where case carries meaning (acronyms).
+//
+// The fields are ordered so that the small ones share one word: a Doc holds
+// a token per few bytes of text.
 type Token struct {
 	Start, End int
-	Kind       Kind
 	Norm       string
+	// Newlines counts the line breaks in the whitespace before the token.
+	Newlines int
+	Kind     Kind
 	// Cap is true when the token starts with an upper-case letter, Upper
 	// when every letter in it is upper case.
 	Cap, Upper bool
 	// Space is true when whitespace (or the start of the text) precedes the
-	// token; Newlines counts the line breaks in that whitespace.
-	Space    bool
-	Newlines int
+	// token.
+	Space bool
 }
 
 // Tokenize splits s into tokens. It never fails: invalid UTF-8 and control
 // bytes are skipped like whitespace, so offsets stay valid for any input.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	// News copy averages a little under one token per five bytes.
+	return tokenize(s, make([]Token, 0, len(s)/4+8))
+}
+
+// tokenize appends the tokens of s to toks.
+func tokenize(s string, toks []Token) []Token {
+	// Capitalised ASCII words are lower-cased into one shared buffer rather
+	// than a string each; the buffer only grows, so earlier Norms stay valid.
+	var low strings.Builder
 	space, nl := true, 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -57,13 +69,36 @@ func Tokenize(s string) []Token {
 			t.End = scanWord(s, i)
 			t.Kind = Word
 			raw := s[t.Start:t.End]
-			t.Cap, t.Upper = caseOf(raw)
-			if strings.IndexByte(raw, '.') >= 0 {
-				raw = strings.ReplaceAll(raw, ".", "")
+			ascii, upper, dot := asciiWord(raw)
+			if ascii {
+				t.Cap, t.Upper = asciiCase(raw)
+			} else {
+				t.Cap, t.Upper = caseOf(raw)
 			}
-			t.Norm = FoldWord(raw)
-			if arabicArticles[t.Norm] && t.End < len(s) {
-				if nr, nsz := utf8.DecodeRuneInString(s[t.End:]); IsDash(nr) && t.End+nsz < len(s) {
+			switch {
+			case dot:
+				t.Norm = FoldWord(strings.ReplaceAll(raw, ".", ""))
+			case !ascii:
+				t.Norm = FoldWord(raw)
+			case !upper:
+				t.Norm = raw
+			default:
+				if low.Cap() == 0 {
+					low.Grow(len(s) - i)
+				}
+				at := low.Len()
+				for k := 0; k < len(raw); k++ {
+					c := raw[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					low.WriteByte(c)
+				}
+				t.Norm = low.String()[at:]
+			}
+			if t.End < len(s) {
+				// The map lookup only when a dash follows: "ad-Din".
+				if nr, nsz := utf8.DecodeRuneInString(s[t.End:]); IsDash(nr) && t.End+nsz < len(s) && len(t.Norm) <= 4 && arabicArticles[t.Norm] {
 					if lr, _ := utf8.DecodeRuneInString(s[t.End+nsz:]); unicode.IsLetter(lr) {
 						t.Norm = "al"
 					}
@@ -90,6 +125,43 @@ func Tokenize(s string) []Token {
 		i = t.End
 	}
 	return toks
+}
+
+// asciiWord reports whether raw is all ASCII, holds an upper-case letter,
+// and holds a dot.
+func asciiWord(raw string) (ascii, upper, dot bool) {
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, upper, dot || strings.IndexByte(raw[k:], '.') >= 0
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case c == '.':
+			dot = true
+		}
+	}
+	return true, upper, dot
+}
+
+// asciiCase is caseOf for an ASCII word.
+func asciiCase(raw string) (first, all bool) {
+	all = true
+	seen := false
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		up := 'A' <= c && c <= 'Z'
+		if !up && !('a' <= c && c <= 'z') {
+			continue
+		}
+		if !seen {
+			first, seen = up, true
+		}
+		if !up {
+			all = false
+		}
+	}
+	return first, all && seen
 }
 
 func caseOf(raw string) (first, all bool) {
