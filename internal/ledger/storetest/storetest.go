@@ -563,6 +563,24 @@ func testActor(t *testing.T, s sitrep.Store) {
 	if len(d.Claims) != 1 || !d.Claims[0].Claim.Denial {
 		t.Errorf("RSF claims %+v", d.Claims)
 	}
+	if al, ok := s.(sitrep.ActorLister); ok {
+		list, next, err := al.Actors(ctx, sitrep.Filter{Page: sitrep.Page{Limit: 2}})
+		if err != nil || len(list) != 2 || next == "" {
+			t.Fatalf("actors page: %+v %q %v", list, next, err)
+		}
+		rest, _, err := al.Actors(ctx, sitrep.Filter{Page: sitrep.Page{Limit: 10, Cursor: next}})
+		if err != nil || len(rest) != 1 {
+			t.Errorf("actors second page: %+v %v", rest, err)
+		}
+		party, _, err := al.Actors(ctx, sitrep.Filter{Party: true})
+		if err != nil || len(party) != 2 {
+			t.Errorf("party actors: %+v %v", party, err)
+		}
+		byName, _, err := al.Actors(ctx, sitrep.Filter{Query: "ms"})
+		if err != nil || len(byName) != 1 || byName[0].Name != "MSF" {
+			t.Errorf("actors matching ms: %+v %v", byName, err)
+		}
+	}
 	var figures []string
 	for _, c := range d.Casualties {
 		figures = append(figures, fmt.Sprintf("%s:%s:%d", c.Claimant.Name, c.Status, c.Min))
