@@ -15,10 +15,13 @@ import (
 var update = flag.Bool("update", false, "rewrite docs/quality.md with the measured tables")
 
 // bars are the F1 floors per corpus and section; a stage that regresses
-// below its floor fails the build. Raise them as the engine improves.
+// below its floor fails the build. Times, counts and claims hold the engine
+// issue's bar of 0.90; entities hold the actors issue's 0.90. Places and
+// events sit just under what the engine reaches today (their issues ask for
+// 0.90 and 0.85): raise them as the engine improves, never lower them.
 var bars = map[string]map[string]float64{
-	"seed": {"entities": 0.0, "places": 0.0, "times": 0.0, "events": 0.0, "counts": 0.0, "claims": 0.0},
-	"dev":  {"entities": 0.0, "places": 0.0, "times": 0.0, "events": 0.0, "counts": 0.0, "claims": 0.0},
+	"seed": {"entities": 0.90, "places": 0.90, "times": 0.90, "events": 0.50, "counts": 0.90, "claims": 0.90},
+	"dev":  {"entities": 0.90, "places": 0.80, "times": 0.90, "events": 0.38, "counts": 0.90, "claims": 0.90},
 }
 
 // corpora are the gold folders scored in tests: the shared seed and our dev set.
