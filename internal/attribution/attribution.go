@@ -116,7 +116,7 @@ func lines(doc *text.Doc) []text.Sentence {
 	for _, s := range doc.Sentences {
 		first := s.First
 		for i := s.First + 1; i < s.Last; i++ {
-			if doc.Tokens[i].Newlines > 0 || i-first >= maxSentence {
+			if doc.Tokens[i].Newlines > 0 && headingBreak(doc, i) || i-first >= maxSentence {
 				out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: doc.Tokens[i-1].End, First: first, Last: i, Para: s.Para})
 				first = i
 			}
@@ -124,6 +124,30 @@ func lines(doc *text.Doc) []text.Sentence {
 		out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para})
 	}
 	return out
+}
+
+// headingBreak reports that the line break before token i ends a heading
+// the text layer ran into the next line ("18:40 – Over 1,700 evacuated,
+// governor says\nKharkiv Oblast Governor …"), not a hard wrap inside a
+// sentence: the next line starts with a capital and the last one ends
+// on a word that can end a sentence.
+func headingBreak(doc *text.Doc, i int) bool {
+	next, prev := doc.Tokens[i], doc.Tokens[i-1]
+	// The heading is a paragraph's first line, and a short one.
+	start := i - 1
+	for start > 0 && doc.Tokens[start].Newlines == 0 {
+		start--
+	}
+	if i-start > 20 || start > 0 && doc.Tokens[start].Newlines < 2 {
+		return false
+	}
+	if !next.Cap && next.Kind != text.Number && !(next.Kind == text.Punct && next.Norm == "\"") {
+		return false
+	}
+	if prev.Kind == text.Punct {
+		return prev.Norm != "," && prev.Norm != "-" && prev.Norm != "("
+	}
+	return !npBoundary[prev.Norm] && !articles[prev.Norm] && !personPrep[prev.Norm] && !adverbialPreps[prev.Norm]
 }
 
 // sentenceOf returns the index in f.sents of the sentence holding token i.
@@ -264,7 +288,9 @@ func (f *finder) title(si int) bool {
 	if s.First > 0 && f.toks[s.First].Newlines == 0 {
 		return false
 	}
-	return !(f.isPunct(s.Last-1) && isTerminalPunct(f.toks[s.Last-1].Norm))
+	// A paragraph that merely lacks its full stop is longer than a
+	// headline.
+	return s.Last-s.First <= 30 && !(f.isPunct(s.Last-1) && isTerminalPunct(f.toks[s.Last-1].Norm))
 }
 
 func isTerminalPunct(n string) bool { return n == "." || n == "!" || n == "?" || n == "\"" }

@@ -249,3 +249,59 @@ func BenchmarkRunOn(b *testing.B) {
 		Find(doc, actors.NewTable(doc, d, ms))
 	}
 }
+
+// wrap hard-wraps every line of s at width columns, as some feeds do.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		n := 0
+		for j, w := range strings.Fields(line) {
+			if j > 0 && n+1+len(w) > width {
+				b.WriteByte('\n')
+				n = 0
+			} else if j > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+	}
+	return b.String()
+}
+
+// TestHardWrap checks that hard-wrapped copy keeps its claims: a line
+// break inside a sentence is no boundary.
+func TestHardWrap(t *testing.T) {
+	d := dictionary(t)
+	files, err := filepath.Glob("../../testdata/dev/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Skip("no dev articles")
+	}
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	kept, total := 0, 0
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, c := range run(d, wrap(string(b), 70), false) {
+			got[norm(c)] = true
+		}
+		for _, c := range run(d, string(b), false) {
+			total++
+			if got[norm(c)] {
+				kept++
+			}
+		}
+	}
+	if r := float64(kept) / float64(total); r < 0.85 {
+		t.Errorf("hard-wrapped copy kept %d of %d claims (%.2f)", kept, total, r)
+	} else {
+		t.Logf("hard-wrapped copy kept %d of %d claims (%.2f)", kept, total, r)
+	}
+}

@@ -371,5 +371,5 @@ func (f *finder) headline(s text.Sentence) bool {
 		return false
 	}
 	n := f.norm(s.Last - 1)
-	return !(f.punct(s.Last-1) && (n == "." || n == "!" || n == "?"))
+	return s.Last-s.First <= 30 && !(f.punct(s.Last-1) && (n == "." || n == "!" || n == "?"))
 }
