@@ -33,7 +33,10 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 	for k := j; k < len(f.toks) && k < j+5; k++ {
 		t := &f.toks[k]
 		n := t.Norm
-		if k > j && t.Newlines > 0 {
+		if k > j && (t.Newlines > 1 || t.Newlines == 1 && t.Cap) {
+			// A new paragraph, or a new line that starts with a capital:
+			// the figure ended its line. A hard wrap inside a sentence
+			// does not stop the phrase.
 			return -1, mod, start
 		}
 		if t.Kind == text.Punct {
