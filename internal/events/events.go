@@ -5,6 +5,7 @@
 package events
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -48,9 +49,11 @@ type index struct {
 	places, times, ents []anchor
 	// claims and counts hold, per sentence, the indices into Input.Claims
 	// and Input.Counts that overlap it.
-	claims, counts map[int][]int
+	claims, counts [][]int
 	// country is the most-mentioned country, the last resort for a place.
 	country *sitrep.Place
+	// pubStart and pubEnd are the published-date window, formatted once.
+	pubStart, pubEnd string
 }
 
 // sentence is a sentence with its index in the doc.
@@ -67,9 +70,9 @@ func within(as []anchor, s text.Sentence) []anchor {
 	return as[lo:hi]
 }
 
-// bySentence maps each span to the sentences it overlaps.
-func bySentence(d *text.Doc, spans []sitrep.Span) map[int][]int {
-	m := map[int][]int{}
+// bySentence lists, per sentence, the spans that overlap it.
+func bySentence(d *text.Doc, spans []sitrep.Span) [][]int {
+	m := make([][]int, len(d.Sentences))
 	for i, sp := range spans {
 		if sp[1] <= sp[0] {
 			continue
@@ -113,7 +116,7 @@ func buildIndex(in Input) index {
 		}
 	}
 	for _, s := range [][]anchor{ix.places, ix.times, ix.ents} {
-		sort.Slice(s, func(i, j int) bool { return s[i].tok < s[j].tok })
+		slices.SortFunc(s, func(a, b anchor) int { return cmp.Compare(a.tok, b.tok) })
 	}
 	cs := make([]sitrep.Span, len(in.Claims))
 	for i, c := range in.Claims {
@@ -125,6 +128,7 @@ func buildIndex(in Input) index {
 		ns[i] = n.Span
 	}
 	ix.counts = bySentence(d, ns)
+	ix.pubStart, ix.pubEnd = in.Published.AddDate(0, 0, -1).Format("2006-01-02"), in.Published.Format("2006-01-02")
 	for i := range in.Places {
 		if in.Places[i].Kind == "country" && (ix.country == nil || len(in.Places[i].Mentions) > len(ix.country.Mentions)) {
 			ix.country = &in.Places[i]
@@ -165,7 +169,14 @@ func Find(in Input) []sitrep.Event {
 		if s.Para != para {
 			para, lastTime, lastPlace = s.Para, -1, -1
 		}
-		found := sentenceTriggers(d, s)
+		// A trigger with neither a time nor a place of its own in its
+		// sentence is background ("to carry out attacks"), not a happening.
+		anchored := localAnchor(ix.times, sentence{s, si}) || localAnchor(ix.places, sentence{s, si})
+		var all, found []found
+		if anchored {
+			all = sentenceTriggers(d, s)
+			found = all
+		}
 		// A clause names one or two acts; a "sentence" with dozens is a
 		// list or junk, and capping it keeps the work per sentence linear.
 		if len(found) > maxTriggers {
@@ -179,13 +190,8 @@ func Find(in Input) []sitrep.Event {
 				continue
 			}
 			c.place = eventPlace(in, ix, s, f.tok, lastPlace)
-			// A trigger with neither a time nor a place of its own is
-			// background ("to carry out attacks"), not a happening.
-			if !localAnchor(ix.times, sentence{s, si}) && !localAnchor(ix.places, sentence{s, si}) {
-				continue
-			}
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
-			classify(&c, f.trigger, d, s, in)
+			classify(&c, f.trigger, d, s, in, all)
 			if c.typ == "" {
 				continue
 			}
@@ -359,7 +365,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 // classify settles the type of context-dependent triggers.
-func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) {
+func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, all []found) {
 	civ, mil := victims(d, s.First, s.Last)
 	if crowd := crowdIn(d, s); crowd && (tr.class == attack || c.typ == sitrep.Battles ||
 		c.sub == subLooting || tr.class == protest && hasAny(d, s, "stormed", "torched", "burned", "set", "looted", "clashed")) {
@@ -370,7 +376,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) 
 	case attack:
 		// The target of an act follows it.
 		civ, mil = victims(d, c.trig+1, s.Last)
-		if weapon := weaponIn(d, s, c.trig); weapon != nil {
+		if weapon := weaponIn(all, c.trig); weapon != nil {
 			c.typ, c.sub = weapon.typ, weapon.sub
 			return
 		}
@@ -409,9 +415,10 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input) 
 }
 
 // weaponIn returns the remote-violence trigger near an attack, if any: "a
-// drone attack", "an attack with rockets".
-func weaponIn(d *text.Doc, s text.Sentence, trig int) *trigger {
-	for _, f := range sentenceTriggers(d, s) {
+// drone attack", "an attack with rockets". all holds every trigger of the
+// sentence.
+func weaponIn(all []found, trig int) *trigger {
+	for _, f := range all {
 		if f.trigger.typ == sitrep.ExplosionsRemote && f.tok >= trig-4 && f.tok <= trig+6 {
 			t := f.trigger
 			return &t
@@ -499,8 +506,7 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 	if cumulative(in.Doc, s.Sentence) {
 		return "", "", 0, false
 	}
-	pub := in.Published
-	return pub.AddDate(0, 0, -1).Format("2006-01-02"), pub.Format("2006-01-02"), 2, false
+	return ix.pubStart, ix.pubEnd, 2, false
 }
 
 // cumulative reports a sentence that tallies over a period ("since the
@@ -659,7 +665,9 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		passive bool
 	}
 	var acts []act
-	seen := map[string]bool{}
+	// A sentence names a handful of entities: a slice beats a map.
+	var seenBuf [8]string
+	seen := seenSet(seenBuf[:0])
 	for _, a := range within(ix.ents, s.Sentence) {
 		e := in.Entities[a.idx]
 		if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
@@ -668,18 +676,21 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		if len(content) > 0 && !inAny(d, content, a.tok) {
 			continue
 		}
-		if seen[e.ID] {
+		if seen.has(e.ID) {
 			continue
 		}
-		seen[e.ID] = true
+		seen.add(e.ID)
 		passive := a.tok > trig && a.tok >= 1 && (d.Tokens[a.tok-1].Norm == "by" || (a.tok >= 2 && d.Tokens[a.tok-2].Norm == "by"))
 		acts = append(acts, act{e.ID, a.tok, passive})
 	}
-	sort.SliceStable(acts, func(i, j int) bool {
-		if acts[i].passive != acts[j].passive {
-			return acts[i].passive
+	slices.SortStableFunc(acts, func(a, b act) int {
+		if a.passive != b.passive {
+			if a.passive {
+				return -1
+			}
+			return 1
 		}
-		return acts[i].tok < acts[j].tok
+		return cmp.Compare(a.tok, b.tok)
 	})
 	var out []string
 	for _, a := range acts {
@@ -699,9 +710,9 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 				continue
 			}
 			if id, ok := in.StateForce(k); ok {
-				if !seen[id] {
+				if !seen.has(id) {
 					out = append([]string{id}, out...)
-					seen[id] = true
+					seen.add(id)
 				}
 				break
 			}
@@ -728,12 +739,12 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 				src = sf
 			}
 		}
-		if !forceKinds[src.Kind] || seen[src.ID] {
+		if !forceKinds[src.Kind] || seen.has(src.ID) {
 			continue
 		}
 		if selfReference(d, c.Span) {
 			out = append([]string{src.ID}, out...)
-			seen[src.ID] = true
+			seen.add(src.ID)
 			continue
 		}
 		if len(out) != 1 || !c.Party || initiatorKnown {
@@ -741,7 +752,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		}
 		if other := entityByID(in, out[0]); other != nil && other.Party && other.ID != src.ID {
 			out = append([]string{src.ID}, out...)
-			seen[src.ID] = true
+			seen.add(src.ID)
 		}
 	}
 	if len(out) > 2 {
@@ -749,6 +760,13 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	}
 	return out
 }
+
+// seenSet is a small set of entity ids.
+type seenSet []string
+
+func (s seenSet) has(id string) bool { return slices.Contains(s, id) }
+
+func (s *seenSet) add(id string) { *s = append(*s, id) }
 
 // isPassive reports a trigger in the passive voice: "were killed", "was
 // shelled", "had been ambushed".
@@ -863,15 +881,15 @@ func priority(c candidate) int {
 // copies made for the other places of an enumeration.
 func pruneSentence(cs []candidate) []candidate {
 	var out []candidate
-	at := map[string]int{}
+	// A sentence has at most a few candidates: the one of the same time
+	// (and enumerated place) is found by a linear search over their keys,
+	// taken when each was first kept.
+	var keys []pruneKey
 	for _, c := range cs {
-		key := c.date + "|" + c.end
-		if c.enum && c.place != nil {
-			key += "|" + c.place.Name
-		}
-		i, ok := at[key]
-		if !ok {
-			at[key] = len(out)
+		k := keyOf(&c)
+		i := slices.Index(keys, k)
+		if i < 0 {
+			keys = append(keys, k)
 			out = append(out, c)
 			continue
 		}
@@ -887,6 +905,22 @@ func pruneSentence(cs []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// pruneKey is what pruneSentence keeps one candidate per: a time and, for
+// the copies made for an enumeration, a place name.
+type pruneKey struct {
+	date, end string
+	named     bool
+	name      string
+}
+
+func keyOf(c *candidate) pruneKey {
+	k := pruneKey{date: c.date, end: c.end}
+	if c.enum && c.place != nil {
+		k.named, k.name = true, c.place.Name
+	}
+	return k
 }
 
 // merge folds candidates that describe one happening: compatible type, same
@@ -1027,7 +1061,7 @@ func salientForces(in Input) []string {
 			fs = append(fs, force{e.ID, len(e.Mentions)})
 		}
 	}
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].n > fs[j].n })
+	slices.SortStableFunc(fs, func(a, b force) int { return cmp.Compare(b.n, a.n) })
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		out[i] = f.id
