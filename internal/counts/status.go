@@ -30,7 +30,7 @@ var riseVerbs = set("tripled", "doubled", "grown", "grew", "swelled", "soared", 
 // when the count is of things.
 func (f *finder) head(j int) (head int, mod string, start int) {
 	start = j
-	for k := j; k < len(f.toks) && k < j+5; k++ {
+	for k := j; k < len(f.toks) && k < j+9; k++ {
 		t := &f.toks[k]
 		n := t.Norm
 		if k > j && (t.Newlines > 1 || t.Newlines == 1 && t.Cap) {
