@@ -36,8 +36,10 @@ type Claim struct {
 }
 
 // resolver points a role noun or pronoun ("the group", "its spokesman",
-// "it") at the entity it stands for. actors.Table grows a Resolve method;
-// until it does, and whenever it gives up, fallback does the minimum.
+// "it") at the entity it stands for. actors.Table implements it; the
+// claim-aware rules in resolve.go go first (a pronoun continues the last
+// claim; a body noun in an entity's own name wins), the table's Resolve
+// next, and fallback when it gives up.
 type resolver interface {
 	Resolve(doc *text.Doc, first, last int) (string, bool)
 }
