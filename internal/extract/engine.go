@@ -79,7 +79,7 @@ func New(opts Options) (*Engine, error) {
 // Extract runs every stage over one article. It never fails: any text gives
 // a valid record, with warnings where the engine had to guess.
 func (e *Engine) Extract(a Article) sitrep.Record {
-	doc := text.Parse(a.Text)
+	doc := text.Parse(maskBoilerplate(a.Text))
 	rec := sitrep.Record{
 		ID: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Engine: Version,
 		Entities: []sitrep.Entity{}, Places: []sitrep.Place{}, Times: []sitrep.Time{},

@@ -22,12 +22,17 @@ var update = flag.Bool("update", false, "rewrite docs/quality.md with the measur
 var bars = map[string]map[string]float64{
 	"seed": {"entities": 0.90, "places": 0.90, "times": 0.90, "events": 0.50, "counts": 0.90, "claims": 0.90},
 	"dev":  {"entities": 0.90, "places": 0.80, "times": 0.90, "events": 0.38, "counts": 0.90, "claims": 0.90},
+	// The held-out set guards against regressions only; its floors sit a
+	// little under today's figures and are not tuned towards.
+	"heldout": {"entities": 0.80, "places": 0.65, "times": 0.93, "events": 0.15, "counts": 0.63, "claims": 0.80},
 }
 
 // corpora are the gold folders scored in tests: the shared seed and our dev set.
 var corpora = []struct{ name, dir string }{
 	{"seed", "../../../shared/gold"},
 	{"dev", "../../testdata/dev"},
+	// Written after the engine and never tuned on: the honest estimate.
+	{"heldout", "../../testdata/heldout"},
 }
 
 func scoreDir(t testing.TB, eng *Engine, dir string) (score.Table, []score.Result) {
