@@ -169,7 +169,7 @@ var roles = func() map[string]role {
 		"workers", "employee", "employees", "delegate", "negotiator", "coordinator", "coordinators",
 		"chairman", "chairwoman", "chair", "president", "governor", "mayor", "general", "colonel", "captain",
 		"major", "lieutenant", "brigadier", "sergeant", "admiral", "marshal", "commissioner", "ambassador",
-		"deputy", "analyst", "researcher", "investigator", "investigators", "monitor", "monitors",
+		"deputy", "analyst", "analysts", "researchers", "researcher", "investigator", "investigators", "monitor", "monitors",
 		"personnel", "operative", "insider", "insiders", "correspondent", "reporter", "journalist",
 		"doctor", "doctors", "medic", "medics", "nurse", "surgeon", "paramedic", "paramedics", "prosecutor",
 		"prosecutors", "inspector", "administrator", "chief")

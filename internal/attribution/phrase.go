@@ -156,7 +156,7 @@ func (f *finder) invertedAhead(c int) bool {
 
 // roleBefore reports a role noun ending the phrase before the comma at k.
 func (f *finder) roleBefore(k, first int) bool {
-	for i := k - 1; i >= first && i >= k-12; i-- {
+	for i := k - 1; i >= first && i >= k-16; i-- {
 		if f.isPunct(i) && f.toks[i].Norm != "'" && f.toks[i].Norm != "-" {
 			return false
 		}

@@ -132,6 +132,11 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	}
 	if len(ms) > 0 {
 		m := ms[len(ms)-1]
+		if n := len(ms); n >= 2 && ms[n-2].b == m.a && f.chapter(ms[n-2].id, m.id) {
+			// "Amnesty International Nigeria": an organisation's national
+			// chapter, not the country.
+			m = ms[n-2]
+		}
 
 		// A body named by its kind after the mention: "Sudan's army",
 		// "the RSF media office", "Hamas-run health ministry".
@@ -148,7 +153,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		// unnamed, who speaks in their own right (spokesmen and sources
 		// speak for the body itself).
 		for k := m.b; k < b; k++ {
-			if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleSpokes && !voices[f.toks[k].Norm] && !sources[f.toks[k].Norm] {
+			if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleSpokes && !voices[f.toks[k].Norm] && (!sources[f.toks[k].Norm] || f.kindNoun(m)) {
 				if id := f.newEntity(a, b, "", m.id); id != "" {
 					return id, true
 				}
@@ -182,7 +187,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	if head >= 0 {
 		switch hr.class {
 		case roleBody:
-			if n := f.toks[head].Norm; !f.backRef(a, head) || f.indefinite(a) || !f.definite(a) && len(n) > 3 && n[len(n)-1] == 's' && head > a {
+			if n := f.toks[head].Norm; !f.backRef(a, head) || f.indefinite(a) || !f.definite(a) && len(n) > 3 && n[len(n)-1] == 's' && head > a || f.demonymAt(a, head) {
 				return f.newEntity(a, b, hr.kind, ""), true
 			}
 			if id, ok := f.resolve(a, b); ok {
@@ -323,6 +328,43 @@ func (f *finder) bareName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// chapter reports an organisation followed by a country's entity:
+// "Amnesty International Nigeria", "Save the Children UK".
+func (f *finder) chapter(org, state string) bool {
+	o, ok1 := f.tab.Get(org)
+	s, ok2 := f.tab.Get(state)
+	if !ok1 || !ok2 {
+		return false
+	}
+	switch o.Kind {
+	case sitrep.KindNGO, sitrep.KindUN, sitrep.KindMedia:
+		return s.Kind == sitrep.KindStateForce || s.Kind == sitrep.KindGovernment
+	}
+	return false
+}
+
+// kindNoun reports a mention made of common nouns only ("the military",
+// "Military sources"): the body's kind, not its name.
+func (f *finder) kindNoun(m mrun) bool {
+	for k := m.a; k < m.b; k++ {
+		if r, ok := roles[f.toks[k].Norm]; !ok || r.class != roleBody {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymAt reports a nationality word before the head ("Iranian state
+// media"): a nation's body of that kind, not one named before.
+func (f *finder) demonymAt(a, head int) bool {
+	for k := a; k < head; k++ {
+		if t := f.toks[k]; t.Cap && demonymLike(t.Norm) && !f.mentioned(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonyms reports that every capitalised word of [a, b) reads as a
