@@ -184,11 +184,32 @@ type cand struct {
 // lookupKey reports the places the folded key names and whether longer
 // names start with it.
 func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
-	exact, more := g.ix.find(key)
-	refs := g.overNames[string(key)]
-	if hasPrefixRef(refs) {
-		more = true
+	exact, refs, more, _ := g.probe(key)
+	return g.cands(exact, refs, dst), more
+}
+
+// probe looks key up without decoding its places: the name's index entry
+// (-1 for none), its overlay refs, whether longer names start with it and
+// whether it names any place (whether cands would return any).
+func (g *Gazetteer) probe(key []byte) (exact int, refs []overRef, more, named bool) {
+	exact, more = g.ix.find(key)
+	refs = g.overNames[string(key)]
+	over := false
+	for _, r := range refs {
+		if r.k < 0 {
+			more = true
+		} else {
+			over = true
+		}
 	}
+	// An overlay place is always a candidate; without one, no index place
+	// is overridden, so every posting is.
+	named = over || exact >= 0 && g.ix.hasPostings(exact)
+	return exact, refs, more, named
+}
+
+// cands appends the places of a probed key to dst.
+func (g *Gazetteer) cands(exact int, refs []overRef, dst []cand) []cand {
 	var posts [64]uint32
 	if exact >= 0 {
 		for _, p := range g.ix.postings(exact, posts[:0]) {
@@ -204,7 +225,7 @@ func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
 			dst = append(dst, cand{place: g.over[r.k].place, alt: r.alt})
 		}
 	}
-	return dst, more
+	return dst
 }
 
 func (g *Gazetteer) overridden(refs []overRef, p place) bool {

@@ -243,10 +243,10 @@ type index struct {
 	n       int // places
 	nn      int // names
 
-	// finds caches find for one-token keys. News capitalises the same few
-	// thousand words ("The", "Minister", "Hamas") in every article, and a
-	// binary search per word dominated geocoding; the cache is bounded so a
-	// long run over millions of articles cannot grow it without end.
+	// finds caches find. News capitalises the same few thousand words
+	// ("The", "Minister", "Hamas") and names ("Gaza City") in every article,
+	// and a binary search per key dominated geocoding; the cache is bounded
+	// so a long run over millions of articles cannot grow it without end.
 	finds  sync.Map // string → found
 	cached atomic.Int64
 }
@@ -386,9 +386,6 @@ func (ix *index) lowerBound(key []byte) int {
 // starts with key followed by a space (more tokens may follow). exact is
 // the name's index when found.
 func (ix *index) find(key []byte) (exact int, more bool) {
-	if bytes.IndexByte(key, ' ') >= 0 {
-		return ix.search(key)
-	}
 	if f, ok := ix.finds.Load(string(key)); ok {
 		r := f.(found)
 		return r.exact, r.more
@@ -416,6 +413,20 @@ func (ix *index) search(key []byte) (exact int, more bool) {
 		more = len(n) > len(key) && string(n[:len(key)]) == string(key) && n[len(key)] == ' '
 	}
 	return exact, more
+}
+
+// hasPostings reports whether postings would append any posting of name i.
+func (ix *index) hasPostings(i int) bool {
+	o := binary.LittleEndian.Uint32(ix.offsets[i*4:])
+	e := binary.LittleEndian.Uint32(ix.offsets[i*4+4:])
+	rec := ix.names[o:e]
+	k := 0
+	for k < len(rec) && rec[k] != 0 {
+		k++
+	}
+	rec = rec[k+1:]
+	n, w := binary.Uvarint(rec)
+	return n > 0 && len(rec) > w
 }
 
 // postings appends the postings of name i to dst.

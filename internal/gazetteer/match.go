@@ -87,8 +87,6 @@ type scanner struct {
 	line  lineInfo
 	sent  int
 	buf   []byte
-	cands []cand
-	bestC []cand
 	arena []cand
 }
 
@@ -153,7 +151,9 @@ func (s *scanner) longest(i int) (int, []cand) {
 	toks := s.toks
 	buf := s.buf[:0]
 	best := -1
-	var bestC []cand
+	// Only the longest match's places are decoded.
+	var bestExact int
+	var bestRefs []overRef
 	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 		t := toks[j]
 		if j > i {
@@ -173,13 +173,9 @@ func (s *scanner) longest(i int) (int, []cand) {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, t.Norm...)
-		var more bool
-		s.cands, more = s.g.lookupKey(buf, s.cands[:0])
-		if len(s.cands) > 0 {
-			// Keep the longest match so far in the second scratch buffer.
-			best = j + 1
-			s.bestC = append(s.bestC[:0], s.cands...)
-			bestC = s.bestC
+		exact, refs, more, named := s.g.probe(buf)
+		if named {
+			best, bestExact, bestRefs = j+1, exact, refs
 		}
 		if !more {
 			break
@@ -191,7 +187,7 @@ func (s *scanner) longest(i int) (int, []cand) {
 	}
 	// Mentions keep their candidates in one arena per scan.
 	a := len(s.arena)
-	s.arena = append(s.arena, bestC...)
+	s.arena = s.g.cands(bestExact, bestRefs, s.arena)
 	return best, s.arena[a:len(s.arena):len(s.arena)]
 }
 
