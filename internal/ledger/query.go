@@ -65,7 +65,7 @@ func (s *DB) Incidents(ctx context.Context, f sitrep.Filter) ([]sitrep.IncidentS
 		ww.conds = append([]string(nil), w.conds...)
 		ww.args = append([]any(nil), w.args...)
 		if last != nil {
-			ww.add("(date < ? OR (date = ? AND id < ?))", last[0], last[0], last[1])
+			ww.add("(date, id) < (?, ?)", last[0], last[1])
 		}
 		batch := limit + 1
 		if f.Near != nil {
@@ -196,7 +196,7 @@ func (s *DB) Events(ctx context.Context, f sitrep.Filter) ([]sitrep.EventReport,
 	for {
 		ww := where{conds: append([]string(nil), w.conds...), args: append([]any(nil), w.args...)}
 		if last != nil {
-			ww.add("(date < ? OR (date = ? AND uid < ?))", last[0], last[0], last[1])
+			ww.add("(date, uid) < (?, ?)", last[0], last[1])
 		}
 		batch := limit + 1
 		if f.Near != nil {
@@ -292,8 +292,7 @@ func (s *DB) Claims(ctx context.Context, f sitrep.Filter) ([]sitrep.Quote, strin
 		w.add("incident IN (SELECT id FROM incidents"+iw.sql()+")", iw.args...)
 	}
 	if cur != nil {
-		w.add("(published < ? OR (published = ? AND (article_id < ? OR (article_id = ? AND claim_id < ?))))",
-			cur[0], cur[0], cur[1], cur[1], cur[2])
+		w.add("(published, article_id, claim_id) < (?, ?, ?)", cur[0], cur[1], cur[2])
 	}
 	limit := limitOf(f.Page)
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT incident, body FROM claims`+w.sql()+
@@ -347,7 +346,7 @@ func (s *DB) Articles(ctx context.Context, f sitrep.Filter) ([]sitrep.Article, s
 		w.add("a.outlet = ?", f.Source)
 	}
 	if cur != nil {
-		w.add("(a.published < ? OR (a.published = ? AND a.id < ?))", cur[0], cur[0], cur[1])
+		w.add("(a.published, a.id) < (?, ?)", cur[0], cur[1])
 	}
 	limit := limitOf(f.Page)
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT a.id, a.url, a.outlet, a.title, a.published, v.fetched, v.hash, a.latest
