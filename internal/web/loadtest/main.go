@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -20,6 +21,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"time"
@@ -37,9 +39,20 @@ func main() {
 	dur := flag.Duration("duration", 30*time.Second, "how long to run")
 	target := flag.String("url", "", "base URL of a running server (sitrep serve --db …) to load instead of one in this process")
 	follow := flag.Bool("follow", true, "every third request of a client asks for the next page of its previous answer")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run (server and clients) to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*db, *corpus, *n, *clients, *dur, *follow, *target); err != nil {
-		log.Fatal(err)
+		log.Print(err)
 	}
 }
 
@@ -175,11 +188,25 @@ func fetch(hc *http.Client, u string, follow bool) (string, error) {
 	if !follow {
 		return "", nil
 	}
-	var page struct {
-		Data []json.RawMessage `json:"data"`
-		Next string            `json:"next"`
+	return nextCursor(body)
+}
+
+// nextCursor reads the next-page cursor from a listing's tail: the
+// envelope ends with it. Decoding the whole page to find it made the
+// load generator, not the server, the busiest process on the machine.
+func nextCursor(body []byte) (string, error) {
+	body = bytes.TrimSpace(body)
+	if !bytes.HasPrefix(body, []byte(`{"data":`)) || !bytes.HasSuffix(body, []byte("}")) {
+		return "", fmt.Errorf("decode: not a listing: %.100s", body)
 	}
-	if err := json.Unmarshal(body, &page); err != nil {
+	i := bytes.LastIndex(body, []byte(`,"next":`))
+	if i < 0 || bytes.HasSuffix(body, []byte("]}")) {
+		return "", nil // the last page
+	}
+	var page struct {
+		Next string `json:"next"`
+	}
+	if err := json.Unmarshal(append([]byte("{"), body[i+1:]...), &page); err != nil {
 		return "", errors.New("decode: " + err.Error())
 	}
 	return page.Next, nil
