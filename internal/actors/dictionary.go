@@ -16,6 +16,7 @@ import (
 
 	"sitrep"
 	actordata "sitrep/data/actors"
+	"sitrep/internal/text"
 )
 
 // Roles an actor can have towards the fighting.
@@ -64,6 +65,9 @@ type Dictionary struct {
 	byCode    map[string]*Country
 	trie      *trie
 	lex       map[string]uint16
+	// rootFilter holds the trie root's words, so classify skips the root
+	// lookup for most tokens.
+	rootFilter *text.Prefilter
 	// scratch pools the per-article buffers of Recognize.
 	scratch sync.Pool
 }
@@ -111,6 +115,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.settleBelligerence()
 	d.indexCountries()
 	d.markClasses()
+	d.rootFilter = text.NewPrefilter(d.trie.next)
 	return d, nil
 }
 

@@ -64,9 +64,12 @@ func (r *recognizer) classify() {
 		b.cls, b.root = make([]uint16, n), make([]*trie, n)
 	}
 	r.cls, r.root = b.cls[:n], b.root[:n]
-	next := r.d.trie.next
+	next, filter := r.d.trie.next, r.d.rootFilter
 	for k := range r.toks {
 		r.root[k], r.cls[k] = nil, 0
+		if filter != nil && !filter.MayContain(r.toks[k].Norm) {
+			continue
+		}
 		if t := next[r.toks[k].Norm]; t != nil {
 			r.root[k], r.cls[k] = t, t.cls
 		}

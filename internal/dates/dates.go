@@ -152,6 +152,9 @@ func (f *finder) at(i int) int {
 	if t.Kind != text.Word {
 		return i + 1
 	}
+	if !lexiconFilter.MayContain(t.Norm) {
+		return i + 1
+	}
 	w, ok := lexicon[t.Norm]
 	if !ok {
 		return i + 1

@@ -1,5 +1,7 @@
 package dates
 
+import "sitrep/internal/text"
+
 type wordKind uint8
 
 const (
@@ -139,3 +141,7 @@ var paperNames = map[string]bool{
 	"times": true, "telegraph": true, "express": true, "mirror": true, "post": true, "herald": true,
 	"mail": true, "independent": true, "observer": true, "tribune": true, "star": true, "world": true,
 }
+
+// lexiconFilter lets the per-token scan skip the lexicon lookup for most
+// words.
+var lexiconFilter = text.NewPrefilter(lexicon)

@@ -283,7 +283,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	var out []found
 	for i := s.First; i < s.Last; i++ {
 		t := d.Tokens[i]
-		if t.Kind != text.Word {
+		if t.Kind != text.Word || !triggerFilter.MayContain(t.Norm) {
 			continue
 		}
 		tr, ok := trigger{}, false
@@ -429,7 +429,7 @@ func weaponIn(all []found, trig int) *trigger {
 
 func crowdIn(d *text.Doc, s text.Sentence) bool {
 	for i := s.First; i < s.Last; i++ {
-		if crowdWords[d.Tokens[i].Norm] {
+		if n := d.Tokens[i].Norm; crowdFilter.MayContain(n) && crowdWords[n] {
 			return true
 		}
 	}
@@ -439,8 +439,8 @@ func crowdIn(d *text.Doc, s text.Sentence) bool {
 func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
 		n := d.Tokens[i].Norm
-		civ = civ || civilianWords[n]
-		mil = mil || militaryWords[n]
+		civ = civ || civilianFilter.MayContain(n) && civilianWords[n]
+		mil = mil || militaryFilter.MayContain(n) && militaryWords[n]
 	}
 	return civ, mil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sitrep"
+	"sitrep/internal/text"
 )
 
 // ACLED sub-event types used here.
@@ -143,7 +144,22 @@ func init() {
 		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike")
 	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
+	for w := range pairs {
+		triggerFilter.Add(w)
+	}
+	for w := range triggers {
+		triggerFilter.Add(w)
+	}
 }
+
+// The prefilters let the per-token loops skip the map lookups for most
+// words; triggerFilter holds every trigger word and first word of a pair.
+var (
+	triggerFilter  = &text.Prefilter{}
+	civilianFilter = text.NewPrefilter(civilianWords)
+	militaryFilter = text.NewPrefilter(militaryWords)
+	crowdFilter    = text.NewPrefilter(crowdWords)
+)
 
 // civilianWords mark a target or victim as civilian.
 var civilianWords = map[string]bool{

@@ -1,6 +1,10 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+
+	"sitrep/internal/text"
+)
 
 // wordKind classifies the folded words the number reader cares about. One
 // map lookup per word token decides whether a phrase can start there.
@@ -243,3 +247,7 @@ var personNouns = map[string]bool{
 	"shepherd": true, "fisherman": true, "grandmother": true, "grandfather": true, "brother": true,
 	"sister": true, "trader": true, "vendor": true, "activist": true, "photographer": true, "medic": true,
 }
+
+// lexiconFilter lets the per-token scan skip the lexicon lookup for most
+// words.
+var lexiconFilter = text.NewPrefilter(lexicon)

@@ -139,6 +139,9 @@ func (r *reader) at(i int) (Quantity, bool) {
 		}
 		return Quantity{}, false
 	}
+	if !lexiconFilter.MayContain(t.Norm) {
+		return Quantity{}, false
+	}
 	info, ok := lexicon[t.Norm]
 	if !ok {
 		return Quantity{}, false
