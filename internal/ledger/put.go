@@ -83,7 +83,7 @@ func (s *DB) AddRecord(ctx context.Context, articleID string, version int, rec s
 		if version != latest {
 			return nil
 		}
-		return w.replace(a, &rec)
+		return w.replace(a, &rec, false)
 	})
 }
 
@@ -145,20 +145,56 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 // exec runs a statement, prepared once per transaction: the write path
 // runs the same few statements thousands of times.
 func (w *writer) exec(q string, args ...any) error {
-	if !w.s.d.Prepare {
-		_, err := w.tx.ExecContext(w.ctx, w.s.q(q), args...)
+	st, err := w.stmt(q)
+	if err != nil {
 		return err
+	}
+	if st == nil {
+		_, err = w.tx.ExecContext(w.ctx, w.s.q(q), args...)
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
+	return err
+}
+
+// stmt returns q prepared once per transaction, or nil when the dialect
+// prefers plain calls.
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if !w.s.d.Prepare {
+		return nil, nil
 	}
 	st, ok := w.stmts[q]
 	if !ok {
 		var err error
 		if st, err = w.tx.PrepareContext(w.ctx, w.s.q(q)); err != nil {
-			return err
+			return nil, err
 		}
 		w.stmts[q] = st
 	}
-	_, err := st.ExecContext(w.ctx, args...)
-	return err
+	return st, nil
+}
+
+// query is exec for statements that return rows: the write path's lookups
+// run once or more per article, and preparing each call was a tenth of
+// its time.
+func (w *writer) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		return w.tx.QueryContext(w.ctx, w.s.q(q), args...)
+	}
+	return st.QueryContext(w.ctx, args...)
+}
+
+// queryRow is query for one row.
+func (w *writer) queryRow(q string, args ...any) *sql.Row {
+	st, err := w.stmt(q)
+	if err != nil || st == nil {
+		return w.tx.QueryRowContext(w.ctx, w.s.q(q), args...)
+	}
+	return st.QueryRowContext(w.ctx, args...)
 }
 
 func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
@@ -168,7 +204,7 @@ func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
 	}
 	var id string
 	var ver int
-	err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT article_id, version FROM versions WHERE hash = ?`), a.Hash).Scan(&id, &ver)
+	err := w.queryRow(`SELECT article_id, version FROM versions WHERE hash = ?`, a.Hash).Scan(&id, &ver)
 	if err == nil {
 		return sitrep.PutResult{ArticleID: id, Version: ver, Status: sitrep.PutDuplicate}, nil
 	}
@@ -180,7 +216,7 @@ func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
 	}
 	key := articleKey(&a)
 	var latest int
-	err = w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT id, latest FROM articles WHERE key = ?`), key).Scan(&id, &latest)
+	err = w.queryRow(`SELECT id, latest FROM articles WHERE key = ?`, key).Scan(&id, &latest)
 	status := sitrep.PutVersion
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -210,7 +246,7 @@ func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
 	if err := w.insertRecord(a, &rec); err != nil {
 		return sitrep.PutResult{}, err
 	}
-	if err := w.replace(a, &rec); err != nil {
+	if err := w.replace(a, &rec, status == sitrep.PutNew); err != nil {
 		return sitrep.PutResult{}, err
 	}
 	return sitrep.PutResult{ArticleID: a.ID, Version: a.Version, Status: status}, nil
@@ -239,7 +275,7 @@ func (w *writer) freeID(want, hash string) (string, error) {
 			id = fmt.Sprintf("%s-%s", want, hash[:4*i])
 		}
 		var n int
-		if err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT COUNT(*) FROM articles WHERE id = ?`), id).Scan(&n); err != nil {
+		if err := w.queryRow(`SELECT COUNT(*) FROM articles WHERE id = ?`, id).Scan(&n); err != nil {
 			return "", err
 		}
 		if n == 0 || i >= 16 {
@@ -273,30 +309,19 @@ func (w *writer) insertRecord(a sitrep.Article, rec *sitrep.Record) error {
 
 // replace makes rec the article's current record: its events, claims,
 // actors and search documents replace the previous ones, and the incidents
-// they touch are recomputed.
-func (w *writer) replace(a sitrep.Article, rec *sitrep.Record) error {
+// they touch are recomputed. A new article (fresh) has no previous ones.
+func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error {
 	affected := map[string]bool{}
-	if err := w.collect(&affected, `SELECT DISTINCT incident FROM events WHERE article_id = ? AND incident <> ''`, a.ID); err != nil {
-		return err
-	}
-	if w.s.d.IndexDelete != "" {
-		if err := w.exec(w.s.d.IndexDelete, a.ID, w.docsBefore); err != nil {
-			return fmt.Errorf("unindex documents: %w", err)
-		}
-	}
-	for _, q := range []string{
-		`DELETE FROM event_actors WHERE uid IN (SELECT uid FROM events WHERE article_id = ?)`,
-		`DELETE FROM events WHERE article_id = ?`,
-		`DELETE FROM claims WHERE article_id = ?`,
-		`DELETE FROM docs WHERE article_id = ?`,
-	} {
-		if err := w.exec(q, a.ID); err != nil {
+	if !fresh {
+		if err := w.clear(a.ID, affected); err != nil {
 			return err
 		}
 	}
-	var text string
-	if err := w.tx.QueryRowContext(w.ctx, w.s.q(`SELECT body FROM versions WHERE article_id = ? AND version = ?`), a.ID, a.Version).Scan(&text); err != nil {
-		return err
+	text := a.Text
+	if text == "" {
+		if err := w.queryRow(`SELECT body FROM versions WHERE article_id = ? AND version = ?`, a.ID, a.Version).Scan(&text); err != nil {
+			return err
+		}
 	}
 	if err := w.exec(`INSERT INTO docs (article_id, kind, claim_id, title, body, source, published) VALUES (?,?,?,?,?,?,?)`,
 		a.ID, "article", "", a.Title, text, a.Outlet, a.Published); err != nil {
@@ -340,10 +365,34 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record) error {
 	return w.relink(affected, reps)
 }
 
+// clear deletes an article's events, claims and search documents, adding
+// the incidents its events were in to affected.
+func (w *writer) clear(id string, affected map[string]bool) error {
+	if err := w.collect(&affected, `SELECT DISTINCT incident FROM events WHERE article_id = ? AND incident <> ''`, id); err != nil {
+		return err
+	}
+	if w.s.d.IndexDelete != "" {
+		if err := w.exec(w.s.d.IndexDelete, id, w.docsBefore); err != nil {
+			return fmt.Errorf("unindex documents: %w", err)
+		}
+	}
+	for _, q := range []string{
+		`DELETE FROM event_actors WHERE uid IN (SELECT uid FROM events WHERE article_id = ?)`,
+		`DELETE FROM events WHERE article_id = ?`,
+		`DELETE FROM claims WHERE article_id = ?`,
+		`DELETE FROM docs WHERE article_id = ?`,
+	} {
+		if err := w.exec(q, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func text0(s string) string { return text.Fold(s) }
 
 func (w *writer) collect(set *map[string]bool, q string, args ...any) error {
-	rows, err := w.tx.QueryContext(w.ctx, w.s.q(q), args...)
+	rows, err := w.query(q, args...)
 	if err != nil {
 		return err
 	}
@@ -435,8 +484,8 @@ func (w *writer) neighbours(r *sitrep.EventReport, affected map[string]bool) err
 	hi := to.Add(tol).Format("2006-01-02")
 	km := Radius(p) + MaxLinkRadiusKM
 	dLat, dLon := boxDegrees(p.Lat, km)
-	rows, err := w.tx.QueryContext(w.ctx, w.s.q(`SELECT incident, body FROM events
-		WHERE date >= ? AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`),
+	rows, err := w.query(`SELECT incident, body FROM events
+		WHERE date >= ? AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`,
 		lo, hi, loEnd, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon, r.ArticleID)
 	if err != nil {
 		return fmt.Errorf("find neighbours: %w", err)
@@ -486,7 +535,7 @@ func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) er
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := w.tx.QueryContext(w.ctx, w.s.q(`SELECT incident, body FROM events WHERE incident IN (`+marks(len(chunk))+`)`), args...)
+		rows, err := w.query(`SELECT incident, body FROM events WHERE incident IN (`+marks(len(chunk))+`)`, args...)
 		if err != nil {
 			return err
 		}
