@@ -119,7 +119,8 @@ type recognizer struct {
 // generic groups. It makes one pass over the tokens.
 func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
-	r.out = make([]Mention, 0, len(doc.Tokens)/7+8)
+	// News copy names an actor every fifteen tokens or so.
+	r.out = make([]Mention, 0, len(doc.Tokens)/12+8)
 	r.classify()
 	for i := 0; i < len(r.toks); {
 		if r.toks[i].Kind == text.Punct {

@@ -89,6 +89,17 @@ func bySentence(d *text.Doc, spans []sitrep.Span) [][]int {
 func buildIndex(in Input) index {
 	var ix index
 	d := in.Doc
+	np, nt, ne := 0, 0, 0
+	for _, p := range in.Places {
+		np += len(p.Mentions)
+	}
+	for _, t := range in.Times {
+		nt += len(t.Mentions)
+	}
+	for _, e := range in.Entities {
+		ne += len(e.Mentions)
+	}
+	ix.places, ix.times, ix.ents = make([]anchor, 0, np), make([]anchor, 0, nt), make([]anchor, 0, ne)
 	span := func(s sitrep.Span) (int, int) {
 		a := d.TokenAt(s[0])
 		b := d.TokenAt(s[1]-1) + 1

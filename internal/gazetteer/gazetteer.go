@@ -192,7 +192,8 @@ func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
 // (-1 for none), its overlay refs, whether longer names start with it and
 // whether it names any place (whether cands would return any).
 func (g *Gazetteer) probe(key []byte) (exact int, refs []overRef, more, named bool) {
-	exact, more = g.ix.find(key)
+	f := g.ix.findPosts(key)
+	exact, more = f.exact, f.more
 	refs = g.overNames[string(key)]
 	over := false
 	for _, r := range refs {
@@ -204,7 +205,7 @@ func (g *Gazetteer) probe(key []byte) (exact int, refs []overRef, more, named bo
 	}
 	// An overlay place is always a candidate; without one, no index place
 	// is overridden, so every posting is.
-	named = over || exact >= 0 && g.ix.hasPostings(exact)
+	named = over || f.posts
 	return exact, refs, more, named
 }
 

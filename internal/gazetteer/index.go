@@ -254,6 +254,7 @@ type index struct {
 type found struct {
 	exact int
 	more  bool
+	posts bool // the name has postings
 }
 
 // maxCached bounds the find cache (entries, ~100 bytes each).
@@ -386,17 +387,23 @@ func (ix *index) lowerBound(key []byte) int {
 // starts with key followed by a space (more tokens may follow). exact is
 // the name's index when found.
 func (ix *index) find(key []byte) (exact int, more bool) {
+	f := ix.findPosts(key)
+	return f.exact, f.more
+}
+
+// findPosts is find that also reports whether the name has postings.
+func (ix *index) findPosts(key []byte) found {
 	if f, ok := ix.finds.Load(string(key)); ok {
-		r := f.(found)
-		return r.exact, r.more
+		return f.(found)
 	}
-	exact, more = ix.search(key)
+	exact, more := ix.search(key)
+	f := found{exact: exact, more: more, posts: exact >= 0 && ix.hasPostings(exact)}
 	if ix.cached.Load() < maxCached {
-		if _, loaded := ix.finds.LoadOrStore(string(key), found{exact, more}); !loaded {
+		if _, loaded := ix.finds.LoadOrStore(string(key), f); !loaded {
 			ix.cached.Add(1)
 		}
 	}
-	return exact, more
+	return f
 }
 
 func (ix *index) search(key []byte) (exact int, more bool) {

@@ -40,7 +40,7 @@ type Token struct {
 // bytes are skipped like whitespace, so offsets stay valid for any input.
 func Tokenize(s string) []Token {
 	// News copy averages a little under one token per five bytes.
-	return tokenize(s, make([]Token, 0, len(s)/4+8))
+	return tokenize(s, make([]Token, 0, len(s)/5+len(s)/32+8))
 }
 
 // tokenize appends the tokens of s to toks.
