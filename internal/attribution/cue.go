@@ -19,6 +19,9 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		return
 	}
 	cue := f.toks[c].Norm
+	if (cue == "pointed" || cue == "points" || cue == "pointing") && f.norm(c+1) != "out" {
+		return // "pointed out that …" reports; "pointed a gun" does not
+	}
 	deny := fl&denial != 0
 	if fl&gerund != 0 {
 		f.gerund(si, c)
@@ -38,6 +41,12 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		fl &^= weak
 	}
 	a, b, appo := f.subjectBefore(c, s.First)
+	if a == b && fl&relays != 0 && f.norm(c-1) == "," {
+		// "…, the director of the hospital, Suhaib al-Hams, told WAFA.":
+		// the speaker is the apposition before the comma; what follows
+		// "told" is the audience, never the speaker.
+		a, b, appo = f.subjectBefore(c-1, s.First)
+	}
 	if a == b {
 		switch {
 		case f.norm(c-1) == "and" || f.norm(c-1) == "but":
@@ -72,7 +81,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
-	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) && !f.namesSpeaker(a, b) {
+	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) && !f.namesSpeaker(a, b) && !f.hasRole(a, b, roleSpokes) && f.personName(a, b) >= b {
 		// "a report showed", "DTM teams recorded"; not "other videos show".
 		return
 	}
@@ -224,7 +233,11 @@ func (f *finder) gerund(si, c int) {
 	if src == "" {
 		return
 	}
-	start := f.skipIntro(c + 1)
+	p := c + 1
+	if f.norm(p) == "out" {
+		p++ // "pointing out that …"
+	}
+	start := f.skipIntro(p)
 	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, f.toks[c].Norm, false)
 }
 

@@ -34,7 +34,8 @@ var cues = func() map[string]cueFlags {
 			m[w] |= f
 		}
 	}
-	add(inverts, "said", "says", "added", "wrote", "explained", "told", "stated", "continued", "insisted", "claimed")
+	add(inverts, "said", "says", "added", "wrote", "explained", "told", "stated", "continued", "insisted", "claimed",
+		"declared", "indicated", "specified", "precised", "assured", "confided", "deplored", "denounced", "affirmed", "stressed")
 	add(0, "said", "says", "say", "stated", "states", "claimed", "claims", "claim", "revealed", "reveals",
 		"announced", "announces", "declared", "declares", "alleged", "alleges", "insisted", "insists",
 		"asserted", "asserts", "stressed", "stresses", "emphasised", "emphasized", "affirmed", "affirms",
@@ -43,9 +44,14 @@ var cues = func() map[string]cueFlags {
 		"maintained", "maintains", "argued", "argues", "conceded", "concedes", "boasted", "recounted",
 		"recalled", "described", "describes", "wrote", "writes", "tweeted", "posted", "countered", "vowed",
 		"pledged", "threatened", "predicted", "mentioned", "informed", "briefed", "underlined", "highlighted",
-		"urged", "urges", "demanded", "demands", "appealed", "condemned", "condemns")
+		"urged", "urges", "demanded", "demands", "appealed", "condemned", "condemns",
+		// Wire copy translated from French, Arabic or Spanish reports with
+		// these: "the communiqué precised that …", "he assured that …".
+		"specified", "specifies", "precised", "precises", "assured", "assures", "confided", "confides",
+		"denounced", "denounces", "deplored", "deplores", "lamented", "laments", "clarified", "clarifies",
+		"underscored", "underscores", "pointed", "points")
 	add(relays, "told", "tells", "informed", "briefed")
-	add(weak, "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
+	add(weak, "lamented", "laments", "points", "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
 		"termed", "branded", "labelled", "labeled",
 		"posted", "described", "describes", "recalled", "declared", "condemned", "condemns", "urged", "urges",
@@ -56,7 +62,8 @@ var cues = func() map[string]cueFlags {
 		"found", "finds", "recorded", "records", "suggested", "suggests")
 	add(gerund, "adding", "saying", "noting", "stressing", "explaining", "claiming", "alleging", "insisting",
 		"warning", "stating", "emphasising", "emphasizing", "affirming", "asserting", "confirming", "denying",
-		"accusing", "blaming", "vowing", "announcing", "arguing", "threatening", "demanding", "denouncing")
+		"accusing", "blaming", "vowing", "announcing", "arguing", "threatening", "demanding", "denouncing",
+		"specifying", "precising", "assuring", "deploring", "indicating", "pointing", "underscoring")
 	add(passive, "reported", "confirmed", "announced", "claimed", "stated", "revealed", "published", "documented",
 		"recorded", "denied", "estimated")
 	return m
@@ -237,6 +244,10 @@ var titles = set("gen", "general", "lt", "lieutenant", "col", "colonel", "maj", 
 // personPrep links a spokesman to what they speak for ("a spokesman for
 // the army", "a source in Hamas", "data from the ministry").
 var personPrep = set("for", "of", "in", "at", "from", "by", "within", "with", "to", "close", "inside", "on")
+
+// audience words after "to" are whom a speaker addressed ("confided to
+// us", "said to reporters"), not the content.
+var audience = set("us", "me", "him", "her", "them", "reporters", "journalists", "the", "a", "an")
 
 // citing words after a cue name the source a relay drew on ("X reported,
 // citing Y").

@@ -157,7 +157,9 @@ func (f *finder) invertedAhead(c int) bool {
 // roleBefore reports a role noun ending the phrase before the comma at k.
 func (f *finder) roleBefore(k, first int) bool {
 	for i := k - 1; i >= first && i >= k-16; i-- {
-		if f.isPunct(i) && f.toks[i].Norm != "'" && f.toks[i].Norm != "-" {
+		if f.isPunct(i) && f.toks[i].Norm != "'" && f.toks[i].Norm != "-" && f.toks[i].Norm != "(" && f.toks[i].Norm != ")" {
+			// A bracketed acronym ("the National Unity Government (NUG)")
+			// stays inside the role phrase.
 			return false
 		}
 		if r, ok := roles[f.toks[i].Norm]; ok && r.class != roleDocument {
@@ -217,6 +219,9 @@ func (f *finder) stripTemporal(a, b int) int {
 func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 	s := f.sents[si]
 	p := c + 1
+	if n := f.norm(c); (n == "pointed" || n == "points" || n == "pointing") && f.norm(p) == "out" {
+		p++
+	}
 	var via []string
 	if fl&relays != 0 {
 		q := f.objectEnd(p, s.Last)
@@ -237,6 +242,14 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			}
 			via = f.relays(p, q, via, false)
 			p = q + 1
+		case nm == "to" && (audience[f.norm(p+1)] || f.toks[p+1].Cap || f.mentioned(p+1)):
+			// "confided to us that …", "declared to AFP that …".
+			q := f.objectEnd(p+1, s.Last)
+			if q == p+1 {
+				q = p + 2
+			}
+			via = f.relays(p+1, q, via, true)
+			p = q
 		case nm == "at" && (f.norm(p+1) == "least" || f.norm(p+1) == "most"):
 			return p, via
 		case nm == "," && adverbialPreps[f.norm(p+1)] && !f.toks[p+1].Cap && f.norm(p+1) != "while" && f.norm(p+1) != "after" && f.norm(p+1) != "before" && f.norm(p+1) != "when":
