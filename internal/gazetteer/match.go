@@ -121,6 +121,9 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span) []mention {
 		}
 		m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, sent: s.sent, cands: cs}
 		if s.excluded(i, j) || !s.accept(&m) {
+			// Nothing keeps a rejected name's candidates: the arena
+			// takes their room back.
+			s.arena = s.arena[:len(s.arena)-len(cs)]
 			i = j
 			continue
 		}
