@@ -98,6 +98,11 @@ type writer struct {
 	// was maps the uid of every report loaded for relinking to the
 	// incident it was in, so unchanged rows are not rewritten.
 	was map[string]string
+	// decoded holds the stored reports this transaction has read, by
+	// uid: the neighbours of one article are the members relink reads
+	// next, and the next article of the batch reads them again. A row's
+	// body never changes once written except when clear deletes it.
+	decoded map[string]*sitrep.EventReport
 	// docsBefore is the largest search document id when the transaction
 	// began: documents above it are not in the search index yet.
 	docsBefore int64
@@ -114,7 +119,7 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 			return fmt.Errorf("lock ledger: %w", err)
 		}
 	}
-	w := &writer{s: s, ctx: ctx, tx: tx, now: s.now().UTC(), stmts: map[string]*sql.Stmt{}}
+	w := &writer{s: s, ctx: ctx, tx: tx, now: s.now().UTC(), stmts: map[string]*sql.Stmt{}, decoded: map[string]*sitrep.EventReport{}}
 	defer func() {
 		for _, st := range w.stmts {
 			st.Close()
@@ -368,6 +373,7 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 // clear deletes an article's events, claims and search documents, adding
 // the incidents its events were in to affected.
 func (w *writer) clear(id string, affected map[string]bool) error {
+	clear(w.decoded) // the article's uids come back with new bodies
 	if err := w.collect(&affected, `SELECT DISTINCT incident FROM events WHERE article_id = ? AND incident <> ''`, id); err != nil {
 		return err
 	}
@@ -390,6 +396,19 @@ func (w *writer) clear(id string, affected map[string]bool) error {
 }
 
 func text0(s string) string { return text.Fold(s) }
+
+// report decodes a stored event body, once per transaction.
+func (w *writer) report(uid string, body []byte) (*sitrep.EventReport, error) {
+	if r, ok := w.decoded[uid]; ok {
+		return r, nil
+	}
+	r := new(sitrep.EventReport)
+	if err := json.Unmarshal(body, r); err != nil {
+		return nil, fmt.Errorf("decode event: %w", err)
+	}
+	w.decoded[uid] = r
+	return r, nil
+}
 
 func (w *writer) collect(set *map[string]bool, q string, args ...any) error {
 	rows, err := w.query(q, args...)
@@ -484,7 +503,7 @@ func (w *writer) neighbours(r *sitrep.EventReport, affected map[string]bool) err
 	hi := to.Add(tol).Format("2006-01-02")
 	km := Radius(p) + MaxLinkRadiusKM
 	dLat, dLon := boxDegrees(p.Lat, km)
-	rows, err := w.query(`SELECT incident, body FROM events
+	rows, err := w.query(`SELECT uid, incident, body FROM events
 		WHERE date >= ? AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`,
 		lo, hi, loEnd, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon, r.ArticleID)
 	if err != nil {
@@ -492,18 +511,19 @@ func (w *writer) neighbours(r *sitrep.EventReport, affected map[string]bool) err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var inc, body string
-		if err := rows.Scan(&inc, &body); err != nil {
+		var uid, inc string
+		var body sql.RawBytes
+		if err := rows.Scan(&uid, &inc, &body); err != nil {
 			return err
 		}
 		if inc == "" || affected[inc] {
 			continue
 		}
-		var o sitrep.EventReport
-		if err := json.Unmarshal([]byte(body), &o); err != nil {
-			return fmt.Errorf("decode event: %w", err)
+		o, err := w.report(uid, body)
+		if err != nil {
+			return err
 		}
-		if ok, _ := Compatible(r, &o); ok {
+		if ok, _ := Compatible(r, o); ok {
 			affected[inc] = true
 		}
 	}
@@ -535,23 +555,24 @@ func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) er
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := w.query(`SELECT incident, body FROM events WHERE incident IN (`+marks(len(chunk))+`)`, args...)
+		rows, err := w.query(`SELECT uid, incident, body FROM events WHERE incident IN (`+marks(len(chunk))+`)`, args...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
-			var inc, body string
-			if err := rows.Scan(&inc, &body); err != nil {
+			var uid, inc string
+			var body sql.RawBytes
+			if err := rows.Scan(&uid, &inc, &body); err != nil {
 				rows.Close()
 				return err
 			}
-			var r sitrep.EventReport
-			if err := json.Unmarshal([]byte(body), &r); err != nil {
+			r, err := w.report(uid, body)
+			if err != nil {
 				rows.Close()
-				return fmt.Errorf("decode event: %w", err)
+				return err
 			}
 			w.was[r.UID] = inc
-			members = append(members, r)
+			members = append(members, *r)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
