@@ -99,6 +99,11 @@ type finder struct {
 	folded map[string]string
 	// sentOf holds, for each claim in out, the sentence its cue is in.
 	sentOf []int
+	// listEnd is the token after the last list item a lead's claim took
+	// in: the items are not read again.
+	listEnd int
+	// lead is a source a lead-in sentence named for the next one.
+	lead lead
 }
 
 type spoken struct {
@@ -208,7 +213,7 @@ func (f *finder) hardDash(i int) bool {
 // sentence finds every claim whose cue is in sentence si.
 func (f *finder) sentence(si int) {
 	s := f.sents[si]
-	if f.title(si) != f.headlines {
+	if f.title(si) != f.headlines || s.First < f.listEnd {
 		return
 	}
 	start := len(f.out)
@@ -242,7 +247,14 @@ func (f *finder) sentence(si int) {
 	if len(f.out) == start {
 		f.quoteAfter(si)
 	}
+	if len(f.out) == start {
+		f.fromLead(si)
+	}
 	f.dropNested(start)
+	f.list(si, start)
+	if len(f.out) == start {
+		f.leadIn(si)
+	}
 }
 
 // quoteAfter reads a sentence that is a quotation and nothing else, right
@@ -292,7 +304,8 @@ func (f *finder) title(si int) bool {
 	}
 	// A paragraph that merely lacks its full stop is longer than a
 	// headline.
-	return s.Last-s.First <= 30 && !(f.isPunct(s.Last-1) && isTerminalPunct(f.toks[s.Last-1].Norm))
+	// A line ending on a colon leads what follows it.
+	return s.Last-s.First <= 30 && !(f.isPunct(s.Last-1) && (isTerminalPunct(f.toks[s.Last-1].Norm) || f.toks[s.Last-1].Norm == ":"))
 }
 
 func isTerminalPunct(n string) bool { return n == "." || n == "!" || n == "?" || n == "\"" }

@@ -170,6 +170,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	after := c.Last
 	st := modStatus
+	if ov, ok := objectVerbs[f.norm(q.First-1)]; ok && st == "" && !part {
+		st = ov
+	}
 	if head >= 0 && st == "" && intrinsic[f.norm(head)] {
 		// "53 martyrs", "18 bodies": the noun says what happened.
 		st = statusWords[f.norm(head)]
@@ -211,6 +214,12 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	if head < 0 && !part && f.thingBefore(q.First) {
 		return Count{}, false
+	}
+	if st == sitrep.StatusDisplaced && head >= 0 && forces[f.norm(head)] && f.moverOnly(q.First, after) {
+		st = "" // "5,000 troops arrived": a deployment
+	}
+	if st == "" && head >= 0 && listNouns[f.norm(head)] {
+		st = f.listStatus(q.First)
 	}
 	if st == "" {
 		st = sitrep.StatusOther

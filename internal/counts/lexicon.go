@@ -24,7 +24,8 @@ var statusWords = func() map[string]string {
 	add(sitrep.StatusCasualties, "casualties", "casualty", "losses")
 	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
 		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "arrivals", "refuge", "displacement", "homeless", "relocated", "crossed",
-		"sheltering", "evacuees", "returnees", "forced")
+		"sheltering", "evacuees", "returnees", "forced", "idps", "idp", "shelter", "shelterless", "arrived",
+		"arriving", "resettled", "relocating", "sheltered")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
 		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
@@ -55,7 +56,7 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"defenders", "occupiers", "invaders", "infiltrators", "smugglers", "bandits", "kidnappers",
 	"abductees", "returnees", "inmates", "arrivals", "extremists", "separatists", "loyalists", "raiders",
 	"pirates", "looters", "settlers", "signatories", "homicides", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
-	"mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks")
+	"idps", "idp", "mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").
@@ -79,7 +80,33 @@ var speechVerbs = set("said", "says", "say", "told", "tell", "reported", "added"
 
 // intrinsic head nouns carry their status whatever the predicate says.
 var intrinsic = set("martyrs", "dead", "bodies", "fatalities", "casualties", "wounded", "injured", "hostages",
-	"captives", "abductees", "refugees", "evacuees")
+	"captives", "abductees", "refugees", "evacuees", "idps", "idp")
+
+// objectVerbs give their object its status whatever follows it:
+// "rescued 37 people from the rubble and recovered nine bodies", "were
+// holding about 40 young men".
+var objectVerbs = map[string]string{
+	"rescued": sitrep.StatusOther, "rescuing": sitrep.StatusOther, "saved": sitrep.StatusOther,
+	"freed": sitrep.StatusOther, "released": sitrep.StatusOther, "releasing": sitrep.StatusOther,
+	"freeing": sitrep.StatusOther, "treating": sitrep.StatusOther, "treated": sitrep.StatusOther,
+	"holding": sitrep.StatusCaptured, "held": sitrep.StatusCaptured, "holds": sitrep.StatusCaptured,
+	"resettled": sitrep.StatusDisplaced, "relocated": sitrep.StatusDisplaced, "hosting": sitrep.StatusDisplaced,
+	"sheltering": sitrep.StatusDisplaced, "evacuated": sitrep.StatusDisplaced, "evacuating": sitrep.StatusDisplaced,
+}
+
+// movers are displacement words that say only that people moved: a
+// count of forces that "arrived" or "relocated" is a deployment.
+var movers = set("arrived", "arriving", "arrivals", "relocated", "relocating", "resettled", "crossed",
+	"sheltering", "sheltered", "evacuated")
+
+// forces are people whose movement is no displacement.
+var forces = set("troops", "soldiers", "fighters", "peacekeepers", "police", "policemen", "marines",
+	"servicemen", "militants", "gendarmes", "reinforcements", "rebels", "mercenaries", "personnel", "officers")
+
+// listNouns are heads that say only "people": in a list under a lead
+// ("the following displacement:"), the lead gives their status.
+var listNouns = set("people", "persons", "individuals", "households", "families", "idps", "children",
+	"women", "men")
 
 // nestWords introduce a part of a count just given ("including 11
 // children", "among them three women").

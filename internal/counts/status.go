@@ -14,7 +14,7 @@ var stopHead = set("were", "was", "are", "is", "have", "has", "had", "been", "in
 // auxAfter may stand between a count and the status that follows it
 // ("were reportedly killed", "have been displaced", "were in critical
 // condition").
-var auxAfter = set("sought", "found", "among", "the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
+var auxAfter = set("left", "without", "sought", "found", "among", "the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
 	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
 	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
 
@@ -224,6 +224,23 @@ func (f *finder) statusBefore(first int) string {
 	k := first - 1
 	for k >= s.First && (f.norm(k) == "to" || f.norm(k) == "at" || f.norm(k) == "has" || f.norm(k) == "had" || f.norm(k) == "have" || f.norm(k) == "now") {
 		k--
+	}
+	if f.norm(first-1) == "to" && !riseVerbs[f.norm(k)] {
+		// "rose on Tuesday to 33", "raising the number of dead children
+		// to 11": the rise verb stands a few words back, and the status
+		// between it and the figure is the one it raises.
+		for r := k; r >= s.First && r > k-9 && !f.punct(r); r-- {
+			if !riseVerbs[f.norm(r)] {
+				continue
+			}
+			for i := r + 1; i <= k; i++ {
+				if st := f.statusAt(i); st != "" {
+					return st
+				}
+			}
+			k = r
+			break
+		}
 	}
 	if k >= s.First && riseVerbs[f.norm(k)] {
 		// A toll rising: the status is in the subject.
