@@ -247,8 +247,7 @@ type index struct {
 	// ("The", "Minister", "Hamas") and names ("Gaza City") in every article,
 	// and a binary search per key dominated geocoding; the cache is bounded
 	// so a long run over millions of articles cannot grow it without end.
-	finds  sync.Map // string → found
-	cached atomic.Int64
+	finds findCache
 }
 
 type found struct {
@@ -393,17 +392,77 @@ func (ix *index) find(key []byte) (exact int, more bool) {
 
 // findPosts is find that also reports whether the name has postings.
 func (ix *index) findPosts(key []byte) found {
-	if f, ok := ix.finds.Load(string(key)); ok {
-		return f.(found)
+	if f, ok := ix.finds.load(key); ok {
+		return f
 	}
 	exact, more := ix.search(key)
 	f := found{exact: exact, more: more, posts: exact >= 0 && ix.hasPostings(exact)}
-	if ix.cached.Load() < maxCached {
-		if _, loaded := ix.finds.LoadOrStore(string(key), f); !loaded {
-			ix.cached.Add(1)
+	ix.finds.store(key, f)
+	return f
+}
+
+// findCache is a read-mostly cache: lookups read an immutable map without
+// locking (a plain map lookup, several times cheaper than sync.Map's), and
+// new entries wait in a small locked map until there are enough of them
+// to copy into a new immutable map. Each flush waits for an eighth of the
+// map's size, so an entry is copied a bounded number of times on average.
+type findCache struct {
+	m       atomic.Pointer[map[string]found]
+	mu      sync.Mutex
+	pending map[string]found
+	n       int // entries in m and pending
+}
+
+func (c *findCache) load(key []byte) (found, bool) {
+	if m := c.m.Load(); m != nil {
+		if f, ok := (*m)[string(key)]; ok {
+			return f, true
 		}
 	}
-	return f
+	// A flush may have moved the key since m was read: look again under
+	// the lock that flushes hold.
+	c.mu.Lock()
+	f, ok := c.pending[string(key)]
+	if m := c.m.Load(); !ok && m != nil {
+		f, ok = (*m)[string(key)]
+	}
+	c.mu.Unlock()
+	return f, ok
+}
+
+func (c *findCache) store(key []byte, f found) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n >= maxCached {
+		return
+	}
+	if _, ok := c.pending[string(key)]; ok {
+		return
+	}
+	if c.pending == nil {
+		c.pending = map[string]found{}
+	}
+	c.pending[string(key)] = f
+	c.n++
+	old := c.m.Load()
+	size := 0
+	if old != nil {
+		size = len(*old)
+	}
+	if len(c.pending) < max(64, size/8) {
+		return
+	}
+	m := make(map[string]found, size+len(c.pending))
+	if old != nil {
+		for k, v := range *old {
+			m[k] = v
+		}
+	}
+	for k, v := range c.pending {
+		m[k] = v
+	}
+	c.m.Store(&m)
+	c.pending = nil
 }
 
 func (ix *index) search(key []byte) (exact int, more bool) {
