@@ -69,7 +69,7 @@ func (w *writer) bulkReport(r *sitrep.EventReport) error {
 			return err
 		}
 	}
-	return w.insertEvent(r)
+	return w.insertEvent(r, "")
 }
 
 // Rows are the index rows of grouped reports, for a dialect's bulk copy.

@@ -103,6 +103,11 @@ type writer struct {
 	// next, and the next article of the batch reads them again. A row's
 	// body never changes once written except when clear deletes it.
 	decoded map[string]*sitrep.EventReport
+	// fresh holds the reports of the article being put that are not
+	// stored yet, by uid; writeIncident stores each with its incident and
+	// notes its claims' incident in claimIncident (by claim id).
+	fresh         map[string]*sitrep.EventReport
+	claimIncident map[string]string
 	// docsBefore is the largest search document id when the transaction
 	// began: documents above it are not in the search index yet.
 	docsBefore int64
@@ -343,11 +348,33 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 			return fmt.Errorf("upsert actor: %w", err)
 		}
 	}
+	// The article's reports and claims are written once their incidents
+	// are known, rather than written blank and updated: neighbours skips
+	// the article's own rows anyway.
+	reps := Resolve(a, rec)
+	w.fresh = make(map[string]*sitrep.EventReport, len(reps))
+	w.claimIncident = map[string]string{}
+	for i := range reps {
+		w.fresh[reps[i].UID] = &reps[i]
+		if err := w.neighbours(&reps[i], affected); err != nil {
+			return err
+		}
+	}
+	if err := w.relink(affected, reps); err != nil {
+		return err
+	}
+	for i := range reps {
+		if w.fresh[reps[i].UID] != nil { // in no incident
+			if err := w.insertEvent(&reps[i], ""); err != nil {
+				return err
+			}
+		}
+	}
 	for i := range rec.Claims {
 		q := QuoteOf(a, rec, &rec.Claims[i])
 		body, _ := json.Marshal(q)
 		if err := w.exec(`INSERT INTO claims (article_id, claim_id, incident, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body)
-			VALUES (?,?,'',?,?,?,?,?,?,?,?,?,?)`, a.ID, q.Claim.ID, q.Source.Key, q.Source.Name, text0(q.Source.Name),
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], q.Source.Key, q.Source.Name, text0(q.Source.Name),
 			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, string(body)); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
@@ -356,18 +383,7 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 			return err
 		}
 	}
-	reps := Resolve(a, rec)
-	for i := range reps {
-		if err := w.insertEvent(&reps[i]); err != nil {
-			return err
-		}
-	}
-	for i := range reps {
-		if err := w.neighbours(&reps[i], affected); err != nil {
-			return err
-		}
-	}
-	return w.relink(affected, reps)
+	return nil
 }
 
 // clear deletes an article's events, claims and search documents, adding
@@ -447,15 +463,15 @@ func indexOf(r *sitrep.EventReport) eventRow {
 	return row
 }
 
-func (w *writer) insertEvent(r *sitrep.EventReport) error {
+func (w *writer) insertEvent(r *sitrep.EventReport, incident string) error {
 	row := indexOf(r)
 	body, err := json.Marshal(r)
 	if err != nil {
 		return err
 	}
 	if err := w.exec(`INSERT INTO events (uid, article_id, type, date, date_end, lat, lon, precision_km, country, incident, published, body)
-		VALUES (?,?,?,?,?,?,?,?,?,'',?,?)`, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.lat, row.lon, row.prec,
-		row.country, r.Published, string(body)); err != nil {
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.lat, row.lon, row.prec,
+		row.country, incident, r.Published, string(body)); err != nil {
 		return fmt.Errorf("insert event: %w", err)
 	}
 	for _, k := range ActorKeys(r) {
@@ -631,6 +647,16 @@ func (w *writer) writeIncident(g Group) error {
 		r := &g.Reports[i]
 		for _, k := range ActorKeys(r) {
 			keys[k] = true
+		}
+		if f := w.fresh[r.UID]; f != nil {
+			if err := w.insertEvent(f, s.ID); err != nil {
+				return err
+			}
+			delete(w.fresh, r.UID)
+			for _, q := range f.Claims {
+				w.claimIncident[q.Claim.ID] = s.ID
+			}
+			continue
 		}
 		if w.was[r.UID] == s.ID {
 			continue // its row and claims already point here
