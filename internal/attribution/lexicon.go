@@ -249,6 +249,12 @@ var personPrep = set("for", "of", "in", "at", "from", "by", "within", "with", "t
 // us", "said to reporters"), not the content.
 var audience = set("us", "me", "him", "her", "them", "reporters", "journalists", "the", "a", "an")
 
+// ownVoice roles are people who speak as themselves wherever they work:
+// "a doctor at the hospital" is not the hospital.
+var ownVoice = set("doctor", "doctors", "medic", "medics", "nurse", "nurses", "surgeon", "surgeons",
+	"paramedic", "paramedics", "worker", "workers", "employee", "employees", "staff", "researcher",
+	"researchers", "analyst", "analysts", "correspondent", "reporter", "journalist")
+
 // citing words after a cue name the source a relay drew on ("X reported,
 // citing Y").
 var citing = set("citing", "quoting")

@@ -86,6 +86,18 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		if f.mentioned(k) || !personPrep[f.toks[k].Norm] {
 			continue
 		}
+		if ownVoice[f.toks[k-1].Norm] && !f.mentioned(k-1) && f.toks[k].Norm != "for" {
+			// "a doctor at Nasser Hospital", "an aid worker in Goma":
+			// someone who works there speaks as themselves, not as the
+			// facility or the body.
+			body := "-"
+			if ms := f.mentions(k+1, b); len(ms) > 0 {
+				body = ms[len(ms)-1].id
+			}
+			if id := f.newEntity(a, b, "", body); id != "" {
+				return id, true
+			}
+		}
 		if r, ok := roles[f.toks[k-1].Norm]; ok && r.class == roleBody && !f.mentioned(k-1) {
 			// "the army command in Port Sudan": the body before the
 			// preposition speaks, not the place after it. "Local
@@ -147,6 +159,13 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			}
 			if r.kind == sitrep.KindGovernment || r.kind == sitrep.KindNGO || r.kind == sitrep.KindMedia {
 				return f.newEntity(a, b, r.kind, m.id), true
+			}
+		}
+		// "Russian military bloggers", "Hamas supporters": unnamed people
+		// the mention only describes speak as themselves.
+		if h, r := f.head(m.b, b); h >= 0 && r.class == roleGeneric && !f.mentioned(h) {
+			if id := f.newEntity(a, b, r.kind, "-"); id != "" {
+				return id, true
 			}
 		}
 		// "a Fano commander", "a PDF commander said": a person of the body,
