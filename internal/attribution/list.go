@@ -113,7 +113,11 @@ func (f *finder) list(si, start int) {
 	if !ok {
 		return
 	}
-	a, b := f.trim(s.Last, end)
+	from := s.Last
+	if n := f.norm(cue); leadVerbs[n] || cues[n] != 0 {
+		from = cue + 1 // "reported the following displacement: …"
+	}
+	a, b := f.trim(from, end)
 	if b <= a {
 		return
 	}
@@ -129,11 +133,15 @@ func (f *finder) list(si, start int) {
 // statement:"), with the token that marks it.
 func (f *finder) leadSpeaker(si int, nouns map[string]bool) (string, int, bool) {
 	s := f.sents[si]
+	colon := f.endsWithColon(si)
 	for v := s.First + 1; v < s.Last; v++ {
-		if !leadVerbs[f.norm(v)] || f.toks[v].Cap {
+		// Before a list, any reporting verb leads it: "PRMN reported the
+		// following displacement:" has its content below.
+		cue := colon && cues[f.norm(v)] != 0 && cues[f.norm(v)]&denial == 0
+		if !leadVerbs[f.norm(v)] && !cue || f.toks[v].Cap {
 			continue
 		}
-		noun := false
+		noun := cue
 		for k := v + 1; k < s.Last && k < v+8; k++ {
 			if nouns[f.norm(k)] || leadNouns[f.norm(k)] {
 				noun = true
@@ -150,7 +158,7 @@ func (f *finder) leadSpeaker(si int, nouns map[string]bool) (string, int, bool) 
 		src, ok := f.speaker(a, b, ap)
 		return src, v, ok
 	}
-	if !f.endsWithColon(si) {
+	if !colon {
 		return "", 0, false
 	}
 	for k := s.First; k < s.Last; k++ {
