@@ -34,6 +34,8 @@ type Gazetteer struct {
 	// demonyms maps folded demonyms ("sudanese") to countries; they lend
 	// context and are never places.
 	demonyms map[string]string
+	// demFilter holds the demonyms, so most words skip the map lookup.
+	demFilter *text.Prefilter
 }
 
 type overPlace struct {
@@ -54,6 +56,7 @@ func Default() (*Gazetteer, error) {
 	}
 	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, countries: map[string]int{}}
 	g.demonyms = ix.demonyms()
+	g.demFilter = text.NewPrefilter(g.demonyms)
 	// The build writes countries first.
 	for i := 0; i < ix.n; i++ {
 		p := ix.place(i)
@@ -73,7 +76,7 @@ func Default() (*Gazetteer, error) {
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
 		overNames: make(map[string][]overRef, len(g.overNames)),
-		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms}
+		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demFilter: g.demFilter}
 	for k, v := range g.countries {
 		c.countries[k] = v
 	}
@@ -244,6 +247,9 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 
 // isDemonym reports the country whose demonym the folded word is.
 func (g *Gazetteer) isDemonym(word string) (string, bool) {
+	if g.demFilter != nil && !g.demFilter.MayContain(word) {
+		return "", false
+	}
 	cc, ok := g.demonyms[word]
 	return cc, ok
 }
