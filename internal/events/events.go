@@ -669,7 +669,8 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 // claim is a party's claim of its own attack.
 func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []string {
 	d := in.Doc
-	content := claimContent(in, ix, s)
+	var contentBuf [4]sitrep.Span
+	content := claimContent(in, ix, s, contentBuf[:0])
 	type act struct {
 		id      string
 		tok     int
@@ -678,7 +679,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	var acts []act
 	// A sentence names a handful of entities: a slice beats a map.
 	var seenBuf [8]string
-	seen := seenSet(seenBuf[:0])
+	seen := seenBuf[:0]
 	for _, a := range within(ix.ents, s.Sentence) {
 		e := in.Entities[a.idx]
 		if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
@@ -687,10 +688,10 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		if len(content) > 0 && !inAny(d, content, a.tok) {
 			continue
 		}
-		if seen.has(e.ID) {
+		if slices.Contains(seen, e.ID) {
 			continue
 		}
-		seen.add(e.ID)
+		seen = append(seen, e.ID)
 		passive := a.tok > trig && a.tok >= 1 && (d.Tokens[a.tok-1].Norm == "by" || (a.tok >= 2 && d.Tokens[a.tok-2].Norm == "by"))
 		acts = append(acts, act{e.ID, a.tok, passive})
 	}
@@ -721,9 +722,9 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 				continue
 			}
 			if id, ok := in.StateForce(k); ok {
-				if !seen.has(id) {
+				if !slices.Contains(seen, id) {
 					out = append([]string{id}, out...)
-					seen.add(id)
+					seen = append(seen, id)
 				}
 				break
 			}
@@ -750,12 +751,12 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 				src = sf
 			}
 		}
-		if !forceKinds[src.Kind] || seen.has(src.ID) {
+		if !forceKinds[src.Kind] || slices.Contains(seen, src.ID) {
 			continue
 		}
 		if selfReference(d, c.Span) {
 			out = append([]string{src.ID}, out...)
-			seen.add(src.ID)
+			seen = append(seen, src.ID)
 			continue
 		}
 		if len(out) != 1 || !c.Party || initiatorKnown {
@@ -763,7 +764,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		}
 		if other := entityByID(in, out[0]); other != nil && other.Party && other.ID != src.ID {
 			out = append([]string{src.ID}, out...)
-			seen.add(src.ID)
+			seen = append(seen, src.ID)
 		}
 	}
 	if len(out) > 2 {
@@ -771,13 +772,6 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	}
 	return out
 }
-
-// seenSet is a small set of entity ids.
-type seenSet []string
-
-func (s seenSet) has(id string) bool { return slices.Contains(s, id) }
-
-func (s *seenSet) add(id string) { *s = append(*s, id) }
 
 // isPassive reports a trigger in the passive voice: "were killed", "was
 // shelled", "had been ambushed".
@@ -821,8 +815,8 @@ func claimAt(in Input, ix index, s sentence, tok int) *sitrep.Span {
 	return nil
 }
 
-func claimContent(in Input, ix index, s sentence) []sitrep.Span {
-	var out []sitrep.Span
+// claimContent appends the spans of the sentence's claims to out.
+func claimContent(in Input, ix index, s sentence, out []sitrep.Span) []sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
 		out = append(out, in.Claims[ci].Span)
 	}
