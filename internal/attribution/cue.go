@@ -81,7 +81,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
-	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) && !f.namesSpeaker(a, b) && !f.hasRole(a, b, roleSpokes) && f.personName(a, b) >= b {
+	if fl&docCue != 0 && !f.hasRole(a, b, roleDocument) && !f.namesSpeaker(a, b) && !f.hasRole(a, b, roleSpokes) && f.personName(a, b) >= b && !(appo != nil && f.bareName(a, b)) {
 		// "a report showed", "DTM teams recorded"; not "other videos show".
 		return
 	}

@@ -137,7 +137,10 @@ func (f *finder) leadSpeaker(si int, nouns map[string]bool) (string, int, bool) 
 	for v := s.First + 1; v < s.Last; v++ {
 		// Before a list, any reporting verb leads it: "PRMN reported the
 		// following displacement:" has its content below.
-		cue := colon && cues[f.norm(v)] != 0 && cues[f.norm(v)]&denial == 0
+		cue := colon && cues[f.norm(v)] != 0 && cues[f.norm(v)]&denial == 0 && f.toks[v].Kind == text.Word
+		if n := f.norm(v); (n == "points" || n == "pointed") && f.norm(v+1) != "out" {
+			cue = false // "Key points of the statement:"
+		}
 		if !leadVerbs[f.norm(v)] && !cue || f.toks[v].Cap {
 			continue
 		}

@@ -291,7 +291,8 @@ func (f *finder) adverbialEnd(p, last int) int {
 			}
 			break
 		}
-		if n == "and" || finite[n] {
+		if n == "and" || finite[n] || n == "having" || n == "being" {
+			// "affirmed on Wednesday having repelled …": the clause began.
 			break
 		}
 		if _, ok := pronouns[n]; ok && n != "its" && n != "their" && n != "his" {

@@ -166,7 +166,12 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		parent = f.parentOf(q.First, prev)
 	}
 	if part && parent == nil && c.Status == "" && !possessive(f.norm(q.Last+1)) {
-		return Count{}, false
+		// "killed more than 200 of the invaders": no count before, but
+		// a verb gives this one its status.
+		if f.statusBefore(q.First) == "" || c.Who == "" {
+			return Count{}, false
+		}
+		part = false
 	}
 	after := c.Last
 	st := modStatus
