@@ -168,10 +168,12 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if part && parent == nil && c.Status == "" && !possessive(f.norm(q.Last+1)) {
 		// "killed more than 200 of the invaders": no count before, but
 		// a verb gives this one its status.
-		if f.statusBefore(q.First) == "" || c.Who == "" {
+		if c.Who == "" {
 			return Count{}, false
 		}
-		part = false
+		if c.Status = f.statusBefore(q.First); c.Status == "" {
+			return Count{}, false
+		}
 	}
 	after := c.Last
 	st := modStatus

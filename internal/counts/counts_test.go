@@ -63,6 +63,7 @@ func TestCounts(t *testing.T) {
 		{"without shelter", "Some 650 households were left without shelter.", []string{"displaced 650 650|households|false"}},
 		{"toll rose later", "The death toll rose on Tuesday to 33, raising the number of dead children to 11.",
 			[]string{"killed 33 33||false", "killed 11 11||false"}},
+		{"part with no whole", "Our soldiers killed more than 200 of the invaders.", []string{"killed 200 nil|invaders|false"}},
 		{"troops arriving", "About 5,000 troops arrived in the city.", []string{"other 5000 5000|troops|false"}},
 		{"of the dead", "Eight of the dead were children.", []string{"killed 8 8|dead|false"}},
 		{"displaced", "More than 300,000 people have fled the state.", []string{"displaced 300000 nil|people|false"}},
