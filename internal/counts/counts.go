@@ -222,8 +222,8 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if head < 0 && !part && f.thingBefore(q.First) {
 		return Count{}, false
 	}
-	if st == sitrep.StatusDisplaced && head >= 0 && forces[f.norm(head)] && f.moverOnly(q.First, after) {
-		st = "" // "5,000 troops arrived": a deployment
+	if st == sitrep.StatusDisplaced && head >= 0 && !civilianHeads[f.norm(head)] && f.moverOnly(q.First, after) {
+		st = "" // "5,000 troops arrived", "four armed men arrived": a deployment
 	}
 	if st == "" && head >= 0 && listNouns[f.norm(head)] {
 		st = f.listStatus(q.First)

@@ -64,6 +64,8 @@ func TestCounts(t *testing.T) {
 		{"toll rose later", "The death toll rose on Tuesday to 33, raising the number of dead children to 11.",
 			[]string{"killed 33 33||false", "killed 11 11||false"}},
 		{"part with no whole", "Our soldiers killed more than 200 of the invaders.", []string{"killed 200 nil|invaders|false"}},
+		{"gunmen arriving", "Four armed men arrived in a pickup truck.", []string{"other 4 4|armed men|false"}},
+		{"people arriving", "More than 135,000 people have arrived in Goma.", []string{"displaced 135000 nil|people|false"}},
 		{"troops arriving", "About 5,000 troops arrived in the city.", []string{"other 5000 5000|troops|false"}},
 		{"of the dead", "Eight of the dead were children.", []string{"killed 8 8|dead|false"}},
 		{"displaced", "More than 300,000 people have fled the state.", []string{"displaced 300000 nil|people|false"}},

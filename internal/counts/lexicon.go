@@ -99,9 +99,12 @@ var objectVerbs = map[string]string{
 var movers = set("arrived", "arriving", "arrivals", "relocated", "relocating", "resettled", "crossed",
 	"sheltering", "sheltered", "evacuated")
 
-// forces are people whose movement is no displacement.
-var forces = set("troops", "soldiers", "fighters", "peacekeepers", "police", "policemen", "marines",
-	"servicemen", "militants", "gendarmes", "reinforcements", "rebels", "mercenaries", "personnel", "officers")
+// civilianHeads are people whose movement is displacement; anyone else
+// who "arrived" ("four armed men", "5,000 troops") was deployed.
+var civilianHeads = set("people", "persons", "civilians", "residents", "families", "households", "villagers",
+	"children", "women", "refugees", "migrants", "idps", "idp", "individuals", "inhabitants", "displaced",
+	"evacuees", "returnees", "citizens", "nationals", "patients", "students", "pupils", "elderly", "babies",
+	"infants", "minors", "others", "survivors", "arrivals", "asylum")
 
 // listNouns are heads that say only "people": in a list under a lead
 // ("the following displacement:"), the lead gives their status.
