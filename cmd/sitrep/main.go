@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"syscall"
 )
@@ -39,7 +40,17 @@ var commands = map[string]command{
 	"serve":     {runServe, "serve the web UI and JSON API"},
 }
 
+// gcPercent is the GC target sitrep runs with unless GOGC says otherwise.
+// Extraction allocates a few MB per article and frees it all at once, so
+// the default target collects several times per article; a higher one
+// trades some resident memory (tens of MB) for a quarter more throughput
+// (BenchmarkExtract: 4.3 → 5.3 MB/s per core).
+const gcPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -149,6 +150,8 @@ func devCorpus(b *testing.B) ([]Article, int) {
 // BenchmarkExtract measures the whole pipeline over the dev corpus; MB/s is
 // article text per core.
 func BenchmarkExtract(b *testing.B) {
+	// sitrep's commands run with this GC target (cmd/sitrep: gcPercent).
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	eng := newEngine(b)
 	arts, n := devCorpus(b)
 	b.SetBytes(int64(n))
