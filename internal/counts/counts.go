@@ -79,6 +79,13 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 			c.Status = n.Status
 		}
 	}
+	if id := f.issuer(); id != "" {
+		for i := range out {
+			if out[i].Source == "" && !f.headline(f.doc.Sentences[f.doc.SentenceOf(out[i].First)]) {
+				out[i].Source = id
+			}
+		}
+	}
 	out = dropBare(out)
 	return dedupeHeadlines(f, out)
 }
