@@ -23,6 +23,13 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		return // "pointed out that …" reports; "pointed a gun" does not
 	}
 	deny := fl&denial != 0
+	if tollVerbs[cue] {
+		// "put the toll at "about 70 dead"": a figure reported.
+		if !f.tollAt(c, s.Last) {
+			return
+		}
+		fl &^= weak
+	}
 	if fl&gerund != 0 {
 		f.gerund(si, c)
 		return
@@ -366,4 +373,21 @@ func (f *finder) statementLead(si int) {
 		return
 	}
 	f.add(si, b, f.contentEnd(b, si), src, nil, i, comma, "in a statement", false)
+}
+
+// tollAt reports "the (death) toll at" or "the number of dead at" after
+// the toll verb at c.
+func (f *finder) tollAt(c, last int) bool {
+	noun := false
+	for k := c + 1; k < last && k < c+8; k++ {
+		switch n := f.norm(k); {
+		case tollNouns[n]:
+			noun = true
+		case n == "at":
+			return noun
+		case f.isPunct(k):
+			return false
+		}
+	}
+	return false
 }

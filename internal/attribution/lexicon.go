@@ -51,6 +51,8 @@ var cues = func() map[string]cueFlags {
 		"denounced", "denounces", "deplored", "deplores", "lamented", "laments", "clarified", "clarifies",
 		"underscored", "underscores", "pointed", "points")
 	add(relays, "told", "tells", "informed", "briefed")
+	// "put the toll at 70": only with a toll and "at" (see tollAt).
+	add(weak, "put", "puts", "placed", "places", "pegged", "pegs")
 	add(weak, "lamented", "laments", "points", "reported", "reports", "confirmed", "confirms", "confirm", "published", "publishes",
 		"added", "adds", "noted", "notes", "estimated", "estimates", "continued", "mentioned", "called", "calls",
 		"termed", "branded", "labelled", "labeled",
@@ -254,6 +256,12 @@ var audience = set("us", "me", "him", "her", "them", "reporters", "journalists",
 var ownVoice = set("doctor", "doctors", "medic", "medics", "nurse", "nurses", "surgeon", "surgeons",
 	"paramedic", "paramedics", "worker", "workers", "employee", "employees", "staff", "researcher",
 	"researchers", "analyst", "analysts", "correspondent", "reporter", "journalist")
+
+// tollVerbs report a figure only as "put the toll at N".
+var tollVerbs = set("put", "puts", "placed", "places", "pegged", "pegs")
+
+// tollNouns are what a toll verb puts at a figure.
+var tollNouns = set("toll", "number", "figure", "tally", "count", "casualties", "dead", "losses", "total")
 
 // citing words after a cue name the source a relay drew on ("X reported,
 // citing Y").
