@@ -6,7 +6,9 @@
 //
 // The rules are patterns over tokens, not a parser: a cue word ("said",
 // "according to", "told", "showed"), the speaker phrase before or after it,
-// and the content clause on the other side. Lexicons live in lexicon.go;
+// and the content clause on the other side. A lead line ending on a colon
+// carries the list under it, and a sentence that only names a source ("The
+// ministry gave new figures.") lends it to the next (list.go). Lexicons live in lexicon.go;
 // nothing here knows any party by name, so every side is read alike.
 package attribution
 

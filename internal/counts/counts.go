@@ -6,7 +6,9 @@
 // Numbers come from the numbers stage; this stage decides which of them
 // count people (a head noun such as "soldiers" or a status word such as
 // "killing" beside a bare figure) and reads the status from the words
-// around them. Lexicons live in lexicon.go.
+// around them. Lexicons live in lexicon.go. Situation reports add two
+// shapes (list.go, issuer.go): a table row under a lead line takes its
+// status from the lead, and a flash update's own voice is its issuer's.
 package counts
 
 import (
