@@ -154,6 +154,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			j = c.Last
 		case q.Vague || n == "the" || n == "them":
 			j++
+			if q.Vague && f.norm(j) == "the" && people[f.norm(j+1)] {
+				j++ // "dozens of the injured"
+			}
 		}
 	}
 	head, modStatus, whoStart := -1, "", j

@@ -70,6 +70,7 @@ func TestCounts(t *testing.T) {
 			[]string{"displaced 5300 5300|people|true"}},
 		{"byline is no issuer", "Strikes hit Gaza\n\nBy Nidal al-Mughrabi\n\nSome 5,300 people fled the camp.",
 			[]string{"displaced 5300 5300|people|false"}},
+		{"vague part", "Dozens of the injured were transferred to the hospital.", []string{"injured 12 nil|injured|false"}},
 		{"troops arriving", "About 5,000 troops arrived in the city.", []string{"other 5000 5000|troops|false"}},
 		{"of the dead", "Eight of the dead were children.", []string{"killed 8 8|dead|false"}},
 		{"displaced", "More than 300,000 people have fled the state.", []string{"displaced 300000 nil|people|false"}},
