@@ -9,9 +9,6 @@ import "sitrep/internal/text"
 // source in a sentence of its own ("The ministry gave new figures on
 // Tuesday.") before the figures themselves.
 
-// bullets open a list item.
-var bullets = set("•", "-", "*", "·", "▪", "◦", "‣", "●", "○", "■", "►", "✓")
-
 // leadVerbs put out figures: "the ministry gave new figures".
 var leadVerbs = set("gave", "give", "gives", "released", "releases", "published", "publishes", "issued",
 	"issues", "provided", "provides", "held", "holds", "presented", "presents", "shared", "shares",
@@ -28,52 +25,13 @@ var leadNouns = set("figures", "figure", "toll", "tally", "numbers", "breakdown"
 var listDocNouns = set("statement", "report", "communique", "update", "bulletin", "briefing", "figures",
 	"breakdown", "data", "statistics", "tally", "summary", "highlights")
 
-// lineEnd returns the end of the line that holds token a.
-func (f *finder) lineEnd(a int) int {
-	k := a + 1
-	for k < len(f.toks) && f.toks[k].Newlines == 0 {
-		k++
-	}
-	return k
-}
-
-// listLine reports that the line [a, b) is an item of a list or a table
-// row: a bullet opens it, dot leaders run through it ("Mecúfi ........
-// 4,870 people"), or it is a short "Name: figure" line.
-func (f *finder) listLine(a, b int) bool {
-	if b-a > 48 || b <= a {
-		return false
-	}
-	if t := f.toks[a]; t.Kind == text.Punct && bullets[t.Norm] {
-		return true
-	}
-	dots, colon, num := 0, false, false
-	for k := a; k < b; k++ {
-		t := f.toks[k]
-		switch {
-		case t.Kind == text.Punct && (t.Norm == "." || t.Norm == "…"):
-			dots++
-			if dots >= 3 || t.Norm == "…" && k > a && k+1 < b {
-				return true
-			}
-			continue
-		case t.Kind == text.Punct && t.Norm == ":":
-			colon = true
-		case t.Kind == text.Number:
-			num = true
-		}
-		dots = 0
-	}
-	return colon && num && b-a <= 14
-}
-
 // listAfter returns the end of the list whose items start on the line
 // after token e, or e when none does.
 func (f *finder) listAfter(e int) int {
 	end := e
 	for k := e; k < len(f.toks) && f.toks[k].Newlines > 0; {
-		b := f.lineEnd(k)
-		if !f.listLine(k, b) {
+		b := f.doc.LineEnd(k)
+		if !f.doc.ListLine(k, b) {
 			break
 		}
 		end, k = b, b

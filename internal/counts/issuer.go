@@ -20,9 +20,9 @@ func (f *finder) issuer() string {
 	if f.tab == nil || len(f.toks) == 0 {
 		return ""
 	}
-	a := f.lineEnd(0) // the title is the first line
+	a := f.doc.LineEnd(0) // the title is the first line
 	for n := 0; n < issuerLines && a < len(f.toks); n++ {
-		b := f.lineEnd(a)
+		b := f.doc.LineEnd(a)
 		if id := f.issuerLine(a, b); id != "" {
 			return id
 		}
