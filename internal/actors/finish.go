@@ -179,23 +179,47 @@ func (r *recognizer) openBracket(i, j int) bool {
 // ministry") into the dictionary's ministry of that portfolio the article
 // also names ("Gaza Health Ministry"): one body, two ways of naming it.
 func (r *recognizer) mergeMinistries() {
+	// The governments mentioned, once each in order of first mention, and
+	// the answer per portfolio and country: a long text names the same
+	// ministry thousands of times, and scanning every mention for each
+	// one made this quadratic.
+	var govs []*Actor
+	seen := map[*Actor]bool{}
+	memo := map[string]*Actor{}
 	for k := range r.out {
 		m := &r.out[k]
 		if m.Actor != nil || m.Rule != RuleOrg || !strings.HasPrefix(m.Name, "Ministry of ") {
 			continue
 		}
+		if govs == nil {
+			govs = []*Actor{}
+			for l := range r.out {
+				a := r.out[l].Actor
+				if a != nil && !seen[a] && a.Kind == sitrep.KindGovernment && !isStateACLED(a.ACLED) {
+					seen[a] = true
+					govs = append(govs, a)
+				}
+			}
+		}
 		p := text.Fold(strings.TrimPrefix(m.Name, "Ministry of "))
-		for l := range r.out {
-			a := r.out[l].Actor
-			if a == nil || a.Kind != sitrep.KindGovernment || isStateACLED(a.ACLED) || m.Country != "" && a.Country != m.Country {
-				continue
+		key := p + "|" + m.Country
+		a, done := memo[key]
+		if !done {
+			for _, g := range govs {
+				if m.Country != "" && g.Country != m.Country {
+					continue
+				}
+				if names(g, func(f string) bool {
+					return strings.Contains(f, "ministry of "+p) || strings.Contains(f, p+" ministry")
+				}) {
+					a = g
+					break
+				}
 			}
-			if names(a, func(f string) bool {
-				return strings.Contains(f, "ministry of "+p) || strings.Contains(f, p+" ministry")
-			}) {
-				m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = a, a.Name, a.Kind, a.Role, a.Country, a.ACLED
-				break
-			}
+			memo[key] = a
+		}
+		if a != nil {
+			m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = a, a.Name, a.Kind, a.Role, a.Country, a.ACLED
 		}
 	}
 }
