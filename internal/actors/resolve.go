@@ -71,7 +71,7 @@ func (t *Table) Resolve(doc *text.Doc, first, last int) (string, bool) {
 // -1 not at all, 0 by kind, 1 by a descriptor's kind, 2 by the head of the
 // entity's name, 3 by the article's own description of the entity.
 func (t *Table) fit(e *sitrep.Entity, md *meta, hn string, rn roleNoun, known bool, descs []string) int {
-	nameHead := lastWord(e.Name)
+	nameHead := t.lastWord(e.Name)
 	score := -1
 	switch {
 	case known && rn.pronoun:
@@ -81,7 +81,7 @@ func (t *Table) fit(e *sitrep.Entity, md *meta, hn string, rn roleNoun, known bo
 			return -1
 		}
 		return 0
-	case known && (nameHead == hn || aliasHead(e.Aliases, hn)):
+	case known && (nameHead == hn || t.aliasHead(e.Aliases, hn)):
 		// "the ministry" → the Russian Defence Ministry even when it is
 		// coded as the state's forces.
 		score = 2
@@ -90,12 +90,12 @@ func (t *Table) fit(e *sitrep.Entity, md *meta, hn string, rn roleNoun, known bo
 			return -1
 		}
 		score = 0
-	case nameHead == hn || aliasHead(e.Aliases, hn):
+	case nameHead == hn || t.aliasHead(e.Aliases, hn):
 		score = 2
 	default:
 		return -1
 	}
-	if nameHead == hn || aliasHead(e.Aliases, hn) {
+	if nameHead == hn || t.aliasHead(e.Aliases, hn) {
 		score = max(score, 2)
 	}
 	if contains(md.descriptors, hn) {
@@ -138,17 +138,27 @@ func hasKind(ks []string, k string) bool {
 	return false
 }
 
-func lastWord(s string) string {
+// lastWord returns the folded last word of a name. Resolve asks it of every
+// entity's names for every role noun, so the table keeps the answers: a
+// long text would otherwise fold the same aliases thousands of times.
+func (t *Table) lastWord(s string) string {
+	if h, ok := t.heads[s]; ok {
+		return h
+	}
 	f := text.Fold(s)
 	if i := strings.LastIndexByte(f, ' '); i >= 0 {
-		return f[i+1:]
+		f = f[i+1:]
 	}
+	if t.heads == nil {
+		t.heads = map[string]string{}
+	}
+	t.heads[s] = f
 	return f
 }
 
-func aliasHead(aliases []string, hn string) bool {
+func (t *Table) aliasHead(aliases []string, hn string) bool {
 	for _, a := range aliases {
-		if lastWord(a) == hn {
+		if t.lastWord(a) == hn {
 			return true
 		}
 	}

@@ -25,6 +25,8 @@ type Table struct {
 	// speaks holds, per entity, the body mention a person speaks for, to
 	// link once every mention is in.
 	speaks map[int]*Mention
+	// heads memoises lastWord for the resolver.
+	heads map[string]string
 }
 
 // meta is what the table knows about an entity beyond the record fields.
