@@ -101,7 +101,7 @@ func init() {
 		"air strikes", "air raid", "air raids", "air attack", "air attacks", "drone strike", "drone strikes",
 		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
 		"bombardment", "bombardments", "bombarded", "drones struck", "drone struck", "drones",
-		"drone", "helicopter gunship", "barrel bombs")
+		"drone", "helicopter gunship", "barrel bombs", "strike", "strikes")
 	add(trigger{sitrep.ExplosionsRemote, subShelling, fixed, true}, "shelling", "shelled", "shells",
 		"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "barrage", "barrages",
 		"projectiles", "projectile", "shellfire", "rocket fire", "katyusha", "grad", "himars", "ballistic")
