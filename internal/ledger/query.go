@@ -20,21 +20,32 @@ func (s *DB) maxSpan(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// Incidents lists incidents newest first.
-func (s *DB) Incidents(ctx context.Context, f sitrep.Filter) ([]sitrep.IncidentSummary, string, error) {
-	if err := ValidateFilter(&f); err != nil {
-		return nil, "", err
+// placedQuery starts a listing of placed things (incidents, events): the
+// filter checked, the two-key cursor read, and the date and place conditions
+// set, widened by the longest stored span.
+func (s *DB) placedQuery(ctx context.Context, f *sitrep.Filter) ([]string, where, error) {
+	var w where
+	if err := ValidateFilter(f); err != nil {
+		return nil, w, err
 	}
 	cur, err := decodeCursor(f.Cursor, 2)
 	if err != nil {
-		return nil, "", err
+		return nil, w, err
 	}
 	span, err := s.maxSpan(ctx)
 	if err != nil {
+		return nil, w, err
+	}
+	spaceTime(&w, f, span)
+	return cur, w, nil
+}
+
+// Incidents lists incidents newest first.
+func (s *DB) Incidents(ctx context.Context, f sitrep.Filter) ([]sitrep.IncidentSummary, string, error) {
+	cur, w, err := s.placedQuery(ctx, &f)
+	if err != nil {
 		return nil, "", err
 	}
-	var w where
-	spaceTime(&w, &f, span)
 	if f.Type != "" {
 		w.add("type = ?", f.Type)
 	}
@@ -167,19 +178,10 @@ func (s *DB) eventBodies(ctx context.Context, q string, args ...any) ([]sitrep.E
 
 // Events lists event reports newest first.
 func (s *DB) Events(ctx context.Context, f sitrep.Filter) ([]sitrep.EventReport, string, error) {
-	if err := ValidateFilter(&f); err != nil {
-		return nil, "", err
-	}
-	cur, err := decodeCursor(f.Cursor, 2)
+	cur, w, err := s.placedQuery(ctx, &f)
 	if err != nil {
 		return nil, "", err
 	}
-	span, err := s.maxSpan(ctx)
-	if err != nil {
-		return nil, "", err
-	}
-	var w where
-	spaceTime(&w, &f, span)
 	if f.Type != "" {
 		w.add("type = ?", f.Type)
 	}
