@@ -1,0 +1,152 @@
+package events
+
+import (
+	"math"
+	"slices"
+)
+
+// priority ranks sub-types when one clause names several: "stormed the
+// village and abducted 40" is an abduction, "an airstrike killed fighters"
+// a strike.
+func priority(c candidate) int {
+	switch c.sub {
+	case subAbduction, subSexual:
+		return 9
+	case subSuicide, subIED, subAirDrone, subShelling, subGrenade:
+		return 8
+	case subNSAOvertakes, subGovRegains:
+		return 7
+	case subViolentDemo, subMob, subIntervention, subExcessive:
+		return 6
+	case subPeaceful:
+		return 5
+	case subAttack:
+		return 4
+	case subArmedClash:
+		return 3
+	}
+	return 2
+}
+
+// pruneSentence keeps one candidate per time in a sentence, the one of
+// highest priority (strong before weak, the earlier on ties), plus the
+// copies made for the other places of an enumeration.
+func pruneSentence(cs []candidate) []candidate {
+	var out []candidate
+	// A sentence has at most a few candidates: the one of the same time
+	// (and enumerated place) is found by a linear search over their keys,
+	// taken when each was first kept.
+	var keys []pruneKey
+	for _, c := range cs {
+		k := keyOf(&c)
+		i := slices.Index(keys, k)
+		if i < 0 {
+			keys = append(keys, k)
+			out = append(out, c)
+			continue
+		}
+		o := &out[i]
+		if (c.strong && !o.strong) || (c.strong == o.strong && priority(c) > priority(*o)) {
+			c.actors = union(c.actors, o.actors)
+			if o.place != nil && (c.place == nil || o.trig < c.trig) {
+				c.place = o.place
+			}
+			*o = c
+		} else {
+			o.actors = union(o.actors, c.actors)
+		}
+	}
+	return out
+}
+
+// pruneKey is what pruneSentence keeps one candidate per: a time and, for
+// the copies made for an enumeration, a place name.
+type pruneKey struct {
+	date, end string
+	named     bool
+	name      string
+}
+
+func keyOf(c *candidate) pruneKey {
+	k := pruneKey{date: c.date, end: c.end}
+	if c.enum && c.place != nil {
+		k.named, k.name = true, c.place.Name
+	}
+	return k
+}
+
+// merge folds candidates that describe one happening: compatible type, same
+// dates, places within each other's radius.
+func merge(cs []candidate) []candidate {
+	var out []candidate
+	for _, c := range cs {
+		merged := false
+		// Mentions of one happening sit near each other; looking back over a
+		// bounded window keeps merging linear in a very long text.
+		for i := max(0, len(out)-mergeWindow); i < len(out); i++ {
+			o := &out[i]
+			if !compatible(o, &c) {
+				continue
+			}
+			if !o.strong && c.strong {
+				o.typ, o.sub, o.strong = c.typ, c.sub, true
+			}
+			if !o.dateStated && c.dateStated {
+				o.date, o.end, o.precision, o.dateStated = c.date, c.end, c.precision, true
+			}
+			if o.place == nil || (c.place != nil && c.place.PrecisionKM < o.place.PrecisionKM) {
+				o.place = c.place
+			}
+			o.actors = union(o.actors, c.actors)
+			o.claims = union(o.claims, c.claims)
+			o.counts = union(o.counts, c.counts)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func compatible(a, b *candidate) bool {
+	if a.typ != b.typ && a.strong && b.strong {
+		return false
+	}
+	if a.dateStated && b.dateStated {
+		if a.date != b.date || a.end != b.end {
+			return false
+		}
+	} else if a.date > b.end || b.date > a.end {
+		// An undated mention (a headline, a summary) joins the dated
+		// happening whose window it overlaps.
+		return false
+	}
+	if (a.place == nil) != (b.place == nil) {
+		return false
+	}
+	if a.place != nil {
+		r := math.Max(math.Max(a.place.PrecisionKM, b.place.PrecisionKM), 5)
+		if haversine(a.place.Lat, a.place.Lon, b.place.Lat, b.place.Lon) > r {
+			return false
+		}
+	}
+	return true
+}
+
+func union(a, b []string) []string {
+	for _, x := range b {
+		found := false
+		for _, y := range a {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			a = append(a, x)
+		}
+	}
+	return a
+}

@@ -1,0 +1,216 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// eventActors orders the forces named in a sentence: the one acting first,
+// the one acted on second. A passive "by X" makes X the initiator. Speakers
+// (claim sources outside the claim's content) are not actors, unless the
+// claim is a party's claim of its own attack.
+func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []string {
+	d := in.Doc
+	var contentBuf [4]sitrep.Span
+	content := claimContent(in, ix, s, contentBuf[:0])
+	type act struct {
+		id      string
+		tok     int
+		passive bool
+	}
+	var acts []act
+	// A sentence names a handful of entities: a slice beats a map.
+	var seenBuf [8]string
+	seen := seenBuf[:0]
+	for _, a := range within(ix.ents, s.Sentence) {
+		e := in.Entities[a.idx]
+		if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
+			continue
+		}
+		if len(content) > 0 && !inAny(d, content, a.tok) {
+			continue
+		}
+		if slices.Contains(seen, e.ID) {
+			continue
+		}
+		seen = append(seen, e.ID)
+		passive := a.tok > trig && a.tok >= 1 && (d.Tokens[a.tok-1].Norm == "by" || (a.tok >= 2 && d.Tokens[a.tok-2].Norm == "by"))
+		acts = append(acts, act{e.ID, a.tok, passive})
+	}
+	slices.SortStableFunc(acts, func(a, b act) int {
+		if a.passive != b.passive {
+			if a.passive {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.tok, b.tok)
+	})
+	var out []string
+	for _, a := range acts {
+		out = append(out, a.id)
+	}
+	// "An Israeli airstrike", "Russia's missile attack": the state whose
+	// adjective modifies the act is its initiator.
+	if in.StateForce != nil {
+		for k := trig - 1; k >= s.First && k >= trig-3; k-- {
+			if d.Tokens[k].Norm == "'s" || d.Tokens[k].Norm == "-" {
+				continue
+			}
+			if !d.Tokens[k].Cap {
+				if d.Tokens[k].Norm == "a" || d.Tokens[k].Norm == "an" || d.Tokens[k].Norm == "the" {
+					break
+				}
+				continue
+			}
+			if id, ok := in.StateForce(k); ok {
+				if !slices.Contains(seen, id) {
+					out = append([]string{id}, out...)
+					seen = append(seen, id)
+				}
+				break
+			}
+		}
+	}
+	// In the passive ("soldiers were killed") the subject is the target.
+	passive := isPassive(d, s.Sentence, trig)
+	initiatorKnown := (len(acts) > 0 && acts[0].tok < trig && !passive) || len(out) > len(acts) ||
+		(len(acts) > 0 && acts[0].passive)
+	// The speaker acts when its claim's subject points back to it ("Hezbollah
+	// said it fired rockets"), and a party reporting an act against another
+	// party's forces claims the act.
+	for _, ci := range ix.claims[s.idx] {
+		c := in.Claims[ci]
+		if !inAny(d, []sitrep.Span{c.Span}, trig) {
+			continue
+		}
+		src := entityByID(in, c.Source)
+		if src == nil {
+			continue
+		}
+		if src.SpeaksFor != "" {
+			if sf := entityByID(in, src.SpeaksFor); sf != nil {
+				src = sf
+			}
+		}
+		if !forceKinds[src.Kind] || slices.Contains(seen, src.ID) {
+			continue
+		}
+		if selfReference(d, c.Span) {
+			out = append([]string{src.ID}, out...)
+			seen = append(seen, src.ID)
+			continue
+		}
+		if len(out) != 1 || !c.Party || initiatorKnown {
+			continue
+		}
+		if other := entityByID(in, out[0]); other != nil && other.Party && other.ID != src.ID {
+			out = append([]string{src.ID}, out...)
+			seen = append(seen, src.ID)
+		}
+	}
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}
+
+// isPassive reports a trigger in the passive voice: "were killed", "was
+// shelled", "had been ambushed".
+func isPassive(d *text.Doc, s text.Sentence, trig int) bool {
+	for k := trig - 1; k >= s.First && k >= trig-3; k-- {
+		switch d.Tokens[k].Norm {
+		case "was", "were", "been", "being", "is", "are", "got":
+			return true
+		case "reportedly", "also", "allegedly", "later", "then", "all", "not":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// selfReference reports claim content whose subject is the speaker itself:
+// "it fired", "its fighters ambushed", "our forces", "they".
+func selfReference(d *text.Doc, sp sitrep.Span) bool {
+	i := d.TokenAt(sp[0])
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
+		switch d.Tokens[i].Norm {
+		case "that", "\"", "'":
+			continue
+		case "it", "its", "they", "their", "we", "our", "he", "his":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func entityByID(in Input, id string) *sitrep.Entity {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "e"))
+	if err == nil && n >= 1 && n <= len(in.Entities) && in.Entities[n-1].ID == id {
+		return &in.Entities[n-1]
+	}
+	for i := range in.Entities {
+		if in.Entities[i].ID == id {
+			return &in.Entities[i]
+		}
+	}
+	return nil
+}
+
+// salientForces lists the article's armed parties, most mentioned first.
+func salientForces(in Input) []string {
+	type force struct {
+		id string
+		n  int
+	}
+	var fs []force
+	for _, e := range in.Entities {
+		if e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup) {
+			fs = append(fs, force{e.ID, len(e.Mentions)})
+		}
+	}
+	slices.SortStableFunc(fs, func(a, b force) int { return cmp.Compare(b.n, a.n) })
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.id
+	}
+	return out
+}
+
+// inferActors completes an act's sides from the article, as a coder would:
+// a clash with one named side was fought against the article's other main
+// force, and a strike or attack with no side named is most likely the main
+// force's. Wire copy often names a side once and leaves it implied after.
+func inferActors(c candidate, belligerents []string) []string {
+	if len(belligerents) == 0 {
+		return c.actors
+	}
+	switch c.typ {
+	case sitrep.Battles:
+		for len(c.actors) < 2 {
+			added := false
+			for _, b := range belligerents {
+				if !slices.Contains(c.actors, b) {
+					c.actors = append(c.actors, b)
+					added = true
+					break
+				}
+			}
+			if !added {
+				break
+			}
+		}
+	case sitrep.ExplosionsRemote, sitrep.ViolenceCivilians:
+		if len(c.actors) == 0 {
+			c.actors = []string{belligerents[0]}
+		}
+	}
+	return c.actors
+}
