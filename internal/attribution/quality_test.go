@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"sitrep"
@@ -50,37 +51,29 @@ func TestClaimQuality(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range corpora {
-		golds, err := score.LoadGoldDir(c.dir)
-		if err != nil || len(golds) == 0 {
-			t.Logf("%s: no gold (%v)", c.name, err)
-			continue
+		tabs := map[string]*actors.Table{}
+		recs := map[string]sitrep.Record{}
+		tally, misses, err := score.Corpus(c.dir, "claims", func(g score.Gold, body string) sitrep.Record {
+			rec, _, _, tab := record(t, dict, g.ID, body)
+			tabs[g.ID], recs[g.ID] = tab, rec
+			return rec
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
 		}
-		var tally score.Tally
-		for _, g := range golds {
-			body, err := os.ReadFile(filepath.Join(c.dir, g.Text))
-			if err != nil {
-				t.Fatalf("%s: %v", g.ID, err)
-			}
-			g.Counts, g.Entities, g.Places, g.Times, g.Events = nil, nil, nil, nil, nil
-			rec, _, _, tab := record(t, dict, g.ID, string(body))
-			res := score.Article(g, rec)
-			tally = tally.Add(res.Tallies["claims"])
-			if *verbose {
-				for _, m := range res.Misses {
-					if m.Section != "claims" {
-						continue
-					}
-					if m.Extra {
-						pc := m.Item.(sitrep.Claim)
-						fmt.Printf("%s EXTRA %q ← %s\n", g.ID, pc.Text, name(tab, pc.Source))
-					} else {
-						gc := m.Item.(score.GoldClaim)
-						fmt.Printf("%s MISS  %q ← %v\n", g.ID, gc.Contains, gc.Sources)
-						for _, pc := range rec.Claims {
-							if contains2(score.Fold(pc.Text), score.Fold(gc.Contains)) {
-								fmt.Printf("        have %q ← %s\n", pc.Text, name(tab, pc.Source))
-							}
-						}
+		if *verbose {
+			for _, m := range misses {
+				tab := tabs[m.Doc]
+				if m.Extra {
+					pc := m.Item.(sitrep.Claim)
+					fmt.Printf("%s EXTRA %q ← %s\n", m.Doc, pc.Text, name(tab, pc.Source))
+					continue
+				}
+				gc := m.Item.(score.GoldClaim)
+				fmt.Printf("%s MISS  %q ← %v\n", m.Doc, gc.Contains, gc.Sources)
+				for _, pc := range recs[m.Doc].Claims {
+					if strings.Contains(score.Fold(pc.Text), score.Fold(gc.Contains)) {
+						fmt.Printf("        have %q ← %s\n", pc.Text, name(tab, pc.Source))
 					}
 				}
 			}
@@ -104,17 +97,6 @@ func name(tab *actors.Table, id string) string {
 		return s
 	}
 	return "?" + id
-}
-
-func contains2(s, sub string) bool {
-	return len(sub) > 0 && len(s) >= len(sub) && (func() bool {
-		for i := 0; i+len(sub) <= len(s); i++ {
-			if s[i:i+len(sub)] == sub {
-				return true
-			}
-		}
-		return false
-	})()
 }
 
 // TestDump prints one article's mentions and claims: ART=a13 go test -run Dump.

@@ -3,8 +3,6 @@ package counts
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -53,40 +51,30 @@ func TestCountQuality(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range corpora {
-		golds, err := score.LoadGoldDir(c.dir)
-		if err != nil || len(golds) == 0 {
-			t.Logf("%s: no gold (%v)", c.name, err)
-			continue
+		tabs := map[string]*actors.Table{}
+		tally, misses, err := score.Corpus(c.dir, "counts", func(g score.Gold, body string) sitrep.Record {
+			rec, _, tab := record(dict, g.ID, body)
+			tabs[g.ID] = tab
+			return rec
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
 		}
-		var tally score.Tally
-		for _, g := range golds {
-			body, err := os.ReadFile(filepath.Join(c.dir, g.Text))
-			if err != nil {
-				t.Fatalf("%s: %v", g.ID, err)
-			}
-			g.Claims, g.Entities, g.Places, g.Times, g.Events = nil, nil, nil, nil, nil
-			rec, _, tab := record(dict, g.ID, string(body))
-			res := score.Article(g, rec)
-			tally = tally.Add(res.Tallies["counts"])
-			if *verbose {
-				for _, m := range res.Misses {
-					if m.Section != "counts" {
-						continue
-					}
-					if m.Extra {
-						pc := m.Item.(sitrep.Count)
-						src := ""
-						if pc.Source != nil {
-							if e, ok := tab.Get(*pc.Source); ok {
-								src = e.Name
-							}
+		if *verbose {
+			for _, m := range misses {
+				if m.Extra {
+					pc := m.Item.(sitrep.Count)
+					src := ""
+					if pc.Source != nil {
+						if e, ok := tabs[m.Doc].Get(*pc.Source); ok {
+							src = e.Name
 						}
-						fmt.Printf("%s EXTRA %q %s min=%d ← %s\n", g.ID, pc.Text, pc.Status, pc.Min, src)
-					} else {
-						gc := m.Item.(score.GoldCount)
-						fmt.Printf("%s MISS  %v min=%v ← %v\n", g.ID, gc.Status, gc.Min, gc.Sources)
 					}
+					fmt.Printf("%s EXTRA %q %s min=%d ← %s\n", m.Doc, pc.Text, pc.Status, pc.Min, src)
+					continue
 				}
+				gc := m.Item.(score.GoldCount)
+				fmt.Printf("%s MISS  %v min=%v ← %v\n", m.Doc, gc.Status, gc.Min, gc.Sources)
 			}
 		}
 		p, r, f := tally.PRF()

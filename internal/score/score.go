@@ -445,3 +445,52 @@ func (t Table) String() string {
 	fmt.Fprintf(&b, "score: %.3f\n", t.Mean())
 	return b.String()
 }
+
+// Corpus scores one section over every gold article in dir: build makes
+// the record from an article's gold (its other sections already cleared,
+// so they cannot be matched) and text. It returns the corpus tally and
+// each article's misses in that section, in id order; the stage tests of
+// attribution and counts share it so they score exactly as the pipeline's
+// quality test does.
+func Corpus(dir, section string, build func(g Gold, body string) sitrep.Record) (Tally, []Miss, error) {
+	golds, err := LoadGoldDir(dir)
+	if err != nil {
+		return Tally{}, nil, err
+	}
+	if len(golds) == 0 {
+		return Tally{}, nil, fmt.Errorf("no gold in %s", dir)
+	}
+	var tally Tally
+	var misses []Miss
+	for _, g := range golds {
+		body, err := os.ReadFile(filepath.Join(dir, g.Text))
+		if err != nil {
+			return Tally{}, nil, fmt.Errorf("article %s: %w", g.ID, err)
+		}
+		only := Gold{ID: g.ID, Text: g.Text, Published: g.Published}
+		switch section {
+		case "entities":
+			only.Entities = g.Entities
+		case "places":
+			only.Places = g.Places
+		case "times":
+			only.Times = g.Times
+		case "events":
+			only.Events = g.Events
+		case "counts":
+			only.Counts = g.Counts
+		case "claims":
+			only.Claims = g.Claims
+		default:
+			return Tally{}, nil, fmt.Errorf("unknown section %q", section)
+		}
+		res := Article(only, build(only, string(body)))
+		tally = tally.Add(res.Tallies[section])
+		for _, m := range res.Misses {
+			if m.Section == section {
+				misses = append(misses, m)
+			}
+		}
+	}
+	return tally, misses, nil
+}
