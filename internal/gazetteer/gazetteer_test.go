@@ -92,6 +92,13 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline under a headline that ends in a name",
+			in:   "Jets strike targets across the Bekaa\n\nJERUSALEM, Sept 23 — The army said it struck targets.",
+			want: []want{
+				{text: "JERUSALEM", lat: 31.77, lon: 35.22, km: 15, country: "IL"},
+			},
+		},
+		{
 			name: "camps from the supplement",
 			in:   "Thousands fled to Zamzam camp and Abu Shouk, while others reached Kakuma, Dadaab, Jabalia camp and Nuseirat camp, or Kanyaruchinya north of Goma.",
 			want: []want{

@@ -306,7 +306,9 @@ func (s *scanner) accept(m *mention) bool {
 			}
 		}
 	}
-	if i > 0 && !headline {
+	if i > 0 && !headline && first.Newlines == 0 {
+		// A name that starts a line continues nothing: the headline
+		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
 		p := toks[i-1]
 		if p.Kind == text.Word && p.Newlines == 0 && first.Space {
 			if personCues[p.Norm] && !hasBig {
