@@ -77,6 +77,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a country's directional part lies where its places do",
+			in:   "Jets struck villages in southern Lebanon. Fighting raged in eastern Ukraine and in northern Mali.",
+			want: []want{
+				{text: "southern Lebanon", lat: 33.27, lon: 35.40, km: 25, kind: "area", country: "LB"},
+				{text: "eastern Ukraine", lat: 48.3, lon: 37.5, km: 120, kind: "area", country: "UA"},
+				{text: "northern Mali", lat: 18.5, lon: 0.5, km: 250, kind: "area", country: "ML"},
+			},
+		},
+		{
 			name: "relative position in context",
 			in:   "In Mali, a convoy was hit 20 km north of Gao on Monday.",
 			want: []want{

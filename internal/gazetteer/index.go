@@ -248,6 +248,8 @@ type index struct {
 	// and a binary search per key dominated geocoding; the cache is bounded
 	// so a long run over millions of articles cannot grow it without end.
 	finds findCache
+	// parts caches the directional parts of countries and regions.
+	parts partCache
 }
 
 type found struct {

@@ -142,12 +142,17 @@ func (g *Gazetteer) shape(pl *sitrep.Place, p place, m mention) {
 		if p.kind == kindCity || p.kind == kindTown || p.kind == kindVillage {
 			r = max(base, 5)
 		}
+		pl.PrecisionKM = math.Round(max(r*0.6, 3))
 		if m.hasDir {
-			lat, lon := offset(p.lat, p.lon, r*0.6, m.bearing)
-			pl.Lat, pl.Lon = round4(lat), round4(lon)
+			if pt, ok := g.dirPart(p, m.bearing); ok {
+				// "southern Lebanon": where the country's own places lie.
+				pl.Lat, pl.Lon, pl.PrecisionKM = round4(pt.lat), round4(pt.lon), pt.radius
+			} else {
+				lat, lon := offset(p.lat, p.lon, r*0.6, m.bearing)
+				pl.Lat, pl.Lon = round4(lat), round4(lon)
+			}
 		}
 		pl.Kind = "area"
-		pl.PrecisionKM = math.Round(max(r*0.6, 3))
 		pl.Name = m.area + " " + pl.Name
 		pl.GeonamesID = 0
 	case m.camp && p.kind != kindCamp:
