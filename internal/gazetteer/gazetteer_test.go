@@ -159,6 +159,14 @@ func TestPlaces(t *testing.T) {
 				{text: "Kidal region", lat: 19.5, lon: 1.5, km: 250, kind: "region", country: "ML"},
 			},
 		},
+		{
+			name: "unknown village in a district named after a small seat",
+			in:   "Lebanese rescuers said an air strike hit a home in the village of Qornet Zanboura, in northern Zgharta district.",
+			want: []want{
+				{text: "Qornet Zanboura", lat: 34.40, lon: 35.90, km: 15, country: "LB"},
+				{text: "northern Zgharta district", lat: 34.40, lon: 35.90, km: 15, country: "LB"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -142,7 +142,7 @@ func (s *scanner) startable(i int) bool {
 	if t.Cap {
 		// Sentence-initial function words start no name; skip
 		// the lookup. Compass words do ("North Kivu").
-		return !functionWords[t.Norm] || compass[t.Norm] != 0 || t.Norm == "north"
+		return !functionWords[t.Norm] || isCompass(t.Norm)
 	}
 	// "al-Mawasi": a lower-case article joined to a capitalised name.
 	return t.Norm == "al" && i+2 < len(s.toks) && s.toks[i+1].Norm == "-" && s.toks[i+2].Cap
@@ -281,7 +281,7 @@ func (s *scanner) accept(m *mention) bool {
 		if _, ok := s.g.isDemonym(first.Norm); ok {
 			return false
 		}
-		if dayMonth[first.Norm] || compass[first.Norm] != 0 || first.Norm == "north" || areaAdjectives[first.Norm] {
+		if dayMonth[first.Norm] || isCompass(first.Norm) || areaAdjectives[first.Norm] {
 			return false
 		}
 	}
@@ -365,7 +365,7 @@ func (s *scanner) cueBefore(m *mention) bool {
 		return false
 	}
 	m.locative = locativeWords[w]
-	return cueWords[w] || compass[w] != 0 || w == "north"
+	return cueWords[w] || isCompass(w)
 }
 
 // modifiers reads the words around an accepted name: a generic region

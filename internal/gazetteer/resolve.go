@@ -460,10 +460,11 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			return pick{ok: true, p: picks[q].p, fall: true}
 		}
 	}
-	// A town its sentence names: "the village of X, near Goma".
+	// A town its sentence names: "the village of X, near Goma", "the town
+	// of X in the Zgharta district" (a seat the index holds as a village).
 	town := func(q int) bool {
 		p := picks[q]
-		return p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && !g.farAway(p.p, cx)
+		return p.ok && !p.fall && p.p.kind >= kindCity && p.p.kind <= kindVillage && ms[q].offKM == 0 && !g.farAway(p.p, cx)
 	}
 	for _, q := range []int{k - 1, k + 1, k - 2, k + 2} {
 		if q >= 0 && q < len(ms) && ms[q].sent == ms[k].sent && town(q) {

@@ -111,6 +111,13 @@ var compass = map[string]float64{
 	"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315,
 }
 
+// isCompass reports a compass word spelt out ("north", "northern"); the
+// one- and two-letter forms are too often something else.
+func isCompass(w string) bool {
+	_, ok := compass[w]
+	return ok && len(w) > 2
+}
+
 // areaAdjectives before a name make an area ("northern Gaza Strip").
 var areaAdjectives = set("northern", "southern", "eastern", "western", "central",
 	"northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west")
