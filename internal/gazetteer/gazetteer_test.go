@@ -127,6 +127,13 @@ func TestPlaces(t *testing.T) {
 			none: []string{"Kurdistan", "Russian", "Sudanese", "Kanan", "Most", "sake", "Thursday"},
 		},
 		{
+			name: "a ship's name is no place",
+			in: "Missiles targeted the aircraft carrier Lincoln in the Red Sea, officials in Washington said.\n\n" +
+				"The destroyer Mason and the tanker Sounion were also hit. The Lincoln left the area.",
+			want: []want{{text: "Washington", lat: 38.9, lon: -77.0, km: 20, country: "US"}},
+			none: []string{"Lincoln", "Mason", "Sounion"},
+		},
+		{
 			name: "landmarks and districts are places of their own",
 			in:   "Drones struck Goma airport and the Kupiansk district. Residents of Goma fled.",
 			want: []want{

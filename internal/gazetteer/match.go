@@ -306,6 +306,9 @@ func (s *scanner) accept(m *mention) bool {
 			}
 		}
 	}
+	if i > 0 && first.Newlines == 0 && vesselWords[toks[i-1].Norm] {
+		return false
+	}
 	if i > 0 && !headline && first.Newlines == 0 {
 		// A name that starts a line continues nothing: the headline
 		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
@@ -535,7 +538,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
-	if s.excluded(i, j) {
+	if s.excluded(i, j) || i > 0 && vesselWords[toks[i-1].Norm] {
 		return mention{}, false
 	}
 	cue := s.cueBefore(&m)

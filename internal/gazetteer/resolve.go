@@ -23,6 +23,7 @@ type context struct {
 type anchor struct {
 	lat, lon float64
 	m        int // mention index
+	idx      int // place index
 }
 
 // Places finds and geocodes every place mention in doc. exclude are spans
@@ -146,7 +147,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 				cx.regions[p.p.idx] = true
 			}
 			if p.p.kind >= kindCity {
-				cx.anchors = append(cx.anchors, anchor{p.p.lat, p.p.lon, k})
+				cx.anchors = append(cx.anchors, anchor{p.p.lat, p.p.lon, k, p.p.idx})
 			}
 			// A multiword or unambiguous name vouches for its country.
 			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, &cx)) {
@@ -167,7 +168,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			if cx.countries[c.country] < 1 {
 				continue
 			}
-			if d := nearest(cx.anchors, c.lat, c.lon, k); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
+			if d := nearest(cx.anchors, c.lat, c.lon, k, -1); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
 				best, bd = i, d
 			}
 		}
@@ -202,7 +203,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		}
 		p := picks[k].p
-		if m.facility != "" && (p.kind <= kindRegion || nearest(cx.anchors, p.lat, p.lon, k) > 150 && len(cx.anchors) > 1) {
+		if m.facility != "" && (p.kind <= kindRegion || nearest(cx.anchors, p.lat, p.lon, k, -1) > 150 && len(cx.anchors) > 1) {
 			// "Kuwait roundabout", "Al Rashid Road": a landmark named after
 			// a country, or after a town far from the story, is not there;
 			// it lies in the town its sentence names, if any.
@@ -216,9 +217,10 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		}
 		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
-			!(cx.countries[p.country] >= 1 && nearest(cx.anchors, p.lat, p.lon, k) < 150) {
+			!(cx.countries[p.country] >= 1 && nearest(cx.anchors, p.lat, p.lon, k, p.idx) < 150) {
 			// A small place by a bare single word, far from the article's
-			// other places, is more often a surname or a unit's name.
+			// other places, is more often a surname or a unit's name; a
+			// name repeated vouches nothing for itself.
 			picks[k] = pick{}
 		}
 	}
@@ -358,7 +360,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		if m.camp && c.kind == kindCamp {
 			s += 3
 		}
-		if d := nearest(cx.anchors, c.lat, c.lon, k); d < 30 {
+		if d := nearest(cx.anchors, c.lat, c.lon, k, -1); d < 30 {
 			s += 4
 		} else if d < 100 {
 			s += 3
@@ -377,15 +379,16 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 const anchorWindow = 40
 
 // nearest returns the distance to the closest anchor among the mentions
-// near mention skip (anchors are in mention order).
-func nearest(as []anchor, lat, lon float64, skip int) float64 {
+// near mention skip (anchors are in mention order), leaving out the
+// anchors of place self (-1 for none).
+func nearest(as []anchor, lat, lon float64, skip, self int) float64 {
 	d := math.Inf(1)
 	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
 	for _, a := range as[lo:] {
 		if a.m > skip+anchorWindow {
 			break
 		}
-		if a.m == skip {
+		if a.m == skip || a.idx == self {
 			continue
 		}
 		if x := flatKm(lat, lon, a.lat, a.lon); x < d {

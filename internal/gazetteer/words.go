@@ -75,6 +75,13 @@ var personCues = set("spokesman", "spokeswoman", "spokesperson", "minister", "co
 	"son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "uncle",
 	"aunt", "cousin", "nephew", "niece", "mrs", "sir", "lord", "lady", "saint", "st")
 
+// vesselWords before a name make it a ship's ("the aircraft carrier
+// Truman", "USS Carney", "the tanker Sounion"): ships carry place and
+// people's names.
+var vesselWords = set("carrier", "carriers", "destroyer", "frigate", "corvette", "warship",
+	"cruiser", "submarine", "vessel", "ship", "tanker", "freighter", "bulker", "uss", "hms",
+	"mv", "mt", "ins", "hmcs", "hmas", "fs")
+
 // speechVerbs after a single-token name say it is a speaker, not a place.
 var speechVerbs = set("said", "says", "told", "added", "stated", "explained", "wrote",
 	"tweeted", "posted", "argued", "warned", "claimed", "noted", "insisted", "urged",
