@@ -220,6 +220,9 @@ func (r *recognizer) caseOK(e *entry, i, j int) bool {
 		}
 		return true
 	}
+	if e.exact != "" {
+		return strings.ReplaceAll(r.doc.Text[r.toks[i].Start:r.toks[j].End], "\u2019", "'") == e.exact
+	}
 	return !e.capital || r.firstCap(i, j)
 }
 
@@ -229,6 +232,15 @@ func (r *recognizer) at(i int) int {
 	t := &r.toks[i]
 	var h hit
 	r.walk(i, &h)
+	if t.Norm == "the" && h.e != nil && i+1 < len(r.toks) {
+		// "The National News Agency": a longer form starting at the next
+		// word beats one keyed with "the" ("The National News").
+		var h2 hit
+		r.walk(i+1, &h2)
+		if h2.eEnd > h.eEnd {
+			return i
+		}
+	}
 	if t.Norm == "al" && i+1 < len(r.toks) {
 		var h2 hit
 		r.walk(i+1, &h2)
@@ -259,6 +271,9 @@ func (r *recognizer) at(i int) int {
 	}
 	if h.e != nil && h.eEnd >= h.countryEnd && h.eEnd >= h.demEnd {
 		a := h.e.actor
+		if a.Kind == sitrep.KindNGO || a.Kind == sitrep.KindUN {
+			h.eEnd = r.countrySection(h.eEnd)
+		}
 		m := Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}
 		if a.Kind == sitrep.KindPerson {
 			// "UN human rights chief Volker Türk": the body named just
@@ -323,6 +338,21 @@ func (r *recognizer) at(i int) int {
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
 	return i
+}
+
+// countrySection extends an NGO's or UN body's name over the country
+// name that follows it: "Amnesty International Nigeria" and "UNICEF Sudan"
+// are the body's national section or office, not the state.
+func (r *recognizer) countrySection(end int) int {
+	if end >= len(r.toks) || !r.toks[end].Cap || r.toks[end].Newlines > 0 {
+		return end
+	}
+	var h hit
+	r.walk(end, &h)
+	if h.country == nil || h.countryEnd <= h.eEnd {
+		return end
+	}
+	return h.countryEnd
 }
 
 // dynamic matches the forms the article introduced at token i.

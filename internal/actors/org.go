@@ -67,7 +67,9 @@ func (r *recognizer) org(i int, h *hit) int {
 			break
 		}
 		if tk.Cap {
-			if hd, ok := orgHeads[tk.Norm]; ok {
+			// "Centre-Nord": a head word opening a hyphenated compound
+			// is part of a place name, not an organisation's head.
+			if hd, ok := orgHeads[tk.Norm]; ok && !r.hyphenAfter(j) {
 				lastHead, head = j, hd
 			}
 			if j+2 < len(toks) && toks[j+1].Norm == "'s" && toks[j+2].Cap && orgHeads[toks[j+2].Norm].kind != "" {
@@ -108,6 +110,9 @@ func (r *recognizer) org(i int, h *hit) int {
 		return i
 	}
 	end := lastHead + 1
+	if end < len(toks) && toks[end].Kind == text.Word && areaNouns[toks[end].Norm] {
+		return i // "Tsafe Local Government Area", "Shura Council region": a place
+	}
 	if !head.lower {
 		// "Ministry of Health", "Office for the Coordination of ...":
 		// the complement belongs to the name; "... in Gaza" does not.
@@ -182,6 +187,19 @@ func (r *recognizer) org(i int, h *hit) int {
 		m.Kind, m.Role = sitrep.KindUN, RoleIndependent
 	}
 	return r.emit(m, i, end)
+}
+
+// areaNouns after an organisation's head word make the name a place's.
+var areaNouns = map[string]bool{
+	"area": true, "areas": true, "region": true, "province": true, "district": true, "county": true,
+	"governorate": true, "municipality": true, "territory": true, "zone": true,
+}
+
+// hyphenAfter reports whether token j is joined by a hyphen to a
+// capitalised word ("Centre-Nord"); "Forces-controlled" keeps its head.
+func (r *recognizer) hyphenAfter(j int) bool {
+	toks := r.toks
+	return j+2 < len(toks) && toks[j+1].Norm == "-" && !toks[j+1].Space && toks[j+2].Kind == text.Word && !toks[j+2].Space && toks[j+2].Cap
 }
 
 // stateOf returns the country a name starts with, by demonym or name.

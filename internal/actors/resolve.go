@@ -164,3 +164,83 @@ func (t *Table) aliasHead(aliases []string, hn string) bool {
 	}
 	return false
 }
+
+// refersBack finds the entity a body-noun phrase a later stage found
+// ("the monitor said", "a war monitor") names: one the article described with
+// that noun or whose own names end in it, the nearest before the phrase,
+// else the first after it (a headline precedes the body's name).
+func (t *Table) refersBack(first, last int) (int, bool) {
+	doc := t.doc
+	if doc == nil || first < 0 || last > len(doc.Tokens) || last-first > 3 {
+		return 0, false
+	}
+	head := last - 1
+	for head >= first && doc.Tokens[head].Kind != text.Word {
+		head--
+	}
+	if head < first || doc.Tokens[head].Cap && !t.sentenceInitial(head) && head > first {
+		return 0, false
+	}
+	hn := doc.Tokens[head].Norm
+	rn, known := roleNouns[hn]
+	if !known || !bodyNouns[hn] {
+		return 0, false
+	}
+	var descs []string
+	for k := first; k < head; k++ {
+		tk := &doc.Tokens[k]
+		if tk.Kind != text.Word || determinerWords[tk.Norm] {
+			continue
+		}
+		if tk.Cap && !t.placeWord(tk.Norm) {
+			return 0, false // "U.N. development agency" names a body of its own
+		}
+		descs = append(descs, tk.Norm)
+	}
+	before, after := -1, -1
+	for k := range t.occ {
+		o := t.occ[k]
+		md := &t.meta[o.entity]
+		if md.generic || o.first >= first && o.first < last {
+			continue
+		}
+		if t.fit(&t.Entities[o.entity], md, hn, rn, known, descs) < 2 {
+			continue
+		}
+		if o.first < first {
+			before = o.entity
+		} else if after < 0 {
+			after = o.entity
+		}
+	}
+	if before >= 0 {
+		return before, true
+	}
+	return after, after >= 0
+}
+
+// placeWord reports whether w is a country name or demonym ("Britain-based
+// war monitor", "Syrian monitor").
+func (t *Table) placeWord(w string) bool {
+	if t.dict == nil {
+		return false
+	}
+	n := t.dict.trie.next[w]
+	return n != nil && (n.demonym != nil || n.country != nil)
+}
+
+func (t *Table) sentenceInitial(k int) bool {
+	return k == 0 || t.doc.Tokens[k-1].Newlines > 0 || t.doc.Tokens[k-1].Norm == "."
+}
+
+// bodyNouns name an institution by its kind; force and group nouns do not
+// ("security forces" is not the Rapid Support Forces).
+var bodyNouns = map[string]bool{
+	"monitor": true, "observatory": true, "agency": true, "ministry": true, "organisation": true,
+	"organization": true, "charity": true, "ngo": true, "newspaper": true, "outlet": true,
+	"broadcaster": true, "channel": true, "hospital": true, "network": true,
+}
+
+var determinerWords = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true,
+}

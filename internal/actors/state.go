@@ -126,6 +126,9 @@ func (r *recognizer) stateSubject(i, e int) bool {
 			prev = toks[i-2].Norm
 		}
 	}
+	if (prev == "with" || prev == "and") && i > 1 && borderNouns[toks[i-2].Norm] {
+		return false // "the border with Egypt": a place
+	}
 	if stateObjectCues[prev] {
 		// "turned to Russia for support", "accused Rwanda", "embassies of
 		// the United States": the state is the other party of an act.
@@ -161,6 +164,11 @@ var stateObjectCues = map[string]bool{
 	"accused": true, "blamed": true, "urged": true, "backed": true, "supported": true, "embassy": true,
 	"embassies": true, "against": true, "by": true, "with": true, "turned": true, "condemned": true,
 	"warned": true, "accusing": true, "blaming": true, "mediators": true, "allies": true,
+}
+
+// borderNouns before "with" make the country after it a place.
+var borderNouns = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "boundary": true, "crossing": true, "crossings": true,
 }
 
 // placeNouns after a country name make it a place ("Sudan border").

@@ -98,6 +98,13 @@ func (t *Table) known(m *Mention) (int, bool) {
 			return int(id - 1), true
 		}
 	}
+	if m.Actor == nil && m.Kind != sitrep.KindPerson && !m.Generic {
+		if i, ok := t.refersBack(m.First, m.Last); ok {
+			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: t.Entities[i].Name,
+				Kind: t.Entities[i].Kind, Country: t.Entities[i].Country, ACLED: t.Entities[i].ACLEDName, Role: t.meta[i].role})
+			return i, true
+		}
+	}
 	if m.Kind != sitrep.KindPerson || m.Actor != nil {
 		return 0, false
 	}

@@ -1,6 +1,9 @@
 package actors
 
 import (
+	"strings"
+	"unicode"
+
 	"sitrep"
 	"sitrep/internal/text"
 )
@@ -23,7 +26,10 @@ type entry struct {
 	// capital forms need their first content word capitalised in the text,
 	// so "hope" never matches "Hope".
 	capital bool
-	prio    int
+	// exact holds a mixed-case form ("LeT", "FAd'H") that matches only as
+	// written, so "LeT" never matches the word "Let".
+	exact string
+	prio  int
 }
 
 // trie maps folded token sequences to actors, states and demonyms; one walk
@@ -137,6 +143,9 @@ func (d *Dictionary) index(a *Actor) {
 			return
 		}
 		e := entry{actor: a, caseSensitive: acronym, capital: capital, prio: prio}
+		if mixedCase(f) {
+			e.exact = strings.ReplaceAll(f, "’", "'")
+		}
 		d.trie.add(key, e)
 		if acronym {
 			return
@@ -150,7 +159,9 @@ func (d *Dictionary) index(a *Actor) {
 		// The Arabic article and "the" may be dropped; the matcher itself
 		// tries each form with and without a leading "al-" in the text.
 		for _, k := range append(variants, key) {
-			if len(k) > 1 && (k[0] == "al" || k[0] == "the") {
+			// "The Independent" keeps its article: "independent" alone
+			// is a common word.
+			if len(k) > 1 && k[0] == "al" || len(k) > 2 && k[0] == "the" {
 				variants = append(variants, k[1:])
 			}
 		}
@@ -168,4 +179,24 @@ func (d *Dictionary) index(a *Actor) {
 	if a.ACLED != "" {
 		add(a.ACLED, prioACLED)
 	}
+}
+
+// mixedCase reports whether a form has a word with two capitals and a
+// lower-case letter ("LeT", "FAMa", "FAd'H"): such forms are written one way.
+func mixedCase(f string) bool {
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '\u2019' }) {
+		up, low := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				up++
+			case unicode.IsLower(r):
+				low++
+			}
+		}
+		if up >= 2 && low > 0 {
+			return true
+		}
+	}
+	return false
 }
