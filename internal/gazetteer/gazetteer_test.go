@@ -373,3 +373,28 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestHomonymAbroad checks that a name is never placed in a country the
+// article's frame rules out.
+func TestHomonymAbroad(t *testing.T) {
+	g := loadDefault(t)
+	tests := []struct {
+		name, in, text, notCountry, country string
+	}{
+		{"a city of a country the story never names", "MAPUTO, May 2 — Insurgents attacked Palma and Mocímboa da Praia in Mozambique's Cabo Delgado province.", "Palma", "ES", ""},
+		{"a bracketed region places the name before it", "Soldiers raided the weekly market of Lere (Youwarou, Mopti) on Friday.", "Lere", "NG", "ML"},
+		{"a bracketed list of countries is no place and its region", "Sahel (Mali, Niger): weekly update\n\nGunmen attacked a convoy near Diffa.", "Niger", "NG", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := g.Places(text.Parse(tc.in), nil)
+			p, ok := findText(got, tc.text)
+			if ok && p.Country == tc.notCountry {
+				t.Errorf("%q placed in %s (%s): %s", tc.text, p.Country, p.Name, summary(got))
+			}
+			if tc.country != "" && (!ok || p.Country != tc.country) {
+				t.Errorf("%q want in %s: %s", tc.text, tc.country, summary(got))
+			}
+		})
+	}
+}

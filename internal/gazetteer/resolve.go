@@ -50,6 +50,7 @@ type pick struct {
 func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 	cx := context{countries: map[string]float64{}, regions: map[int]bool{}, focusIdx: -1}
 	hints := make([]string, len(ms))
+	bracket := make([]bool, len(ms)) // the hint comes from a bracket
 	for k := range ms {
 		m := &ms[k]
 		if m.camp {
@@ -66,12 +67,22 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 		}
 		// "Hlaing (Yangon, Yangon)": in a bracketed pair the second name is
 		// the first one's region.
+		// "Sahel (Mali, Niger)" is a list of countries, not a place and
+		// its region.
 		if k > 0 && m.si >= 2 && m.sj < len(doc.Tokens) && doc.Tokens[m.si-1].Norm == "," &&
-			doc.Tokens[m.sj].Norm == ")" && ms[k-1].sj == m.si-1 && ms[k-1].si > 0 && doc.Tokens[ms[k-1].si-1].Norm == "(" {
+			doc.Tokens[m.sj].Norm == ")" && ms[k-1].sj == m.si-1 && ms[k-1].si > 0 && doc.Tokens[ms[k-1].si-1].Norm == "(" &&
+			!hasMainCountry(ms[k-1].cands) {
 			m.generic = true
 		}
+		// "Léré (Niafunké, Tombouctou)": the bracket that follows a name
+		// says which country it is in.
+		if m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "(" {
+			if cc := bracketCountry(doc, ms, k); cc != "" {
+				hints[k], bracket[k] = cc, true
+			}
+		}
 		// "Karari, Sudan": the name after the comma places the one before.
-		if k+1 < len(ms) && ms[k+1].si == m.sj+1 && m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "," {
+		if hints[k] == "" && k+1 < len(ms) && ms[k+1].si == m.sj+1 && m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "," {
 			for _, c := range ms[k+1].cands {
 				if c.kind <= kindRegion && !c.alt {
 					hints[k] = c.country
@@ -194,7 +205,13 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			continue
 		case !picks[k].ok:
 			continue
-		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p) && g.farAway(picks[k].p, &cx):
+		case bracket[k] && picks[k].p.country != hints[k]:
+			// The bracket places it in a country none of its
+			// homonyms is in: a place the index lacks.
+			m.fallback = true
+			picks[k] = g.container(ms, picks, k, &cx)
+			continue
+		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, &cx) && g.farAway(picks[k].p, &cx):
 			if strongFrame {
 				picks[k] = g.container(ms, picks, k, &cx)
 			} else {
@@ -227,6 +244,58 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 	return picks
 }
 
+// hasMainCountry reports a country among cs by its main name.
+func hasMainCountry(cs []cand) bool {
+	for _, c := range cs {
+		if c.kind == kindCountry && !c.alt {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketCountry returns the country of the places named in the bracket
+// after mention k ("(Youwarou, Mopti)"), or "" if they disagree or there
+// are none.
+func bracketCountry(doc *text.Doc, ms []mention, k int) string {
+	open := ms[k].sj
+	cc := ""
+	for q := k + 1; q < len(ms) && q <= k+3; q++ {
+		if ms[q].si-open > 12 {
+			break
+		}
+		closed := false
+		for t := open + 1; t < ms[q].si; t++ {
+			if doc.Tokens[t].Norm == ")" || doc.Tokens[t].Newlines > 0 {
+				closed = true
+				break
+			}
+		}
+		if closed {
+			break
+		}
+		c := oneCountry(ms[q].cands)
+		if c == "" || cc != "" && c != cc {
+			return ""
+		}
+		cc = c
+	}
+	return cc
+}
+
+// oneCountry returns the country all of cs lie in, or "".
+func oneCountry(cs []cand) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	for _, c := range cs[1:] {
+		if c.country != cs[0].country {
+			return ""
+		}
+	}
+	return cs[0].country
+}
+
 // trusted reports a pick whose name leaves no doubt: the only place of a
 // multiword or hand-kept name, or of a well-known one.
 func trusted(m *mention, p place, n int) bool {
@@ -248,8 +317,13 @@ func seatOfCand(cs []cand, c cand) bool {
 
 // dominant reports a pick that is a large city dwarfing its homonyms:
 // "Goma" is the Congolese city wherever the article is datelined.
-func dominant(m *mention, p place) bool {
+func dominant(m *mention, p place, cx *context) bool {
 	if p.pop < 100000 || !(m.cue || p.pop >= 1000000) {
+		return false
+	}
+	if p.pop < 1000000 && cx.focus != "" && cx.countries[p.country] == 0 {
+		// In a story about one country, a city of a country it never
+		// names is a homonym ("Palma" in Mozambique is not Majorca's).
 		return false
 	}
 	for _, c := range m.cands {
