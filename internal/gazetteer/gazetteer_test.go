@@ -108,6 +108,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "places a list names together lie together",
+			in:   "MOSCOW, May 5 – Russian units advanced near Selidovo, Krasnoarmeysk and Dzerzhinsk in the Donetsk region, the Russian ministry said.",
+			want: []want{
+				{text: "Selidovo", lat: 48.15, lon: 37.30, km: 10, country: "UA"},
+				{text: "Krasnoarmeysk", lat: 48.28, lon: 37.18, km: 10, country: "UA"},
+				{text: "Dzerzhinsk", lat: 48.40, lon: 37.85, km: 10, country: "UA"},
+			},
+		},
+		{
 			name: "camps from the supplement",
 			in:   "Thousands fled to Zamzam camp and Abu Shouk, while others reached Kakuma, Dadaab, Jabalia camp and Nuseirat camp, or Kanyaruchinya north of Goma.",
 			want: []want{

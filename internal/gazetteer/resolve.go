@@ -18,6 +18,9 @@ type context struct {
 	story     string // the most named country, the dateline aside
 	regions   map[int]bool
 	anchors   []anchor
+	// listed marks a mention that continues a list with the one before
+	// ("Dzerzhinsk, Chasov Yar and Seversk").
+	listed []bool
 }
 
 type anchor struct {
@@ -48,7 +51,7 @@ type pick struct {
 }
 
 func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
-	cx := context{countries: map[string]float64{}, regions: map[int]bool{}, focusIdx: -1}
+	cx := context{countries: map[string]float64{}, regions: map[int]bool{}, focusIdx: -1, listed: make([]bool, len(ms))}
 	hints := make([]string, len(ms))
 	bracket := make([]bool, len(ms)) // the hint comes from a bracket
 	for k := range ms {
@@ -62,6 +65,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 				if sep := doc.Tokens[m.si-1].Norm; sep == "," || sep == "and" || sep == "or" {
 					m.cue = m.cue || p.cue
 					m.locative = m.locative || p.locative
+					cx.listed[k] = true
 				}
 			}
 		}
@@ -434,6 +438,11 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		if m.camp && c.kind == kindCamp {
 			s += 3
 		}
+		if listNear(cx, c, k) {
+			// "near Dzerzhinsk, Chasov Yar and Seversk": places a list
+			// names together lie together.
+			s += 3
+		}
 		if d := nearest(cx.anchors, c.lat, c.lon, k, -1); d < 30 {
 			s += 4
 		} else if d < 100 {
@@ -470,6 +479,30 @@ func nearest(as []anchor, lat, lon float64, skip, self int) float64 {
 		}
 	}
 	return d
+}
+
+// listNear reports whether another place of the list mention k belongs
+// to lies within 60 km of c.
+func listNear(cx *context, c cand, k int) bool {
+	near := func(q int) bool {
+		i := sort.Search(len(cx.anchors), func(i int) bool { return cx.anchors[i].m >= q })
+		if i == len(cx.anchors) || cx.anchors[i].m != q {
+			return false
+		}
+		a := cx.anchors[i]
+		return a.idx != c.idx && flatKm(c.lat, c.lon, a.lat, a.lon) < 60
+	}
+	for q := k; q > 0 && k-q < 4 && cx.listed[q]; q-- {
+		if near(q - 1) {
+			return true
+		}
+	}
+	for q := k + 1; q < len(cx.listed) && q-k < 4 && cx.listed[q]; q++ {
+		if near(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // farAway reports a pick that lies far from every country the article is
