@@ -162,6 +162,9 @@ type candidate struct {
 	dateStated bool
 	// enum marks a copy made for another place of an enumeration.
 	enum bool
+	// headline marks a candidate from the article's first paragraph when
+	// a body follows: a headline names the happening, the body places it.
+	headline bool
 }
 
 // Find codes the events of one article.
@@ -194,14 +197,15 @@ func Find(in Input) []sitrep.Event {
 		}
 		var sc []candidate
 		for _, f := range found {
-			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong}
+			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong,
+				headline: s.Para == 0 && len(d.Sentences) > 1 && d.Sentences[len(d.Sentences)-1].Para > 0}
 			c.date, c.end, c.precision, c.dateStated = eventDate(in, ix, sentence{s, si}, f.tok, lastTime)
 			if c.date == "" {
 				continue
 			}
 			c.place = eventPlace(in, ix, s, f.tok, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
-			classify(&c, f.trigger, d, s, in, all)
+			classify(&c, f.trigger, d, s, in, ix, all)
 			if c.typ == "" {
 				continue
 			}

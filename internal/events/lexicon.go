@@ -88,11 +88,12 @@ func init() {
 	add(battle, "clash", "clashes", "clashed", "clashing", "fighting", "fought", "battle", "battles", "battled",
 		"battling", "ambush", "ambushed", "ambushes", "ambushing", "firefight", "firefights", "gunfight",
 		"gunbattle", "skirmish", "skirmishes", "skirmished", "repelled", "repulsed", "counterattack",
-		"counter-attack", "counteroffensive", "offensive", "incursion", "incursions", "stormed", "besieged",
+		"counter-attack", "counteroffensive", "offensive", "incursion", "incursions", "besieged",
 		"exchange fire", "exchanged fire", "ground operation", "ground operations", "ground offensive",
 		"ground assault", "military operations", "military operation", "engagement", "engagements")
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
-		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "overnight attack", "shot", "opened fire",
+		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
+		"overnight attack", "shot", "opened fire", "stormed", "storming",
 		"gunmen", "gunfire")
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
 		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained",
@@ -102,7 +103,7 @@ func init() {
 		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
 		"bombardment", "bombardments", "bombarded", "drones struck", "drone struck", "drones",
 		"drone", "helicopter gunship", "barrel bombs", "strike", "strikes")
-	add(trigger{sitrep.ExplosionsRemote, subShelling, fixed, true}, "shelling", "shelled", "shells",
+	add(trigger{sitrep.ExplosionsRemote, subShelling, fixed, true}, "shelling", "shelled", "shell", "shells",
 		"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "barrage", "barrages",
 		"projectiles", "projectile", "shellfire", "rocket fire", "katyusha", "grad", "himars", "ballistic")
 	add(trigger{sitrep.ExplosionsRemote, subIED, fixed, true}, "ied", "ieds", "roadside bomb", "landmine",
@@ -129,7 +130,7 @@ func init() {
 	add(trigger{sitrep.StrategicDevelopmt, subAgreement, fixed, true}, "ceasefire", "cease-fire", "truce",
 		"peace deal", "peace agreement", "agreement", "accord", "prisoner exchange", "prisoner swap")
 	add(trigger{sitrep.StrategicDevelopmt, subArrests, fixed, true}, "arrested", "arrests", "arrest",
-		"rounded up")
+		"rounded up", "detained", "apprehended")
 	add(trigger{sitrep.StrategicDevelopmt, subLooting, fixed, true}, "looted", "looting", "torched",
 		"set fire", "set ablaze", "burned down", "razed", "demolished", "pillaged", "plundered")
 	add(trigger{sitrep.StrategicDevelopmt, subChangeGroup, fixed, true}, "surrendered", "defected", "defection",
@@ -141,7 +142,8 @@ func init() {
 	add(trigger{class: none}, "rocket launchers", "rocket launcher", "missile launchers", "weapons depot",
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
 		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
-		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike")
+		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike",
+		"shell company", "shell companies", "hostage deal", "hostage release", "hostage talks", "hostage families")
 	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
 	for w := range pairs {
@@ -203,4 +205,56 @@ var crowdWords = map[string]bool{
 var forceKinds = map[string]bool{
 	sitrep.KindStateForce: true, sitrep.KindArmedGroup: true, sitrep.KindGovernment: true,
 	sitrep.KindPolitical: true, sitrep.KindCivilians: true,
+}
+
+// placeWords are nouns for ground that can change hands: a territory
+// trigger ("seized the town") needs one, or a named place, as its object.
+var placeWords = map[string]bool{
+	"town": true, "towns": true, "village": true, "villages": true, "city": true, "cities": true,
+	"base": true, "bases": true, "camp": true, "camps": true, "hill": true, "hills": true, "airport": true,
+	"airbase": true, "positions": true, "position": true, "headquarters": true, "township": true,
+	"townships": true, "district": true, "districts": true, "area": true, "areas": true, "settlement": true,
+	"settlements": true, "post": true, "posts": true, "outpost": true, "garrison": true, "bridge": true,
+	"crossing": true, "border": true, "control": true, "territory": true, "capital": true, "centre": true,
+	"center": true, "port": true, "dam": true, "road": true, "highway": true, "junction": true,
+	"locality": true, "localities": true, "neighbourhood": true, "neighborhood": true, "county": true,
+	"province": true, "region": true, "stronghold": true, "strongholds": true, "barracks": true,
+	// A unit overrun is its base taken: "overran Light Infantry Battalion 275".
+	"battalion": true, "battalions": true, "regiment": true, "brigade": true, "division": true,
+	"command": true,
+}
+
+// peopleWords make a capture an arrest: "captured four members of".
+var peopleWords = map[string]bool{
+	"members": true, "member": true, "suspects": true, "suspect": true, "commander": true, "leader": true,
+	"people": true, "men": true, "fighters": true, "militants": true, "soldiers": true, "troops": true,
+	"prisoners": true, "insurgents": true, "rebels": true, "officers": true, "individuals": true,
+	"persons": true, "civilians": true, "combatants": true, "servicemen": true,
+}
+
+// interceptWords before a weapon mean the weapon was stopped, not that a
+// strike hit: "air defences shot down 113 drones".
+var interceptWords = map[string]bool{
+	"intercepted": true, "intercepting": true, "downed": true, "down": true, "destroyed": true,
+	"neutralised": true, "neutralized": true, "defused": true, "dismantled": true, "seized": true,
+	"recovered": true, "confiscated": true,
+}
+
+// takingWords before "hostages" make it an abduction; otherwise the word
+// names people already held.
+var takingWords = map[string]bool{
+	"took": true, "taken": true, "take": true, "taking": true, "seized": true, "grabbed": true,
+	"abducted": true, "kidnapped": true,
+}
+
+// repelWords before an attack make it a fight: "repelled an attack".
+var repelWords = map[string]bool{
+	"repelled": true, "repulsed": true, "foiled": true, "thwarted": true, "repel": true, "repelling": true,
+	"fended": true, "counter": true, "defended": true,
+}
+
+// longSpans before "of" make a trigger a period of activity, not one act:
+// "weeks of attacks".
+var longSpans = map[string]bool{
+	"weeks": true, "months": true, "years": true, "decades": true,
 }

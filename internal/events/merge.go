@@ -94,9 +94,11 @@ func merge(cs []candidate) []candidate {
 			if !o.dateStated && c.dateStated {
 				o.date, o.end, o.precision, o.dateStated = c.date, c.end, c.precision, true
 			}
-			if o.place == nil || (c.place != nil && c.place.PrecisionKM < o.place.PrecisionKM) {
+			if o.place == nil || (c.place != nil && (c.place.PrecisionKM < o.place.PrecisionKM ||
+				o.headline && !c.headline && c.place.PrecisionKM <= o.place.PrecisionKM)) {
 				o.place = c.place
 			}
+			o.headline = o.headline && c.headline
 			o.actors = union(o.actors, c.actors)
 			o.claims = union(o.claims, c.claims)
 			o.counts = union(o.counts, c.counts)

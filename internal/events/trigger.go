@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"sitrep"
@@ -53,7 +54,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if t.Norm == "march" && t.Cap {
 			continue // the month
 		}
-		if background(d, s, i) {
+		if background(d, s, i) || tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
 			continue
 		}
 		if irrealisBefore(d, s, i) {
@@ -70,17 +71,48 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	if i-1 >= s.First && d.Tokens[i-1].Norm == "been" {
 		return true
 	}
+	// "weeks of attacks", "months of shelling": a period of activity.
+	for k := i - 1; k >= s.First+1 && k >= i-3; k-- {
+		if d.Tokens[k].Norm == "of" && longSpans[d.Tokens[k-1].Norm] {
+			return true
+		}
+	}
 	// "accused X of deliberately shelling", "blamed for kidnapping": a
 	// charge about conduct, not a report of one act.
 	if strings.HasSuffix(d.Tokens[i].Norm, "ing") {
-		for k := i - 1; k >= s.First && k >= i-2; k-- {
+		for k := i - 1; k >= s.First && k >= i-3; k-- {
 			switch d.Tokens[k].Norm {
 			case "of", "for":
 				return true
-			case "deliberately", "indiscriminately", "repeatedly", "systematically":
+			case "deliberately", "indiscriminately", "repeatedly", "systematically", "\"", "'":
 				continue
 			}
 			break
+		}
+	}
+	return false
+}
+
+// intercepted reports a weapon that was stopped before it struck: "shot
+// down 113 drones", "intercepted two missiles". An interception named after
+// the weapon ("a rocket ... was intercepted") still reports the launch.
+func intercepted(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		n := d.Tokens[k].Norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if n == "down" {
+			if k-1 >= s.First {
+				switch d.Tokens[k-1].Norm {
+				case "shot", "shooting", "shoot", "brought", "bringing", "gunned":
+					return true
+				}
+			}
+			continue
+		}
+		if interceptWords[n] {
+			return true
 		}
 	}
 	return false
@@ -105,25 +137,68 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 // classify settles the type of context-dependent triggers.
-func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, all []found) {
-	civ, mil := victims(d, s.First, s.Last)
-	if crowd := crowdIn(d, s); crowd && (tr.class == attack || c.typ == sitrep.Battles ||
-		c.sub == subLooting || tr.class == protest && hasAny(d, s, "stormed", "torched", "burned", "set", "looted", "clashed")) {
+func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, ix index, all []found) {
+	switch d.Tokens[c.trig].Norm {
+	case "hostage", "hostages":
+		// "took 250 hostages" is an abduction; "freed 23 hostages" and "the
+		// hostages" name people already held.
+		if !wordBefore(d, s, c.trig, 5, takingWords) {
+			c.typ = ""
+			return
+		}
+	}
+	// A crowd that acts comes before the act; "opened fire on crowds" is
+	// an attack on them.
+	crowdActs := crowdIn(d, s.First, c.trig)
+	if crowdActs && (tr.class == attack || c.typ == sitrep.Battles || c.sub == subLooting) ||
+		tr.class == protest && crowdIn(d, s.First, s.Last) && hasAny(d, s, "stormed", "torched", "burned", "set", "looted", "clashed") {
 		c.typ, c.sub = sitrep.Riots, subViolentDemo
 		return
 	}
 	switch tr.class {
 	case attack:
-		// The target of an act follows it.
-		civ, mil = victims(d, c.trig+1, s.Last)
-		if weapon := weaponIn(all, c.trig); weapon != nil {
+		weapon := weaponIn(all, c.trig)
+		if weapon == nil && genericAttack[d.Tokens[c.trig].Norm] {
+			// "targeted a camp in X with a squadron of drones"
+			weapon = weaponAfter(all, c.trig)
+		}
+		if weapon != nil {
 			c.typ, c.sub = weapon.typ, weapon.sub
 			return
 		}
-		if civ && !mil {
+		// "repelled an attack": someone fought back.
+		if wordBefore(d, s, c.trig, 4, repelWords) {
+			return
+		}
+		// The target of an act follows it.
+		civ, mil := victims(d, c.trig+1, s.Last)
+		switch {
+		case mil:
+		case civ:
 			c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
+		default:
+			civ, mil = victims(d, s.First, s.Last)
+			if civ && !mil {
+				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
+			} else if !civ && !mil && genericAttack[d.Tokens[c.trig].Norm] {
+				// "the ship was hit": a verb this common needs a weapon or
+				// a victim to name an act of war.
+				c.typ = ""
+			}
 		}
 	case casualty:
+		// "X killed Y" names its victims after the verb; "Y were killed",
+		// "Y died" before it.
+		after := func() (bool, bool) { return victims(d, c.trig+1, min(s.Last, c.trig+12)) }
+		before := func() (bool, bool) { return victims(d, s.First, c.trig) }
+		first, second := after, before
+		if isPassive(d, s, c.trig) || !activeCasualty[d.Tokens[c.trig].Norm] {
+			first, second = before, after
+		}
+		civ, mil := first()
+		if !civ && !mil {
+			civ, mil = second()
+		}
 		switch {
 		case mil:
 			c.typ, c.sub = sitrep.Battles, subArmedClash
@@ -133,6 +208,14 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			c.typ = ""
 		}
 	case territory:
+		switch territoryObject(d, ix, s, c.trig) {
+		case objPeople:
+			c.typ, c.sub = sitrep.StrategicDevelopmt, subArrests
+			return
+		case objNone:
+			c.typ = ""
+			return
+		}
 		if len(c.actors) > 0 {
 			if e := entityByID(in, c.actors[0]); e != nil && e.Kind == sitrep.KindStateForce {
 				c.sub = subGovRegains
@@ -154,6 +237,90 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 	}
 }
 
+// genericAttack are attack verbs too common to stand alone.
+var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true}
+
+// activeCasualty are casualty words that take their victims as object.
+var activeCasualty = map[string]bool{"killed": true, "killing": true, "injuring": true, "wounding": true}
+
+type object uint8
+
+const (
+	objNone object = iota
+	objPlace
+	objPeople
+)
+
+// territoryObject tells what a capture took: ground ("seized the town",
+// "captured Bukavu", "Ugledar was liberated"), people ("captured four
+// members of") or a thing ("seized weapons").
+func territoryObject(d *text.Doc, ix index, s text.Sentence, trig int) object {
+	end := min(s.Last, trig+9)
+	places := within(ix.places, s)
+	// The object comes first; a locative ("in Kaya", "near the border")
+	// ends it and says where, not what.
+	pi := sort.Search(len(places), func(i int) bool { return places[i].tok > trig })
+	k := trig + 1
+	for ; k < end; k++ {
+		for pi < len(places) && places[pi].tok < k {
+			pi++
+		}
+		if pi < len(places) && places[pi].tok == k {
+			return objPlace
+		}
+		n := d.Tokens[k].Norm
+		if locatives[n] || n == ";" || n == "," || n == "." {
+			break
+		}
+		if placeWords[n] && (k+1 >= end || !peopleWords[d.Tokens[k+1].Norm]) {
+			return objPlace
+		}
+		if peopleWords[n] {
+			return objPeople
+		}
+	}
+	// A verb with an object of its own took a thing ("seized weapons");
+	// with none, the passive and the nouns name the place before: "Ugledar
+	// was liberated", "Bukavu's capture", "the town the army retook".
+	if k > trig+1 && k < s.Last {
+		return objNone
+	}
+	start := max(s.First, trig-8)
+	for _, a := range places {
+		if a.tok >= start && a.tok < trig {
+			return objPlace
+		}
+	}
+	for k := start; k < trig; k++ {
+		if placeWords[d.Tokens[k].Norm] {
+			return objPlace
+		}
+	}
+	return objNone
+}
+
+// locatives end the object of a verb.
+var locatives = map[string]bool{
+	"in": true, "near": true, "at": true, "around": true, "from": true, "on": true, "during": true,
+	"after": true, "when": true, "while": true, "outside": true, "inside": true, "across": true,
+	"and": true, "by": true,
+}
+
+// wordBefore reports one of words within n tokens before i, in the same
+// clause.
+func wordBefore(d *text.Doc, s text.Sentence, i, n int, words map[string]bool) bool {
+	for k := i - 1; k >= s.First && k >= i-n; k-- {
+		w := d.Tokens[k].Norm
+		if w == ";" || w == "." {
+			return false
+		}
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // weaponIn returns the remote-violence trigger near an attack, if any: "a
 // drone attack", "an attack with rockets". all holds every trigger of the
 // sentence.
@@ -167,8 +334,19 @@ func weaponIn(all []found, trig int) *trigger {
 	return nil
 }
 
-func crowdIn(d *text.Doc, s text.Sentence) bool {
-	for i := s.First; i < s.Last; i++ {
+// weaponAfter returns the first remote-violence trigger after trig.
+func weaponAfter(all []found, trig int) *trigger {
+	for _, f := range all {
+		if f.trigger.typ == sitrep.ExplosionsRemote && f.tok > trig {
+			t := f.trigger
+			return &t
+		}
+	}
+	return nil
+}
+
+func crowdIn(d *text.Doc, first, last int) bool {
+	for i := first; i < last; i++ {
 		if n := d.Tokens[i].Norm; crowdFilter.MayContain(n) && crowdWords[n] {
 			return true
 		}

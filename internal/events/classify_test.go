@@ -1,0 +1,91 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+// TestClassify covers how a clause's trigger and arguments settle the
+// event type: who is targeted, what was taken, what was stopped.
+func TestClassify(t *testing.T) {
+	town := plc{"Kaya", "Kaya", 13.09, -1.08, 5}
+	day := []tim{{"on Sunday", "2024-05-12"}}
+	tests := []struct {
+		name string
+		text string
+		want []string // "type|sub" per event
+	}{
+		{"militants killing farmers target civilians",
+			"Suspected militants killed at least 40 farmers near Kaya on Sunday.",
+			[]string{"Violence against civilians|Attack"}},
+		{"soldiers killed in the passive are a battle",
+			"Twelve soldiers were killed near Kaya on Sunday, the army said.",
+			[]string{"Battles|Armed clash"}},
+		{"fire opened on a crowd is an attack on it",
+			"Troops opened fire on crowds gathered around aid trucks near Kaya on Sunday.",
+			[]string{"Violence against civilians|Attack"}},
+		{"a crowd that storms is a riot",
+			"Protesters stormed the governor's office in Kaya on Sunday.",
+			[]string{"Riots|Violent demonstration"}},
+		{"storming a town and shooting residents",
+			"Fighters stormed Kaya on Sunday and shot residents in their homes.",
+			[]string{"Violence against civilians|Attack"}},
+		{"a repelled attack is a battle",
+			"The army repelled an attack on villages near Kaya on Sunday.",
+			[]string{"Battles|Armed clash"}},
+		{"capture of a town",
+			"Rebels captured the town of Kaya on Sunday.",
+			[]string{"Battles|Non-state actor overtakes territory"}},
+		{"capture of people is an arrest",
+			"Troops captured four members of the group near Kaya on Sunday.",
+			[]string{"Strategic developments|Arrests"}},
+		{"seized goods take no ground",
+			"Police seized weapons and drugs in Kaya on Sunday.",
+			nil},
+		{"a place named before a passive capture",
+			"On Sunday, Kaya was recaptured by rebels.",
+			[]string{"Battles|Non-state actor overtakes territory"}},
+		{"detention is an arrest",
+			"Security forces detained a journalist in Kaya on Sunday.",
+			[]string{"Strategic developments|Arrests"}},
+		{"intercepted drones are no strike",
+			"Air defences shot down 30 drones over Kaya on Sunday.",
+			nil},
+		{"freed hostages are no abduction",
+			"Troops killed 17 rebels and freed 23 hostages near Kaya on Sunday.",
+			[]string{"Battles|Armed clash"}},
+		{"hostages taken are an abduction",
+			"Gunmen took 20 hostages in Kaya on Sunday.",
+			[]string{"Violence against civilians|Abduction/forced disappearance"}},
+		{"a hit with no weapon and no victim is nothing",
+			"The ship was hit near Kaya on Sunday.",
+			nil},
+		{"a hit with a weapon later in the clause is a strike",
+			"The group targeted a camp in Kaya on Sunday with a squadron of drones.",
+			[]string{"Explosions/Remote violence|Air/drone strike"}},
+		{"a single shell is shelling",
+			"A shell hit a displacement site in Kaya on Sunday.",
+			[]string{"Explosions/Remote violence|Shelling/artillery/missile attack"}},
+		{"a charge about conduct in quotes is no event",
+			`The army accused the group of "deliberately shelling homes" in Kaya on Sunday.`,
+			nil},
+		{"weeks of attacks are a period, not an act",
+			"It is the culmination of weeks of attacks on health facilities in Kaya.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := fixture{text: tc.text, places: []plc{town}, times: day}
+			var got []string
+			for _, ev := range Find(f.input(t)) {
+				got = append(got, ev.Type+"|"+ev.SubType)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	_ = sitrep.Battles
+}
