@@ -203,7 +203,7 @@ func Find(in Input) []sitrep.Event {
 			if c.date == "" {
 				continue
 			}
-			c.place = eventPlace(in, ix, s, f.tok, lastPlace)
+			c.place = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in, ix, all)
 			if c.typ == "" {

@@ -2,16 +2,21 @@ package events
 
 import (
 	"math"
+	"sort"
 
 	"sitrep"
 	"sitrep/internal/text"
 )
 
 // eventPlace takes the most specific place nearest the trigger in its
-// sentence, else the latest place of the paragraph, else the focus.
-func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitrep.EventPlace {
+// sentence, else the latest place of the paragraph, else the focus. A
+// place in another role in the clause (where the fire came from, where
+// troops withdrew to, where a speaker sat) is taken only when the clause
+// names no other, and a region gives way to a town inside it named in the
+// same or the previous sentences.
+func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) *sitrep.EventPlace {
 	best, bestScore := -1, math.MaxFloat64
-	for _, a := range within(ix.places, s) {
+	for _, a := range within(ix.places, s.Sentence) {
 		p := in.Places[a.idx]
 		if p.Kind == "country" {
 			continue
@@ -25,7 +30,7 @@ func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitre
 		}
 		// Prefer the precise place when two are about as near: "in the
 		// Karari district of Omdurman".
-		score := float64(dist) + math.Log1p(p.PrecisionKM)*2
+		score := float64(dist) + math.Log1p(p.PrecisionKM)*2 + rolePenalty(in, ix, s.Sentence, a, typ)
 		if score < bestScore {
 			best, bestScore = a.idx, score
 		}
@@ -34,13 +39,11 @@ func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitre
 		best = lastPlace
 	}
 	if best >= 0 {
-		p := in.Places[best]
-		return &sitrep.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, PrecisionKM: p.PrecisionKM,
-			Country: p.Country, Admin1: p.Admin1, Place: p.ID}
+		best = refine(in, ix, s, trig, typ, best)
+		return eventPlaceOf(&in.Places[best])
 	}
 	if f := in.Focus; f != nil {
-		return &sitrep.EventPlace{Name: f.Name, Lat: f.Lat, Lon: f.Lon, PrecisionKM: f.PrecisionKM,
-			Country: f.Country, Admin1: f.Admin1, Place: f.ID}
+		return eventPlaceOf(f)
 	}
 	// With no place in the text, fall back to the country named most.
 	if country := ix.country; country != nil {
@@ -50,10 +53,152 @@ func eventPlace(in Input, ix index, s text.Sentence, trig, lastPlace int) *sitre
 	return nil
 }
 
+func eventPlaceOf(p *sitrep.Place) *sitrep.EventPlace {
+	return &sitrep.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, PrecisionKM: p.PrecisionKM,
+		Country: p.Country, Admin1: p.Admin1, Place: p.ID}
+}
+
+// Role penalties, in tokens of distance: a place in another role loses to
+// any place of the clause and wins only over none.
+const (
+	penaltyRole    = 25
+	penaltyContext = 12
+)
+
+// rolePenalty scores a place mention that is not where the act happened:
+// a destination ("withdrew to Sennar", "on the road to Tokmak"), the origin
+// of fire ("a rocket launched from Khan Yunis"), where a speaker sat ("told
+// Reuters in Goma"), or the admin context of another place ("Ber
+// (Tombouctou, Tombouctou)").
+func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) float64 {
+	d := in.Doc
+	k := a.tok - 1
+	for k >= s.First && (d.Tokens[k].Norm == "the" || d.Tokens[k].Norm == "city" && k-1 >= s.First && d.Tokens[k-1].Norm == "the") {
+		k--
+	}
+	if k >= s.First {
+		switch d.Tokens[k].Norm {
+		case "to", "towards", "toward":
+			if k-1 < s.First || !nearWords[d.Tokens[k-1].Norm] {
+				return penaltyRole
+			}
+		case "from":
+			if typ == sitrep.ExplosionsRemote {
+				return penaltyRole
+			}
+		}
+		if (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "from") && k-1 >= s.First && attributive(in, ix, k-1) {
+			return penaltyRole
+		}
+	}
+	if parenthetical(d, s, a.tok) {
+		return penaltyContext
+	}
+	return 0
+}
+
+// nearWords make "to" a relation of place, not a destination: "close to".
+var nearWords = map[string]bool{"close": true, "next": true, "adjacent": true, "near": true, "closer": true}
+
+// speechWords end the phrase of a speaker before its location: "said in
+// Goma", "told reporters in Kinshasa", "a statement from Bamako".
+var speechWords = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "speaking": true, "spoke": true,
+	"statement": true, "briefing": true, "conference": true, "interview": true, "reporters": true,
+	"journalists": true, "announced": true, "added": true,
+}
+
+// attributive reports a token ending a speaker's phrase: a speech word or a
+// media outlet's name ("told Reuters").
+func attributive(in Input, ix index, k int) bool {
+	if speechWords[in.Doc.Tokens[k].Norm] {
+		return true
+	}
+	i := sort.Search(len(ix.ents), func(i int) bool { return ix.ents[i].tok > k }) - 1
+	for ; i >= 0 && ix.ents[i].tok >= k-8; i-- {
+		if a := ix.ents[i]; a.end == k+1 && in.Entities[a.idx].Kind == sitrep.KindMedia {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthetical reports a token inside a parenthesis of names and commas:
+// the admin context ACLED's notes give a location, "Ber (Tombouctou,
+// Tombouctou)", "Hodeidah city (Al Hawak, Al Hudaydah)".
+func parenthetical(d *text.Doc, s text.Sentence, tok int) bool {
+	open := -1
+	for k := tok - 1; k >= s.First && k >= tok-8; k-- {
+		if n := d.Tokens[k].Norm; n == ")" {
+			return false
+		} else if n == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := open + 1; k < s.Last && k <= open+10; k++ {
+		switch t := d.Tokens[k]; {
+		case t.Norm == ")":
+			return k > open+1
+		case t.Cap || t.Norm == "," || t.Norm == "-" || t.Norm == "al" || t.Norm == "'":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// refineKM is the precision from which a place is a region that a town
+// inside it, named nearby, makes more specific.
+const refineKM = 25
+
+// refine replaces a region by the most specific place inside it named in
+// the same sentence (in the act's role) or in the two before: "Gezira
+// State" after "Wad Madani", "Zamfara" after "Tsafe".
+func refine(in Input, ix index, s sentence, trig int, typ string, best int) int {
+	p := &in.Places[best]
+	if p.PrecisionKM < refineKM || p.Kind != "region" && p.Kind != "area" {
+		return best
+	}
+	d := in.Doc
+	inside := func(q *sitrep.Place) bool {
+		return q.Kind != "country" && q.PrecisionKM*2 <= p.PrecisionKM &&
+			haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= p.PrecisionKM
+	}
+	pick, pickDist := -1, math.MaxInt
+	for _, a := range within(ix.places, s.Sentence) {
+		if q := &in.Places[a.idx]; inside(q) && rolePenalty(in, ix, s.Sentence, a, typ) == 0 {
+			dist := a.tok - trig
+			if dist < 0 {
+				dist = trig - a.end + 1
+			}
+			if dist < pickDist {
+				pick, pickDist = a.idx, dist
+			}
+		}
+	}
+	if pick >= 0 {
+		return pick
+	}
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		as := within(ix.places, d.Sentences[si])
+		for k := len(as) - 1; k >= 0; k-- {
+			if q := &in.Places[as[k].idx]; inside(q) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) == 0 {
+				return as[k].idx
+			}
+		}
+	}
+	return best
+}
+
 // connectors may stand between the places of an enumeration.
 var connectors = map[string]bool{
 	",": true, "and": true, "or": true, "as": true, "well": true, "the": true, "of": true,
 	"villages": true, "settlements": true, "towns": true, "areas": true, "near": true, "in": true,
+	"at": true, "on": true, "city": true,
 }
 
 // coordinated returns the other places listed together with the event's
@@ -63,7 +208,14 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 	if ep == nil {
 		return nil
 	}
-	as := within(ix.places, s)
+	// The admin context in parentheses is not a member of the list.
+	var asBuf [16]anchor
+	as := asBuf[:0]
+	for _, a := range within(ix.places, s) {
+		if !parenthetical(in.Doc, s, a.tok) || in.Places[a.idx].ID == ep.Place {
+			as = append(as, a)
+		}
+	}
 	at := -1
 	for k, a := range as {
 		if in.Places[a.idx].ID == ep.Place {
@@ -76,11 +228,22 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 	}
 	kind := in.Places[as[at].idx].Kind
 	joined := func(a, b anchor) bool {
-		if b.tok-a.end > 6 {
-			return false
-		}
+		n := 0
 		for k := a.end; k < b.tok; k++ {
-			if !connectors[in.Doc.Tokens[k].Norm] {
+			// The admin context of a place does not break the list: "Al
+			// Hudaydah city (Al Hawak, Al Hudaydah) and near Sanaa airport".
+			if in.Doc.Tokens[k].Norm == "(" {
+				j := k + 1
+				for j < b.tok && j < k+10 && in.Doc.Tokens[j].Norm != ")" {
+					j++
+				}
+				if j >= b.tok || in.Doc.Tokens[j].Norm != ")" {
+					return false
+				}
+				k = j
+				continue
+			}
+			if n++; n > 6 || !connectors[in.Doc.Tokens[k].Norm] {
 				return false
 			}
 		}

@@ -1,0 +1,130 @@
+package events
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// geo is a place of a where-test: its surface form, where it lies, how
+// precise it is and what kind of place it is.
+type geo struct {
+	form, kind   string
+	lat, lon, km float64
+}
+
+// placeInput builds an Input holding only places, with every occurrence of
+// each form as a mention.
+func placeInput(t *testing.T, txt string, gs []geo) Input {
+	t.Helper()
+	in := Input{Doc: text.Parse(txt), Published: time.Date(2024, 5, 14, 0, 0, 0, 0, time.UTC)}
+	for i, g := range gs {
+		in.Places = append(in.Places, sitrep.Place{ID: "p" + string(rune('1'+i)), Name: g.form, Kind: g.kind,
+			Lat: g.lat, Lon: g.lon, PrecisionKM: g.km, Mentions: spansOf(t, txt, g.form)})
+	}
+	return in
+}
+
+// trigAt is the token of the first occurrence of word and its sentence.
+func trigAt(t *testing.T, in Input, word string) (int, sentence) {
+	t.Helper()
+	for i, tok := range in.Doc.Tokens {
+		if tok.Norm == word {
+			si := in.Doc.SentenceOf(i)
+			return i, sentence{in.Doc.Sentences[si], si}
+		}
+	}
+	t.Fatalf("no token %q", word)
+	return 0, sentence{}
+}
+
+func TestEventPlace(t *testing.T) {
+	singa := geo{"Singa", "town", 13.15, 33.93, 5}
+	sennar := geo{"Sennar", "city", 13.55, 33.6, 6}
+	khanYunis := geo{"Khan Yunis", "city", 31.34, 34.3, 6}
+	sderot := geo{"Sderot", "town", 31.52, 34.6, 3}
+	goma := geo{"Goma", "city", -1.68, 29.22, 7}
+	sake := geo{"Sake", "town", -1.57, 29.04, 3}
+	gezira := geo{"Gezira State", "region", 14.4, 33.3, 110}
+	madani := geo{"Wad Madani", "city", 14.4, 33.52, 8}
+	portSudan := geo{"Port Sudan", "city", 19.62, 37.22, 8}
+	cabo := geo{"Cabo Delgado", "region", -12.3, 39.7, 160}
+	pemba := geo{"Pemba", "city", -12.97, 40.52, 7}
+	tests := []struct {
+		name, text, trig, typ string
+		places                []geo
+		want                  string
+	}{
+		{"nearest place of the clause", "Fighters shelled Sennar on Sunday.", "shelled", sitrep.ExplosionsRemote,
+			[]geo{sennar}, "Sennar"},
+		{"a destination is not where troops withdrew from", "The army withdrew to Sennar from Singa on Sunday.", "withdrew",
+			sitrep.StrategicDevelopmt, []geo{singa, sennar}, "Singa"},
+		{"close to is a place, not a destination", "Troops clashed close to Singa on Sunday, then moved to Sennar.", "clashed",
+			sitrep.Battles, []geo{singa, sennar}, "Singa"},
+		{"the origin of fire is not where it fell", "A rocket launched from Khan Yunis was intercepted over Sderot on Thursday.",
+			"rocket", sitrep.ExplosionsRemote, []geo{khanYunis, sderot}, "Sderot"},
+		{"a withdrawal from a town happens there", "Troops withdrew from Singa to the east on Sunday.", "withdrew",
+			sitrep.StrategicDevelopmt, []geo{singa}, "Singa"},
+		{"where the speaker sat is not the place", "The attack happened at dawn, the army said in Goma, and villagers in Sake fled.",
+			"attack", sitrep.Battles, []geo{goma, sake}, "Sake"},
+		{"a region gives way to a town inside it named before", "RSF fighters entered Wad Madani on Monday. The battle for Gezira State began on Friday.",
+			"battle", sitrep.Battles, []geo{gezira, madani}, "Wad Madani"},
+		{"a region keeps its place when the town lies outside", "Officials met in Port Sudan on Monday. The battle for Gezira State began on Friday.",
+			"battle", sitrep.Battles, []geo{gezira, portSudan}, "Gezira State"},
+		{"a destination does not refine a region", "Thousands fled to Pemba. Insurgents attacked villages in Cabo Delgado on Friday.",
+			"attacked", sitrep.ViolenceCivilians, []geo{cabo, pemba}, "Cabo Delgado"},
+		{"a town in the same sentence refines its region", "In Gezira State, fighters attacked villages east of Wad Madani on Friday, residents said.",
+			"attacked", sitrep.ViolenceCivilians, []geo{gezira, madani}, "Wad Madani"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := placeInput(t, tt.text, tt.places)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, strings.ToLower(tt.trig))
+			ep := eventPlace(in, ix, s, trig, tt.typ, -1)
+			if ep == nil || ep.Name != tt.want {
+				t.Errorf("place = %v, want %s", ep, tt.want)
+			}
+		})
+	}
+}
+
+func TestCoordinated(t *testing.T) {
+	tests := []struct {
+		name, text, trig string
+		places           []geo
+		want             string // the event's place, then the others listed
+	}{
+		{"a list of villages", "Russian forces attacked near Kleshcheyevka, Andreyevka and Bohdanivka on Monday.", "attacked",
+			[]geo{{"Kleshcheyevka", "village", 48.53, 37.95, 3}, {"Andreyevka", "village", 48.5, 37.97, 3}, {"Bohdanivka", "village", 48.62, 37.93, 3}},
+			"Kleshcheyevka|Andreyevka,Bohdanivka"},
+		{"two targets each with at", "Hezbollah fired rockets at Haifa and at the Ramat David airbase on Monday.", "fired",
+			[]geo{{"Haifa", "city", 32.8, 35.0, 7}, {"Ramat David airbase", "area", 32.67, 35.18, 3}},
+			"Haifa|Ramat David airbase"},
+		{"the admin context is neither a break nor a member", "US forces conducted air strikes on targets in Hodeidah city (Al Hawak, Al Hudaydah) and near Sanaa airport (Bani Al Harith, Amanat Al Asimah) on Friday.", "strikes",
+			[]geo{{"Hodeidah", "city", 14.8, 42.95, 8}, {"Al Hawak", "area", 14.78, 42.96, 5}, {"Al Hudaydah", "region", 14.8, 43.1, 80},
+				{"Sanaa airport", "area", 15.48, 44.22, 3}, {"Bani Al Harith", "area", 15.5, 44.25, 10}, {"Amanat Al Asimah", "region", 15.35, 44.2, 20}},
+			"Hodeidah|Sanaa airport"},
+		{"a region does not join a list of towns", "Fighting hit Sennar and Gezira State on Monday.", "fighting",
+			[]geo{{"Sennar", "city", 13.55, 33.6, 6}, {"Gezira State", "region", 14.4, 33.3, 110}},
+			"Sennar|"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := placeInput(t, tt.text, tt.places)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, strings.ToLower(tt.trig))
+			ep := eventPlace(in, ix, s, trig, sitrep.Battles, -1)
+			var others []string
+			for _, pi := range coordinated(in, ix, s.Sentence, ep) {
+				others = append(others, in.Places[pi].Name)
+			}
+			if got := ep.Name + "|" + strings.Join(others, ","); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
