@@ -176,6 +176,26 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a square the index lacks lies in the town its sentence names",
+			in:   "Thousands of people gathered in Al-Waha Square in Sanaa on Friday afternoon, witnesses said.",
+			want: []want{{text: "Al-Waha Square", lat: 15.35, lon: 44.21, km: 15, kind: "area", country: "YE"}},
+		},
+		{
+			name: "a district the index lacks lies in the town it is of",
+			in:   "Mortar shells landed on a busy market in Karaan district of Mogadishu, the police said.",
+			want: []want{{text: "Karaan district", lat: 2.04, lon: 45.34, km: 15, country: "SO"}},
+		},
+		{
+			name: "a two-word landmark after a possessive",
+			in:   "Residents of the villages near Latakia sheltered at Russia's Istamo air base, officials told reporters.",
+			want: []want{{text: "Istamo air base", lat: 35.53, lon: 35.79, km: 15, kind: "area", country: "SY"}},
+		},
+		{
+			name: "a landmark named with a lower-case article",
+			in:   "Rescuers pulled bodies from the rubble of the al-Nour school in Gaza City on Sunday, a medic said.",
+			want: []want{{text: "al-Nour school", lat: 31.50, lon: 34.47, km: 15, kind: "area", country: "PS"}},
+		},
+		{
 			name: "unknown village in a district named after a small seat",
 			in:   "Lebanese rescuers said an air strike hit a home in the village of Qornet Zanboura, in northern Zgharta district.",
 			want: []want{

@@ -390,12 +390,11 @@ func (s *scanner) modifiers(m *mention) {
 			m.generic = true
 			m.genWord = w
 			m.sj++
-		case facilityWords[w]:
-			m.facility = w
-			m.sj++
-		case (w == "air" || w == "military" || w == "naval" || w == "border") && s.word(m.sj+1) != "" && facilityWords[s.word(m.sj+1)]:
-			m.facility = w + " " + s.word(m.sj+1)
-			m.sj += 2
+		case facilityWords[w] || facilityFirst[w]:
+			if f, n := s.facilityAt(m.sj); n > 0 {
+				m.facility = f
+				m.sj += n
+			}
 		case campWords[w]:
 			m.camp = true
 			m.sj++
@@ -442,6 +441,21 @@ func (s *scanner) modifiers(m *mention) {
 		}
 		m.area = strings.ToLower(m.area)
 	}
+}
+
+// facilityAt reads a landmark word or a two-word landmark ("air base",
+// "transit centre") at token k and returns it with its length in tokens.
+func (s *scanner) facilityAt(k int) (string, int) {
+	w := s.word(k)
+	if facilityFirst[w] {
+		if n := s.word(k + 1); facilityWords[n] && s.toks[k+1].Newlines == 0 {
+			return w + " " + n, 2
+		}
+	}
+	if facilityWords[w] {
+		return w, 1
+	}
+	return "", 0
 }
 
 // direction reads a compass word ending at token k ("west", "north-east",
@@ -526,7 +540,9 @@ func (s *scanner) unknown(i int) (mention, bool) {
 			}
 			break
 		}
-		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || (j > i && connectors[t.Norm])) {
+		// "al-Tabi'in": a lower-case article joined to a capitalised name.
+		article := j == i && t.Norm == "al" && j+2 < len(toks) && toks[j+1].Norm == "-" && toks[j+2].Cap
+		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || article || (j > i && connectors[t.Norm])) {
 			break
 		}
 		j++
@@ -534,7 +550,14 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	for j > i && !toks[j-1].Cap {
 		j--
 	}
-	if j == i {
+	// "Al-Sabeen Square": a capitalised landmark word ends the name of
+	// the place it lies in.
+	capFacility := ""
+	if j-i >= 2 && facilityWords[toks[j-1].Norm] && toks[j-2].Kind == text.Word {
+		capFacility = toks[j-1].Norm
+		j--
+	}
+	if j == i || j == i+1 && toks[i].Norm == "al" {
 		return mention{}, false
 	}
 	m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
@@ -547,10 +570,16 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
 	} else if (w == "refugee" || w == "displacement" || w == "idp") && campWords[s.word(j+1)] {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+2, true
-	} else if facilityWords[w] && toks[j].Newlines == 0 && (!m.single || cue || s.word(i-1) == "the") {
-		// "Kyeshero hospital", "the Tishreen Dam": a landmark of the
-		// place the article is about.
-		m.facility, m.noun, m.sj, framed = w, "facility", j+1, true
+	} else if capFacility != "" {
+		m.facility, m.noun, m.sj, framed = capFacility, "facility", j+1, true
+	} else if f, n := s.facilityAt(j); n > 0 && toks[j].Newlines == 0 && (!m.single || cue || s.word(i-1) == "the" || s.word(i-1) == "'s") {
+		// "Kyeshero hospital", "the Tishreen Dam", "Russia's Hmeimim
+		// air base": a landmark of the place the article is about.
+		m.facility, m.noun, m.sj, framed = f, "facility", j+n, true
+	} else if genericWords[w] && toks[j].Newlines == 0 {
+		// "Hodan district": a division the index lacks, inside the
+		// town or region its sentence names.
+		m.noun, m.genWord, m.sj, framed = "district", w, j+1, true
 	} else if i > 0 && toks[i-1].Norm == "(" && j < len(toks) && toks[j].Norm == "," {
 		// "(Abdiaziz, Banadir)": a locality before its region.
 		m.noun, framed = "village", true

@@ -18,6 +18,9 @@ type context struct {
 	story     string // the most named country, the dateline aside
 	regions   map[int]bool
 	anchors   []anchor
+	// placed counts the towns and villages framed as places ("in X")
+	// in each country.
+	placed map[string]int
 	// listed marks a mention that continues a list with the one before
 	// ("Dzerzhinsk, Chasov Yar and Seversk").
 	listed []bool
@@ -190,6 +193,12 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 		if best >= 0 {
 			m.cands, m.fallback = cs[best:best+1], false
 			picks[k] = pick{ok: true, p: cs[best].place}
+		}
+	}
+	cx.placed = map[string]int{}
+	for k, p := range picks {
+		if p.ok && p.p.kind >= kindCity && !ms[k].fallback && (ms[k].cue || ms[k].dateline) {
+			cx.placed[p.p.country]++
 		}
 	}
 	// A name framed as a place anywhere frames it everywhere.
@@ -583,7 +592,13 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			return pick{ok: true, p: c, fall: true}
 		}
 	}
-	if cx.focusIdx >= 0 && (cx.story == "" || g.get(cx.focusIdx).country == cx.story) {
+	story := cx.story
+	if cx.placed[story] == 0 && cx.placed[cx.focus] > 0 {
+		// "US strikes" name the US often in a story whose places all lie
+		// in the dateline's country: that is where the unknown place is.
+		story = cx.focus
+	}
+	if cx.focusIdx >= 0 && (story == "" || g.get(cx.focusIdx).country == story) {
 		p := g.get(cx.focusIdx)
 		if p.kind <= kindRegion {
 			return pick{ok: true, p: p, fall: true}
@@ -593,7 +608,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			return pick{ok: true, p: p, fall: true}
 		}
 	}
-	for _, cc := range []string{cx.story, cx.focus} {
+	for _, cc := range []string{story, cx.focus} {
 		if c, ok := g.country(cc); ok && cc != "" {
 			return pick{ok: true, p: c, fall: true}
 		}

@@ -42,7 +42,13 @@ var genericWords = set("region", "province", "governorate", "oblast", "state", "
 var facilityWords = set("airport", "airbase", "base", "hospital", "dam", "square", "bridge",
 	"market", "prison", "stadium", "crossing", "checkpoint", "port", "refinery", "barracks",
 	"harbour", "harbor", "junction", "roundabout", "highway", "road", "neighbourhood",
-	"neighborhood", "quarter", "island", "beach")
+	"neighborhood", "quarter", "island", "beach", "school", "mosque", "church", "clinic",
+	"airfield", "airstrip", "centre", "center", "station", "compound")
+
+// facilityFirst words make a two-word landmark with a facility word after
+// them ("air base", "transit centre", "border crossing").
+var facilityFirst = set("air", "military", "naval", "border", "transit", "reception", "power",
+	"police", "train", "railway", "bus", "health", "fuel", "oil", "gas", "water", "army")
 
 // campWords after a name make it a camp ("Zamzam camp").
 var campWords = set("camp", "camps")
