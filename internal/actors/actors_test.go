@@ -215,6 +215,20 @@ func TestRecognizePatterns(t *testing.T) {
 		{name: "administrative areas are places, not bodies",
 			text: "Gunmen stormed Kwari village in Tsafe Local Government Area of Zamfara State. Fighters attacked Barsalogho, a town in Burkina Faso's Centre-Nord region.",
 			none: []string{"Tsafe Local Government", "Burkina Faso's Centre", "Burkina Faso's Centre-Nord"}},
+		{name: "an ACLED name with an earlier period",
+			text: "Military Forces of Sudan (1989-2019) clashed with protesters in Khartoum.",
+			want: []struct{ surface, name, kind string }{
+				{"Military Forces of Sudan (1989-2019)", "Sudanese Armed Forces", "state_force"}}},
+		{name: "unnamed armed men are ACLED's unidentified armed group",
+			text: "Gunmen killed five villagers near Gao in Mali. Unidentified Armed Group (Mali) attacked Civilians (Mali). Armed men returned.",
+			want: []struct{ surface, name, kind string }{
+				{"Gunmen", "Unidentified Armed Group (Mali)", "armed_group"},
+				{"Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)", "armed_group"},
+				{"Armed men", "Unidentified Armed Group (Mali)", "armed_group"}},
+			none: []string{"Unidentified Armed Group"}},
+		{name: "gunmen loyal to a side are not unidentified",
+			text: "Gunmen loyal to Hamas killed 16 members of the security forces.",
+			none: []string{"Gunmen", "Gunmen loyal"}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},
@@ -528,5 +542,30 @@ func TestAddRefersBack(t *testing.T) {
 		if tt.want == "" && e.Name != tt.phrase || tt.want != "" && e.Name != tt.want {
 			t.Errorf("%q in %q: got %q, want %q", tt.phrase, tt.text, e.Name, tt.want)
 		}
+	}
+}
+
+func TestPeriodNames(t *testing.T) {
+	c := &Country{Code: "MX", Earlier: []string{"2018-2024", "2012-2018"}}
+	tests := []struct {
+		acled string
+		want  []string
+	}{
+		{"Military Forces of Mexico (2024-)", []string{"Military Forces of Mexico (2018-2024)", "Military Forces of Mexico (2018-)",
+			"Military Forces of Mexico (2012-2018)", "Military Forces of Mexico (2012-)"}},
+		{"Military Forces of Mexico (2024-) National Guard", []string{"Military Forces of Mexico (2018-2024) National Guard",
+			"Military Forces of Mexico (2018-) National Guard", "Military Forces of Mexico (2012-2018) National Guard",
+			"Military Forces of Mexico (2012-) National Guard"}},
+		{"Civilians (Mexico)", nil},
+		{"Sinaloa Cartel", nil},
+	}
+	for _, tt := range tests {
+		if got := c.periodNames(tt.acled); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("periodNames(%q) = %q, want %q", tt.acled, got, tt.want)
+		}
+	}
+	var none *Country
+	if got := none.periodNames("Military Forces of Mexico (2024-)"); got != nil {
+		t.Errorf("nil country gave %q", got)
 	}
 }

@@ -19,12 +19,20 @@ type Country struct {
 	MilitaryACLED string
 	PoliceACLED   string
 	Aliases       []string
-	Source        string
+	// Earlier are the periods of the state's earlier governments as ACLED
+	// writes them ("2018-2024"), latest first: an article about an earlier
+	// year names the state's forces with that period.
+	Earlier []string
+	Source  string
 
 	Military   *Actor
 	Police     *Actor
 	Government *Actor
 	Civilians  *Actor
+	// Unidentified is the row ACLED's "Unidentified Armed Group (X)"
+	// stands for in the state ("Bandits (Nigeria)"), if any: unnamed
+	// gunmen there are that actor.
+	Unidentified *Actor
 	// Belligerent is true when the state is at war: its government row is
 	// a party, or, without one, a state force row is. Its officials then
 	// speak for a party, and "X said" names its forces rather than its
@@ -43,16 +51,21 @@ func (d *Dictionary) Countries() []*Country { return d.countries }
 
 func (d *Dictionary) loadDemonyms(fsys fs.FS, name string) error {
 	return eachRow(fsys, name, func(line int, cols []string) error {
-		if len(cols) < 5 || len(cols) > 6 {
-			return fmt.Errorf("want 6 tab-separated columns, got %d", len(cols))
+		if len(cols) < 5 || len(cols) > 7 {
+			return fmt.Errorf("want 7 tab-separated columns, got %d", len(cols))
 		}
-		for len(cols) < 6 {
+		for len(cols) < 7 {
 			cols = append(cols, "")
 		}
 		c := &Country{
 			Code: cols[0], Name: cols[1], Demonyms: splitList(cols[2]),
 			MilitaryACLED: cols[3], PoliceACLED: cols[4], Aliases: splitList(cols[5]),
-			Source: fmt.Sprintf("%s:%d", name, line),
+			Earlier: splitList(cols[6]), Source: fmt.Sprintf("%s:%d", name, line),
+		}
+		for _, p := range c.Earlier {
+			if !isClosedPeriod(p) {
+				return fmt.Errorf("country %s: earlier period %q is not YYYY-YYYY", c.Code, p)
+			}
 		}
 		switch {
 		case !isCountryCode(c.Code):
@@ -99,6 +112,10 @@ func (d *Dictionary) linkCountries() {
 		case sitrep.KindGovernment:
 			if better(a, c.Government, "Government of") {
 				c.Government = a
+			}
+		case sitrep.KindArmedGroup:
+			if strings.HasPrefix(a.ACLED, unidentifiedGroup+" (") && c.Unidentified == nil {
+				c.Unidentified = a
 			}
 		case sitrep.KindCivilians:
 			if better(a, c.Civilians, "Civilians (") {
@@ -179,3 +196,34 @@ func (d *Dictionary) indexCountries() {
 func (c *Country) militaryName() string { return "Military Forces of " + c.Name }
 
 func (c *Country) policeName() string { return "Police Forces of " + c.Name }
+
+func isClosedPeriod(p string) bool {
+	if len(p) != 9 || p[4] != '-' {
+		return false
+	}
+	for i, r := range p {
+		if i != 4 && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return p[:4] <= p[5:]
+}
+
+// periodNames returns ACLED's names of an actor in the state's earlier
+// periods: "Military Forces of Mexico (2024-)" was "Military Forces of
+// Mexico (2018-2024)", written "(2018-)" while that government held office.
+func (c *Country) periodNames(acled string) []string {
+	if c == nil || len(c.Earlier) == 0 {
+		return nil
+	}
+	open := strings.Index(acled, " (")
+	if open < 0 || open+8 > len(acled) || acled[open+6:open+8] != "-)" || !isClosedPeriod(acled[open+2:open+7]+acled[open+2:open+6]) {
+		return nil
+	}
+	head, tail := acled[:open], acled[open+8:]
+	out := make([]string, 0, 2*len(c.Earlier))
+	for _, p := range c.Earlier {
+		out = append(out, head+" ("+p+")"+tail, head+" ("+p[:5]+")"+tail)
+	}
+	return out
+}

@@ -36,6 +36,9 @@ func buildLex() map[string]uint16 {
 		lex[w] |= clsGeneric
 	}
 	lex["aid"] |= clsGeneric
+	lex["armed"] |= clsGeneric
+	lex["unidentified"] |= clsGeneric
+	lex["unknown"] |= clsGeneric
 	set(portfolios, clsPortfolio)
 	set(bareForces, clsBare)
 	set(outletNouns, clsOutlet)

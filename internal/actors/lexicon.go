@@ -147,6 +147,24 @@ var genericGroups = map[string]string{
 	"traders": "Civilians", "motorists": "Civilians", "commuters": "Civilians", "aid workers": "Civilians",
 	"protesters": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
 	"rioters": "Rioters",
+	// Armed men nobody names are ACLED's "Unidentified Armed Group (X)".
+	"gunmen": unidentifiedGroup, "gunman": unidentifiedGroup,
+}
+
+const unidentifiedGroup = "Unidentified Armed Group"
+
+// allegiance words after "gunmen" tie them to a named side.
+var allegiance = map[string]bool{
+	"loyal": true, "linked": true, "affiliated": true, "allied": true, "aligned": true, "belonging": true,
+	"backed": true, "from": true, "of": true,
+}
+
+// unidentifiedHeads follow "unidentified", "unknown" or "armed" in the
+// phrases that name an unidentified armed group ("armed men", "unknown
+// assailants", ACLED's own "Unidentified Armed Group (Mali)").
+var unidentifiedHeads = map[string]bool{
+	"men": true, "gunmen": true, "gunman": true, "assailants": true, "attackers": true, "group": true,
+	"groups": true, "individuals": true,
 }
 
 // titleWords may make up a title before a person's name. core marks words

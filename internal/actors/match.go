@@ -269,6 +269,10 @@ func (r *recognizer) at(i int) int {
 			}
 		}
 	}
+	if h.e != nil {
+		// "Military Forces of Mexico (2018-2024)": an earlier period.
+		h.eEnd = r.periodAfter(h.eEnd)
+	}
 	if h.e != nil && h.eEnd >= h.countryEnd && h.eEnd >= h.demEnd {
 		a := h.e.actor
 		if a.Kind == sitrep.KindNGO || a.Kind == sitrep.KindUN {
@@ -293,6 +297,13 @@ func (r *recognizer) at(i int) int {
 		return r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, i, h.eEnd)
 	}
 	c := r.cls[i]
+	if c&clsGeneric != 0 && (t.Norm == "unidentified" || t.Norm == "unknown") {
+		// "Unidentified Armed Group (Mali)" is ACLED's generic actor,
+		// not an organisation named "... Group".
+		if end := r.generic(i, nil); end > i {
+			return end
+		}
+	}
 	if c&clsTitle != 0 {
 		if end := r.person(i, nil); end > i {
 			return end
@@ -338,6 +349,27 @@ func (r *recognizer) at(i int) int {
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
 	return i
+}
+
+// periodAfter extends a name over an ACLED period in brackets after it
+// ("(2018-2024)", "(2018-)").
+func (r *recognizer) periodAfter(end int) int {
+	toks := r.toks
+	if end+3 >= len(toks) || toks[end].Norm != "(" || !isYear(&toks[end+1]) || toks[end+2].Norm != "-" {
+		return end
+	}
+	k := end + 3
+	if isYear(&toks[k]) {
+		k++
+	}
+	if k < len(toks) && toks[k].Norm == ")" {
+		return k + 1
+	}
+	return end
+}
+
+func isYear(t *text.Token) bool {
+	return t.Kind == text.Number && t.End-t.Start == 4
 }
 
 // countrySection extends an NGO's or UN body's name over the country

@@ -239,9 +239,19 @@ func (r *recognizer) generic(i int, c *Country) int {
 		if end < len(toks) && toks[end].Norm == "workers" {
 			stem, end = "Civilians", end+1
 		}
+	case "unidentified", "unknown", "armed":
+		if end < len(toks) && toks[end].Norm == "armed" && t.Norm != "armed" {
+			end++
+		}
+		if end < len(toks) && unidentifiedHeads[toks[end].Norm] && (t.Norm != "armed" || toks[end].Norm == "men") {
+			stem, end = unidentifiedGroup, end+1
+		}
 	}
 	if stem == "" {
 		return i
+	}
+	if stem == unidentifiedGroup && end < len(toks) && allegiance[toks[end].Norm] {
+		return i // "gunmen loyal to Assad" are someone's men, not unidentified
 	}
 	if c == nil && end+2 < len(toks) && toks[end].Norm == "(" {
 		// ACLED's own form: "Protesters (Kenya)".
@@ -252,6 +262,9 @@ func (r *recognizer) generic(i int, c *Country) int {
 		}
 	}
 	m := Mention{Name: stem, Kind: sitrep.KindCivilians, Role: RoleNeutral, Rule: RuleGeneric, Generic: true}
+	if stem == unidentifiedGroup {
+		m.Kind, m.Role = sitrep.KindArmedGroup, RoleParty
+	}
 	if c != nil {
 		m.setCountry(c)
 	}
@@ -487,6 +500,11 @@ func (m *Mention) setCountry(c *Country) {
 	m.Country = c.Code
 	if m.Name == "Civilians" && c.Civilians != nil {
 		a := c.Civilians
+		m.Actor, m.Name, m.ACLED, m.Role = a, a.Name, a.ACLED, a.Role
+		return
+	}
+	if m.Name == unidentifiedGroup && c.Unidentified != nil {
+		a := c.Unidentified
 		m.Actor, m.Name, m.ACLED, m.Role = a, a.Name, a.ACLED, a.Role
 		return
 	}

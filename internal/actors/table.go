@@ -159,6 +159,9 @@ func (t *Table) add(m *Mention) int {
 		if e.ACLEDName != "" && e.ACLEDName != e.Name && !contains(e.Aliases, e.ACLEDName) {
 			e.Aliases = append(e.Aliases, e.ACLEDName)
 		}
+		if t.dict != nil && e.ACLEDName != "" {
+			e.Aliases = append(e.Aliases, t.dict.byCode[e.Country].periodNames(e.ACLEDName)...)
+		}
 		t.Entities = append(t.Entities, e)
 		t.meta = append(t.meta, md)
 	}
