@@ -36,6 +36,8 @@ type Gazetteer struct {
 	demonyms map[string]string
 	// demFilter holds the demonyms, so most words skip the map lookup.
 	demFilter *text.Prefilter
+	// twins maps overlay countries and regions to the index's.
+	twins *twinCache
 }
 
 type overPlace struct {
@@ -54,7 +56,7 @@ func Default() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, countries: map[string]int{}}
+	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, countries: map[string]int{}, twins: &twinCache{}}
 	g.demonyms = ix.demonyms()
 	g.demFilter = text.NewPrefilter(g.demonyms)
 	// The build writes countries first.
@@ -76,7 +78,8 @@ func Default() (*Gazetteer, error) {
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
 		overNames: make(map[string][]overRef, len(g.overNames)),
-		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demFilter: g.demFilter}
+		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demFilter: g.demFilter,
+		twins: &twinCache{}}
 	for k, v := range g.countries {
 		c.countries[k] = v
 	}

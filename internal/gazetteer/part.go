@@ -47,7 +47,7 @@ func (g *Gazetteer) dirPart(c place, b float64) (part, bool) {
 		// A hand-kept country or region has no members of its own: its
 		// index twin has.
 		var ok bool
-		if c, ok = g.indexTwin(c); !ok {
+		if c, ok = g.twins.get(g, c); !ok {
 			return part{}, false
 		}
 	}
@@ -136,6 +136,35 @@ func (ix *index) computeParts(c place) *[8]part {
 		out[d] = part{lat: my, lon: mx / cos, radius: math.Round(max(5, 111.2*ds[len(ds)*8/10])), ok: true}
 	}
 	return &out
+}
+
+// twinCache remembers the index twins of overlay places; it belongs to
+// one Gazetteer, whose overlay numbering it relies on.
+type twinCache struct {
+	mu sync.Mutex
+	m  map[int]int // overlay index → twin index, -1 for none
+}
+
+func (t *twinCache) get(g *Gazetteer, c place) (place, bool) {
+	t.mu.Lock()
+	i, ok := t.m[c.idx]
+	t.mu.Unlock()
+	if !ok {
+		i = -1
+		if tw, ok := g.indexTwin(c); ok {
+			i = tw.idx
+		}
+		t.mu.Lock()
+		if t.m == nil {
+			t.m = map[int]int{}
+		}
+		t.m[c.idx] = i
+		t.mu.Unlock()
+	}
+	if i < 0 {
+		return place{}, false
+	}
+	return g.ix.place(i), true
 }
 
 // indexTwin returns the index's country or region that the overlay place c
