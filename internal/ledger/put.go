@@ -114,6 +114,8 @@ type writer struct {
 	// docsBefore is the largest search document id when the transaction
 	// began: documents above it are not in the search index yet.
 	docsBefore int64
+	// pending holds rows queued for multi-row inserts (see flush).
+	pending map[*batchInsert][]any
 }
 
 func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
@@ -147,6 +149,9 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 		}
 	}
 	if err := fn(w); err != nil {
+		return err
+	}
+	if err := w.flush(); err != nil {
 		return err
 	}
 	if s.d.IndexSync != "" {
@@ -341,20 +346,19 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 			return err
 		}
 	}
-	if err := w.exec(`INSERT INTO docs (article_id, kind, claim_id, title, body, source, published) VALUES (?,?,?,?,?,?,?)`,
-		a.ID, "article", "", a.Title, text, a.Outlet, a.Published); err != nil {
-		return err
+	w.add(&insDocs, a.ID, "article", "", a.Title, text, a.Outlet, a.Published)
+	// One row per actor key, the last entity's as before: PostgreSQL
+	// refuses to update one row twice in a statement.
+	last := make(map[string]int, len(rec.Entities))
+	for i := range rec.Entities {
+		last[ActorKey(&rec.Entities[i])] = i
 	}
 	for i := range rec.Entities {
 		p := partyFromEntity(&rec.Entities[i])
-		if err := w.exec(`INSERT INTO actors (key, name, folded, kind, party, independent, country, acled_name) VALUES (?,?,?,?,?,?,?,?)
-			ON CONFLICT (key) DO UPDATE SET name = excluded.name, folded = excluded.folded, kind = excluded.kind, party = excluded.party,
-			independent = excluded.independent, country = excluded.country, acled_name = excluded.acled_name
-			WHERE actors.name <> excluded.name OR actors.kind <> excluded.kind OR actors.party <> excluded.party
-			OR actors.independent <> excluded.independent OR actors.country <> excluded.country OR actors.acled_name <> excluded.acled_name`,
-			p.Key, p.Name, text0(p.Name), p.Kind, b2i(p.Party), b2i(p.Independent), p.Country, p.ACLEDName); err != nil {
-			return fmt.Errorf("upsert actor: %w", err)
+		if last[p.Key] != i {
+			continue
 		}
+		w.add(&insActors, p.Key, p.Name, text0(p.Name), p.Kind, b2i(p.Party), b2i(p.Independent), p.Country, p.ACLEDName)
 	}
 	// The article's reports and claims are written once their incidents
 	// are known, rather than written blank and updated: neighbours skips
@@ -381,15 +385,12 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 	for i := range rec.Claims {
 		q := QuoteOf(a, rec, &rec.Claims[i])
 		body, _ := json.Marshal(q)
-		if err := w.exec(`INSERT INTO claims (article_id, claim_id, incident, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], q.Source.Key, q.Source.Name, text0(q.Source.Name),
-			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, string(body)); err != nil {
-			return fmt.Errorf("insert claim: %w", err)
-		}
-		if err := w.exec(`INSERT INTO docs (article_id, kind, claim_id, title, body, source, published) VALUES (?,?,?,?,?,?,?)`,
-			a.ID, "claim", q.Claim.ID, a.Title, q.Claim.Text, q.Source.Name, a.Published); err != nil {
-			return err
-		}
+		w.add(&insClaims, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], q.Source.Key, q.Source.Name, text0(q.Source.Name),
+			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, string(body))
+		w.add(&insDocs, a.ID, "claim", q.Claim.ID, a.Title, q.Claim.Text, q.Source.Name, a.Published)
+	}
+	if err := w.flush(); err != nil {
+		return fmt.Errorf("insert rows: %w", err)
 	}
 	return nil
 }
@@ -477,15 +478,10 @@ func (w *writer) insertEvent(r *sitrep.EventReport, incident string) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO events (uid, article_id, type, date, date_end, lat, lon, precision_km, country, incident, published, body)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.lat, row.lon, row.prec,
-		row.country, incident, r.Published, string(body)); err != nil {
-		return fmt.Errorf("insert event: %w", err)
-	}
+	w.add(&insEvents, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.lat, row.lon, row.prec,
+		row.country, incident, r.Published, string(body))
 	for _, k := range ActorKeys(r) {
-		if err := w.exec(`INSERT INTO event_actors (uid, actor) VALUES (?,?) ON CONFLICT DO NOTHING`, r.UID, k); err != nil {
-			return err
-		}
+		w.add(&insEventActors, r.UID, k)
 	}
 	return w.noteSpan(row.date, row.end)
 }
@@ -602,13 +598,11 @@ func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) er
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		for _, id := range chunk {
-			if err := w.exec(`DELETE FROM incident_actors WHERE incident = ?`, id); err != nil {
-				return err
-			}
-			if err := w.exec(`DELETE FROM incidents WHERE id = ?`, id); err != nil {
-				return err
-			}
+		if err := w.exec(`DELETE FROM incident_actors WHERE incident IN (`+marks(len(chunk))+`)`, args...); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM incidents WHERE id IN (`+marks(len(chunk))+`)`, args...); err != nil {
+			return err
 		}
 	}
 	for _, g := range Components(members) {
@@ -679,9 +673,7 @@ func (w *writer) writeIncident(g Group) error {
 		}
 	}
 	for _, k := range sortedKeys(keys) {
-		if err := w.exec(`INSERT INTO incident_actors (incident, actor) VALUES (?,?)`, s.ID, k); err != nil {
-			return err
-		}
+		w.add(&insIncidentActors, s.ID, k)
 	}
 	return nil
 }
