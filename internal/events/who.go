@@ -81,6 +81,15 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	passive := isPassive(d, s.Sentence, trig)
 	initiatorKnown := (len(acts) > 0 && acts[0].tok < trig && !passive) || len(out) > len(acts) ||
 		(len(acts) > 0 && acts[0].passive)
+	// "The fighters also targeted...": a subject naming a force by its
+	// common noun refers back to the force that led the sentences before.
+	if !initiatorKnown && !passive && anaphoricSubject(d, s.Sentence, trig) {
+		if id := antecedent(in, ix, s); id != "" && !slices.Contains(seen, id) {
+			out = append([]string{id}, out...)
+			seen = append(seen, id)
+			initiatorKnown = true
+		}
+	}
 	// The speaker acts when its claim's subject points back to it ("Hezbollah
 	// said it fired rockets"), and a party reporting an act against another
 	// party's forces claims the act.
@@ -118,6 +127,39 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		out = out[:2]
 	}
 	return out
+}
+
+// forceNouns name an armed party by its common noun; after "the" they
+// refer back to a party already named.
+var forceNouns = map[string]bool{
+	"fighters": true, "group": true, "rebels": true, "militia": true, "militias": true,
+	"militants": true, "insurgents": true, "jihadists": true, "movement": true,
+	"organisation": true, "organization": true, "faction": true, "guerrillas": true,
+	"paramilitaries": true, "paramilitary": true, "mujahideen": true,
+}
+
+// anaphoricSubject reports a subject "the fighters", "the group" before the
+// trigger, with nothing but modifiers between: "The rebels also shelled".
+func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) bool {
+	for k := trig - 1; k > s.First && k >= trig-6; k-- {
+		if forceNouns[d.Tokens[k].Norm] {
+			return d.Tokens[k-1].Norm == "the"
+		}
+	}
+	return false
+}
+
+// antecedent is the force a back-reference points to: the first armed party
+// named in the nearest of the two sentences before, as their subject.
+func antecedent(in Input, ix index, s sentence) string {
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		for _, a := range within(ix.ents, in.Doc.Sentences[si]) {
+			if e := &in.Entities[a.idx]; e.Party && (e.Kind == sitrep.KindArmedGroup || e.Kind == sitrep.KindStateForce) {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // isPassive reports a trigger in the passive voice: "were killed", "was
@@ -164,41 +206,43 @@ func entityByID(in Input, id string) *sitrep.Entity {
 	return nil
 }
 
+// force is one of the article's armed parties.
+type force struct {
+	id, country string
+	n           int
+}
+
 // salientForces lists the article's armed parties, most mentioned first.
-func salientForces(in Input) []string {
-	type force struct {
-		id string
-		n  int
-	}
+func salientForces(in Input) []force {
 	var fs []force
 	for _, e := range in.Entities {
 		if e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup) {
-			fs = append(fs, force{e.ID, len(e.Mentions)})
+			fs = append(fs, force{e.ID, e.Country, len(e.Mentions)})
 		}
 	}
 	slices.SortStableFunc(fs, func(a, b force) int { return cmp.Compare(b.n, a.n) })
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.id
-	}
-	return out
+	return fs
 }
 
 // inferActors completes an act's sides from the article, as a coder would:
 // a clash with one named side was fought against the article's other main
-// force, and a strike or attack with no side named is most likely the main
-// force's. Wire copy often names a side once and leaves it implied after.
-func inferActors(c candidate, belligerents []string) []string {
+// force; a strike or killing with no armed side named is most likely the
+// main force's, and a strike on a country's ground by a force of another
+// is most likely the foreign one's; a strike by one side across a border
+// hits the forces of the country struck. Wire copy often names a side once
+// and leaves it implied after.
+func inferActors(c candidate, belligerents []force) []string {
 	if len(belligerents) == 0 {
 		return c.actors
 	}
+	has := func(id string) bool { return slices.Contains(c.actors, id) }
 	switch c.typ {
 	case sitrep.Battles:
 		for len(c.actors) < 2 {
 			added := false
 			for _, b := range belligerents {
-				if !slices.Contains(c.actors, b) {
-					c.actors = append(c.actors, b)
+				if !has(b.id) {
+					c.actors = append(c.actors, b.id)
 					added = true
 					break
 				}
@@ -208,8 +252,40 @@ func inferActors(c candidate, belligerents []string) []string {
 			}
 		}
 	case sitrep.ExplosionsRemote, sitrep.ViolenceCivilians:
-		if len(c.actors) == 0 {
-			c.actors = []string{belligerents[0]}
+		armed := 0
+		for _, b := range belligerents {
+			if has(b.id) {
+				armed++
+			}
+		}
+		country := ""
+		if c.place != nil {
+			country = c.place.Country
+		}
+		if armed == 0 {
+			pick := belligerents[0].id
+			if c.typ == sitrep.ExplosionsRemote && country != "" && belligerents[0].country == country {
+				for _, b := range belligerents[1:] {
+					if b.country != "" && b.country != country {
+						pick = b.id
+						break
+					}
+				}
+			}
+			c.actors = append([]string{pick}, c.actors...)
+		} else if armed == 1 && len(c.actors) == 1 && c.typ == sitrep.ExplosionsRemote && country != "" {
+			var own string
+			for _, b := range belligerents {
+				if b.id == c.actors[0] {
+					own = b.country
+				}
+			}
+			for _, b := range belligerents {
+				if own != "" && own != country && b.country == country && !has(b.id) {
+					c.actors = append(c.actors, b.id)
+					break
+				}
+			}
 		}
 	}
 	return c.actors

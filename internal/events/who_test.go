@@ -1,0 +1,82 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+func TestInferActors(t *testing.T) {
+	// a, b: a country's own forces and a foreign force; g: an armed group.
+	a := force{id: "a", country: "UA", n: 9}
+	b := force{id: "b", country: "RU", n: 5}
+	g := force{id: "g", country: "SD", n: 7}
+	s := force{id: "s", country: "SD", n: 4}
+	at := func(country string) *sitrep.EventPlace { return &sitrep.EventPlace{Name: "x", Country: country} }
+	tests := []struct {
+		name   string
+		c      candidate
+		forces []force
+		want   string
+	}{
+		{"a clash with one side named was fought against the other main force",
+			candidate{typ: sitrep.Battles, actors: []string{"s"}}, []force{g, s}, "s,g"},
+		{"a killing with no armed side is the main force's",
+			candidate{typ: sitrep.ViolenceCivilians, actors: []string{"civ"}, place: at("SD")}, []force{g, s}, "g,civ"},
+		{"a strike on a country's ground with no side named is the foreign force's",
+			candidate{typ: sitrep.ExplosionsRemote, place: at("UA")}, []force{a, b}, "b"},
+		{"a strike by a foreign force hits the struck country's forces",
+			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"b"}, place: at("UA")}, []force{a, b}, "b,a"},
+		{"a strike at home names no second side",
+			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"a"}, place: at("UA")}, []force{a, b}, "a"},
+		{"a strike with its sides named is left alone",
+			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"b", "civ"}, place: at("UA")}, []force{a, b}, "b,civ"},
+		{"no forces in the article, nothing to infer",
+			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"civ"}, place: at("UA")}, nil, "civ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := tt.c
+			c.actors = slices.Clone(c.actors)
+			if got := strings.Join(inferActors(c, tt.forces), ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAnaphoricInitiator(t *testing.T) {
+	hez := ent{"Hezbollah", sitrep.KindArmedGroup, true, []string{"Hezbollah"}}
+	idf := ent{"Israel Defense Forces", sitrep.KindStateForce, true, []string{"Israeli troops", "enemy soldiers"}}
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		{"the fighters refer back to the force of the sentence before",
+			"Hezbollah said it attacked an outpost on Monday. The fighters also targeted a gathering of enemy soldiers on Monday.",
+			"Hezbollah,Israel Defense Forces"},
+		{"a named subject needs no antecedent",
+			"Hezbollah said it attacked an outpost on Monday. Israeli troops also targeted a gathering on Monday.",
+			"Israel Defense Forces"},
+		{"a common noun that is not the subject refers to nothing",
+			"Hezbollah said it attacked an outpost on Monday. On Monday enemy soldiers targeted the group.",
+			"Israel Defense Forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{hez, idf}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, "targeted")
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, false) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
