@@ -216,6 +216,11 @@ func (r *recognizer) mergeMinistries() {
 					break
 				}
 			}
+			if c := r.d.byCode[m.Country]; a == nil && c != nil && !c.Belligerent && c.Government != nil {
+				// A state not at war speaks through its government:
+				// "Egypt's Foreign Ministry" is the Egyptian government.
+				a = c.Government
+			}
 			memo[key] = a
 		}
 		if a != nil {
@@ -241,6 +246,7 @@ func names(a *Actor, ok func(string) bool) bool {
 // one of the country the article is about.
 func (r *recognizer) chooseAlternatives() {
 	var top *Country
+	var named map[string]int
 	done := false
 	for k := range r.out {
 		m := &r.out[k]
@@ -249,15 +255,35 @@ func (r *recognizer) chooseAlternatives() {
 		}
 		if !done {
 			top, done = r.conflictCountry(), true
+			// Without the conflict's state among the candidates, the
+			// countries of the article's unambiguous names decide
+			// ("Islamic Resistance" after "Hezbollah" is Lebanon's).
+			named = map[string]int{}
+			for l := range r.out {
+				if o := &r.out[l]; len(o.alts) == 0 && o.Country != "" && o.Rule != RuleState && o.Rule != ruleBare {
+					named[o.Country]++
+				}
+			}
+			for c, n := range r.votes {
+				named[c.Code] += n
+			}
 		}
-		if top == nil || m.Country == top.Code {
+		if top != nil && m.Country == top.Code {
 			continue
 		}
+		var pick *Actor
+		best := 0
 		for _, a := range m.alts {
-			if a.Country == top.Code {
-				m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = a, a.Name, a.Kind, a.Role, a.Country, a.ACLED
+			if top != nil && a.Country == top.Code {
+				pick = a
 				break
 			}
+			if n := named[a.Country]; n > best {
+				pick, best = a, n
+			}
+		}
+		if pick != nil && pick != m.Actor {
+			m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = pick, pick.Name, pick.Kind, pick.Role, pick.Country, pick.ACLED
 		}
 	}
 }

@@ -161,13 +161,18 @@ func (r *recognizer) walk(i int, h *hit) {
 	if n == nil {
 		return
 	}
+	opened := false
 	for j := i; j < len(toks); j++ {
 		t := &toks[j]
 		if j > i {
 			if t.Newlines > 1 {
 				break
 			}
+			if t.Norm == ")" && !opened {
+				break // "(Peshawar, Khyber Pakhtunkhwa). Police": the form ended
+			}
 			if skippable(t) || t.Norm == "the" || t.Norm == "(" || t.Norm == ")" {
+				opened = opened || t.Norm == "("
 				continue // "Military Forces of Sudan (2019-)" is keyed without brackets
 			}
 			c := n.next[t.Norm]

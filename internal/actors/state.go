@@ -129,6 +129,17 @@ func (r *recognizer) stateSubject(i, e int) bool {
 	if (prev == "with" || prev == "and") && i > 1 && borderNouns[toks[i-2].Norm] {
 		return false // "the border with Egypt": a place
 	}
+	if prev == "and" && i > 1 && toks[i-2].Cap && r.actsAfter(e) {
+		// "Egypt and Qatar, which have been mediating": the last of
+		// coordinated states acts with the first.
+		var h hit
+		if k := r.coordinatedStart(i - 2); k >= 0 {
+			r.walk(k, &h)
+			if h.country != nil && h.countryEnd == i-1 {
+				return true
+			}
+		}
+	}
 	if stateObjectCues[prev] {
 		// "turned to Russia for support", "accused Rwanda", "embassies of
 		// the United States": the state is the other party of an act.
@@ -157,6 +168,37 @@ func (r *recognizer) stateSubject(i, e int) bool {
 		return false
 	}
 	return stateVerbs[nt.Norm] || (strings.HasSuffix(nt.Norm, "ed") && len(nt.Norm) > 4)
+}
+
+// actsAfter reports whether the tokens from e make the name before them a
+// subject: ", which ..." or a state verb.
+func (r *recognizer) actsAfter(e int) bool {
+	toks := r.toks
+	if e >= len(toks) {
+		return false
+	}
+	nt := &toks[e]
+	if nt.Norm == "," && e+1 < len(toks) && (toks[e+1].Norm == "which" || toks[e+1].Norm == "who") {
+		return true
+	}
+	if nt.Kind != text.Word || nt.Cap || nt.Newlines > 0 {
+		return false
+	}
+	return stateVerbs[nt.Norm] || (strings.HasSuffix(nt.Norm, "ed") && len(nt.Norm) > 4)
+}
+
+// coordinatedStart returns the first token of the capitalised name ending
+// at token k ("United Arab Emirates"), or -1.
+func (r *recognizer) coordinatedStart(k int) int {
+	for s := k; s >= 0 && k-s < 4; s-- {
+		if !r.toks[s].Cap {
+			return -1
+		}
+		if s == 0 || !r.toks[s-1].Cap || r.toks[s-1].Newlines > 0 {
+			return s
+		}
+	}
+	return -1
 }
 
 // stateObjectCues before a country name make it the object of an act.
