@@ -23,7 +23,7 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	follow := fs.Bool("follow", false, "keep polling feed URLs for new entries")
 	interval := fs.Duration("interval", 5*time.Minute, "with --follow, time between polls of a feed")
 	workers := fs.Int("workers", 0, "extraction workers (default: all cores)")
-	batch := fs.Int("batch", 64, "articles per transaction")
+	batch := fs.Int("batch", ingest.DefaultBatch, "articles per transaction")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request fetch timeout")
 	maxBytes := fs.Int64("max-bytes", 10<<20, "largest page or feed fetched, in bytes")
 	quiet := fs.Bool("quiet", false, "no progress output")

@@ -94,7 +94,7 @@ func (in *Ingester) RunQueue(ctx context.Context, q sitrep.Queue, o QueueOptions
 	}
 	batch := in.Batch
 	if batch <= 0 {
-		batch = 64
+		batch = DefaultBatch
 	}
 	workers := in.Workers
 	if workers <= 0 {
