@@ -117,6 +117,16 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a bracketed district and region after a name frame it",
+			in:   "Shelling was reported overnight, the ministry said. Units were said to hold Ocheretyne (Pokrovsk, Donetsk) by Tuesday.",
+			want: []want{{text: "Ocheretyne", lat: 48.24, lon: 37.62, km: 5, country: "UA"}},
+		},
+		{
+			name: "a relative position after a name frames it",
+			in:   "Families leaving Sake, about 25 km west of Goma, said the road was cut.",
+			want: []want{{text: "Sake", lat: -1.57, lon: 29.04, km: 5, country: "CD"}},
+		},
+		{
 			name: "camps from the supplement",
 			in:   "Thousands fled to Zamzam camp and Abu Shouk, while others reached Kakuma, Dadaab, Jabalia camp and Nuseirat camp, or Kanyaruchinya north of Goma.",
 			want: []want{

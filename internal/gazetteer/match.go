@@ -285,7 +285,7 @@ func (s *scanner) accept(m *mention) bool {
 			return false
 		}
 	}
-	m.cue = s.cueBefore(m)
+	m.cue = s.cueBefore(m) || s.cueAfter(j)
 	if j < len(toks) && toks[j].Norm == "'s" {
 		// "in Ethiopia's Amhara region": what is located is the region; the
 		// possessive only qualifies it.
@@ -369,6 +369,41 @@ func (s *scanner) cueBefore(m *mention) bool {
 	}
 	m.locative = locativeWords[w]
 	return cueWords[w] || isCompass(w)
+}
+
+// cueAfter reports words after a name that frame it as a place: a
+// bracketed locality and region ("Ocheretyne (Pokrovsk, Donetsk)") or a
+// relative position ("Sake, some 25 km west of Goma").
+func (s *scanner) cueAfter(j int) bool {
+	toks := s.toks
+	if j+3 >= len(toks) || toks[j].Newlines > 0 {
+		return false
+	}
+	switch toks[j].Norm {
+	case "(":
+		if !toks[j+1].Cap {
+			return false
+		}
+		for k := j + 2; k < len(toks) && k < j+8; k++ {
+			switch toks[k].Norm {
+			case ",":
+				return true
+			case ")":
+				return false
+			}
+		}
+	case ",":
+		k := j + 1
+		switch s.word(k) {
+		case "some", "about", "around", "roughly", "nearly", "approximately", "just":
+			k++
+		}
+		if k+2 < len(toks) && toks[k].Kind == text.Number {
+			_, unit := units[s.word(k+1)]
+			return unit && isCompass(s.word(k+2))
+		}
+	}
+	return false
 }
 
 // modifiers reads the words around an accepted name: a generic region

@@ -224,7 +224,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			m.fallback = true
 			picks[k] = g.container(ms, picks, k, &cx)
 			continue
-		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, &cx) && g.farAway(picks[k].p, &cx):
+		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, &cx, listedAbroad(&cx, picks, k)) && g.farAway(picks[k].p, &cx):
 			if strongFrame {
 				picks[k] = g.container(ms, picks, k, &cx)
 			} else {
@@ -330,13 +330,14 @@ func seatOfCand(cs []cand, c cand) bool {
 
 // dominant reports a pick that is a large city dwarfing its homonyms:
 // "Goma" is the Congolese city wherever the article is datelined.
-func dominant(m *mention, p place, cx *context) bool {
+func dominant(m *mention, p place, cx *context, listedAbroad bool) bool {
 	if p.pop < 100000 || !(m.cue || p.pop >= 1000000) {
 		return false
 	}
-	if p.pop < 1000000 && cx.focus != "" && cx.countries[p.country] == 0 {
-		// In a story about one country, a city of a country it never
-		// names is a homonym ("Palma" in Mozambique is not Majorca's).
+	if p.pop < 1000000 && listedAbroad && cx.countries[p.country] == 0 {
+		// A city listed with places of another country, in a country
+		// the story never names, is a homonym ("Mocímboa da Praia and
+		// Palma" in Mozambique is not Majorca's Palma).
 		return false
 	}
 	for _, c := range m.cands {
@@ -488,6 +489,16 @@ func nearest(as []anchor, lat, lon float64, skip, self int) float64 {
 		}
 	}
 	return d
+}
+
+// listedAbroad reports whether a list neighbour of mention k lies in
+// another country than k's pick.
+func listedAbroad(cx *context, picks []pick, k int) bool {
+	cc := picks[k].p.country
+	if k > 0 && cx.listed[k] && picks[k-1].ok && picks[k-1].p.country != cc {
+		return true
+	}
+	return k+1 < len(picks) && cx.listed[k+1] && picks[k+1].ok && picks[k+1].p.country != cc
 }
 
 // listNear reports whether another place of the list mention k belongs
