@@ -206,6 +206,16 @@ func TestPlaces(t *testing.T) {
 			want: []want{{text: "al-Nour school", lat: 31.50, lon: 34.47, km: 15, kind: "area", country: "PS"}},
 		},
 		{
+			name: "a Nigerian local government area is the district of its town",
+			in:   "Troops repelled an attack on a military base in Shinkafi Local Government Area of Zamfara State on Tuesday, officials said.",
+			want: []want{{text: "Shinkafi Local Government Area", lat: 13.07, lon: 6.51, km: 10, kind: "area", country: "NG"}},
+		},
+		{
+			name: "a township named after a town the index lacks falls back to its region",
+			in:   "Soldiers torched houses in Nyaungbinwun Township in Sagaing Region on Monday, residents said.",
+			want: []want{{text: "Nyaungbinwun", lat: 24.4, lon: 95.4, km: 300, country: "MM"}},
+		},
+		{
 			name: "unknown village in a district named after a small seat",
 			in:   "Lebanese rescuers said an air strike hit a home in the village of Qornet Zanboura, in northern Zgharta district.",
 			want: []want{

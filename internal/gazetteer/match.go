@@ -300,7 +300,7 @@ func (s *scanner) accept(m *mention) bool {
 			if m.single && speechVerbs[n.Norm] && !hasBig {
 				return false
 			}
-			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && (!hasBig || !n.Upper) {
+			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
 			}
@@ -421,6 +421,10 @@ func (s *scanner) modifiers(m *mention) {
 	}
 	if w := s.word(m.sj); w != "" && toks[m.sj].Newlines == 0 {
 		switch {
+		case s.lgaAt(m.sj) > 0:
+			m.generic = true
+			m.genWord = "local government area"
+			m.sj += s.lgaAt(m.sj)
 		case genericWords[w]:
 			m.generic = true
 			m.genWord = w
@@ -476,6 +480,15 @@ func (s *scanner) modifiers(m *mention) {
 		}
 		m.area = strings.ToLower(m.area)
 	}
+}
+
+// lgaAt returns the length in tokens of "Local Government Area" (a
+// Nigerian district) at token k, or 0.
+func (s *scanner) lgaAt(k int) int {
+	if s.word(k) == "local" && s.word(k+1) == "government" && s.word(k+2) == "area" {
+		return 3
+	}
+	return 0
 }
 
 // facilityAt reads a landmark word or a two-word landmark ("air base",
@@ -587,9 +600,14 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	}
 	// "Al-Sabeen Square": a capitalised landmark word ends the name of
 	// the place it lies in.
-	capFacility := ""
+	capFacility, capGeneric := "", ""
 	if j-i >= 2 && facilityWords[toks[j-1].Norm] && toks[j-2].Kind == text.Word {
 		capFacility = toks[j-1].Norm
+		j--
+	} else if j-i >= 2 && genericWords[toks[j-1].Norm] && toks[j-2].Kind == text.Word {
+		// "Kawlin Township": a division named after a town the index
+		// lacks.
+		capGeneric = toks[j-1].Norm
 		j--
 	}
 	if j == i || j == i+1 && toks[i].Norm == "al" {
@@ -611,6 +629,10 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		// "Kyeshero hospital", "the Tishreen Dam", "Russia's Hmeimim
 		// air base": a landmark of the place the article is about.
 		m.facility, m.noun, m.sj, framed = f, "facility", j+n, true
+	} else if capGeneric != "" {
+		m.noun, m.genWord, m.sj, framed = "district", capGeneric, j+1, true
+	} else if n := s.lgaAt(j); n > 0 {
+		m.noun, m.genWord, m.sj, framed = "district", "local government area", j+n, true
 	} else if genericWords[w] && toks[j].Newlines == 0 {
 		// "Hodan district": a division the index lacks, inside the
 		// town or region its sentence names.

@@ -35,7 +35,8 @@ var placeNouns = set("village", "villages", "town", "towns", "city", "cities", "
 
 // genericWords after a name make it a region ("Kidal region").
 var genericWords = set("region", "province", "governorate", "oblast", "state", "district",
-	"county", "prefecture", "department", "division", "territory", "municipality", "zone", "krai")
+	"county", "prefecture", "department", "division", "territory", "municipality", "zone", "krai",
+	"township", "lga", "subdistrict", "commune", "raion", "rayon", "hromada")
 
 // facilityWords after a name make a landmark of the place ("Goma
 // airport", "Tishreen Dam").
