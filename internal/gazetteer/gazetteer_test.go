@@ -216,6 +216,11 @@ func TestPlaces(t *testing.T) {
 			want: []want{{text: "Nyaungbinwun", lat: 24.4, lon: 95.4, km: 300, country: "MM"}},
 		},
 		{
+			name: "a sea is not a homonymous province abroad",
+			in:   "SANAA, March 3 — Yemeni forces said they fired missiles at ships in the Red Sea, off the port of Hodeidah.",
+			want: []want{{text: "Red Sea", lat: 20, lon: 38.5, km: 300, kind: "area"}},
+		},
+		{
 			name: "unknown village in a district named after a small seat",
 			in:   "Lebanese rescuers said an air strike hit a home in the village of Qornet Zanboura, in northern Zgharta district.",
 			want: []want{

@@ -423,7 +423,12 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 			}
 			continue
 		}
-		if w := cx.countries[c.country]; w >= 1 {
+		if c.country == "" {
+			// A sea or a gulf lies by whichever country the story is
+			// about: "the Red Sea" in a Yemen story is not Egypt's
+			// governorate.
+			s += 4
+		} else if w := cx.countries[c.country]; w >= 1 {
 			s += 4
 			if c.country == cx.focus {
 				s += 2
