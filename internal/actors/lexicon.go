@@ -192,6 +192,8 @@ var titleWords = map[string]titleWord{
 	"adm": {core: true, rank: true}, "marshal": {core: true, rank: true}, "commander": {core: true, rank: true},
 	"cmdr": {core: true, rank: true}, "corporal": {core: true, rank: true}, "private": {weak: true, rank: true},
 	"field": {rank: true}, "vice": {}, "rear": {}, "staff": {},
+	// "Air Vice Marshal", "Air Commodore".
+	"air": {rank: true}, "commodore": {core: true, rank: true},
 	// Speakers and officials.
 	"spokesman": {core: true}, "spokeswoman": {core: true}, "spokesperson": {core: true},
 	"minister": {core: true, body: "government"}, "governor": {core: true, body: "government"},

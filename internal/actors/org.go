@@ -97,8 +97,11 @@ func (r *recognizer) org(i int, h *hit) int {
 		}
 		// "and" joins the words of one name ("Justice and Equality
 		// Movement"), not two names ("444 Brigade and the ... Force").
-		if tk.Norm == "and" && (lastHead == j-1 || j+1 < len(toks) && toks[j+1].Norm == "the") {
+		if tk.Norm == "and" && (lastHead == j-1 && !r.inComplement(lastHead, j) || j+1 < len(toks) && toks[j+1].Norm == "the") {
 			break
+		}
+		if tk.Norm == "and" && r.startsName(j+1) {
+			break // "the Ministry of Defence and Hamas": two names
 		}
 		if nameConnectors[tk.Norm] && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Norm == "the" || toks[j+1].Norm == "al") && capWords > 0 {
 			j++
@@ -110,6 +113,9 @@ func (r *recognizer) org(i int, h *hit) int {
 		return i
 	}
 	end := lastHead + 1
+	if end < j && toks[end].Norm == "and" && r.inComplement(lastHead, end) {
+		end = j // "Yemeni Network for Rights and Freedoms"
+	}
 	if end < len(toks) && toks[end].Kind == text.Word && areaNouns[toks[end].Norm] {
 		return i // "Tsafe Local Government Area", "Shura Council region": a place
 	}
@@ -187,6 +193,40 @@ func (r *recognizer) org(i int, h *hit) int {
 		m.Kind, m.Role = sitrep.KindUN, RoleIndependent
 	}
 	return r.emit(m, i, end)
+}
+
+// inComplement reports whether the head at token h sits in the "of"/"for"
+// complement of an earlier head and the word after "and" at token j starts
+// no known name: "Network for Rights and Freedoms" is one name, "Ministry
+// of Defence and Hamas" two.
+func (r *recognizer) inComplement(h, j int) bool {
+	toks := r.toks
+	if j+1 >= len(toks) || !toks[j+1].Cap {
+		return false
+	}
+	if r.startsName(j + 1) {
+		return false
+	}
+	for k := h - 1; k >= 0 && h-k < 6; k-- {
+		if toks[k].Norm == "of" || toks[k].Norm == "for" {
+			return k > 0 && toks[k-1].Cap
+		}
+		if !toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// startsName reports whether a dictionary form, country or demonym starts
+// at token k.
+func (r *recognizer) startsName(k int) bool {
+	if k >= len(r.toks) || r.root[k] == nil {
+		return false
+	}
+	var h hit
+	r.walk(k, &h)
+	return h.e != nil || h.country != nil || h.demonym != nil
 }
 
 // areaNouns after an organisation's head word make the name a place's.
