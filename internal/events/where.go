@@ -16,9 +16,10 @@ import (
 // same or the previous sentences.
 func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) *sitrep.EventPlace {
 	best, bestScore := -1, math.MaxFloat64
-	for _, a := range within(ix.places, s.Sentence) {
+	as := within(ix.places, s.Sentence)
+	for i, a := range as {
 		p := in.Places[a.idx]
-		if p.Kind == "country" {
+		if p.Kind == "country" || nested(as, i) {
 			continue
 		}
 		dist := a.tok - trig
@@ -31,6 +32,11 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 		// Prefer the precise place when two are about as near: "in the
 		// Karari district of Omdurman".
 		score := float64(dist) + math.Log1p(p.PrecisionKM)*2 + rolePenalty(in, ix, s.Sentence, a, typ)
+		if p.Kind == "offset" {
+			// "a hamlet near Bama, about 25 km north-west of
+			// Bobo-Dioulasso": the measured position is the most specific.
+			score -= offsetBonus
+		}
 		if score < bestScore {
 			best, bestScore = a.idx, score
 		}
@@ -51,6 +57,22 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 			PrecisionKM: country.PrecisionKM, Country: country.Country, Place: country.ID}
 	}
 	return nil
+}
+
+// offsetBonus is what a measured position ("40 km south-east of
+// Maiduguri") gains over a named place a few tokens nearer the act.
+const offsetBonus = 8
+
+// nested reports an anchor inside another of the list: "Maiduguri" in "40
+// km south-east of Maiduguri" is the offset's reference, not a place of
+// its own.
+func nested(as []anchor, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if as[j].tok <= as[i].tok && as[j].end >= as[i].end && as[j].end-as[j].tok > as[i].end-as[i].tok {
+			return true
+		}
+	}
+	return false
 }
 
 func eventPlaceOf(p *sitrep.Place) *sitrep.EventPlace {
@@ -208,10 +230,15 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 	if ep == nil {
 		return nil
 	}
-	// The admin context in parentheses is not a member of the list.
+	// The admin context in parentheses is not a member of the list, nor
+	// the reference of a measured position.
 	var asBuf [16]anchor
 	as := asBuf[:0]
-	for _, a := range within(ix.places, s) {
+	all := within(ix.places, s)
+	for i, a := range all {
+		if nested(all, i) {
+			continue
+		}
 		if !parenthetical(in.Doc, s, a.tok) || in.Places[a.idx].ID == ep.Place {
 			as = append(as, a)
 		}
