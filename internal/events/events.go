@@ -165,6 +165,9 @@ type candidate struct {
 	// headline marks a candidate from the article's first paragraph when
 	// a body follows: a headline names the happening, the body places it.
 	headline bool
+	// definite marks an act named as already known ("the strike", "after
+	// the attack"); ownTime a date taken from the candidate's own sentence.
+	definite, ownTime bool
 }
 
 // Find codes the events of one article.
@@ -203,6 +206,8 @@ func Find(in Input) []sitrep.Event {
 			if c.date == "" {
 				continue
 			}
+			c.definite = definite(d, s, f.tok)
+			c.ownTime = c.dateStated && len(within(ix.times, s)) > 0
 			c.place = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in, ix, all)
@@ -230,7 +235,7 @@ func Find(in Input) []sitrep.Event {
 			lastPlace = ps[len(ps)-1].idx
 		}
 	}
-	return assemble(merge(absorbWeak(in.Doc, cands)), in)
+	return assemble(merge(absorbWeak(in.Doc, dropBackground(d, cands, in.Published))), in)
 }
 
 // absorbWeak folds casualty-only candidates ("12 people were killed") into

@@ -3,6 +3,8 @@ package events
 import (
 	"math"
 	"slices"
+
+	"sitrep"
 )
 
 // priority ranks sub-types when one clause names several: "stormed the
@@ -80,6 +82,14 @@ func keyOf(c *candidate) pruneKey {
 func merge(cs []candidate) []candidate {
 	var out []candidate
 	for _, c := range cs {
+		// "The strike hit a market", "after the attack": an act named as
+		// known, with no time of its own, is the last such act told.
+		if c.definite && !c.ownTime && c.strong {
+			if i := lastOfType(out, c.typ); i >= 0 {
+				fold(&out[i], c)
+				continue
+			}
+		}
 		merged := false
 		// Mentions of one happening sit near each other; looking back over a
 		// bounded window keeps merging linear in a very long text.
@@ -109,7 +119,73 @@ func merge(cs []candidate) []candidate {
 			out = append(out, c)
 		}
 	}
+	return foldHeadlines(out)
+}
+
+// fold adds what a further mention tells to an event: its sides, claims and
+// counts, not its place or time.
+func fold(o *candidate, c candidate) {
+	o.actors = union(o.actors, c.actors)
+	o.claims = union(o.claims, c.claims)
+	o.counts = union(o.counts, c.counts)
+}
+
+func lastOfType(cs []candidate, typ string) int {
+	for i := len(cs) - 1; i >= 0 && i >= len(cs)-mergeWindow; i-- {
+		if cs[i].typ == typ && cs[i].strong {
+			return i
+		}
+	}
+	return -1
+}
+
+// foldHeadlines folds each headline event into the first body event of its
+// type: the headline names the story's happening, the body dates and
+// places it ("Shell hits displacement site near Goma" over "A shell struck
+// a site at Kanyaruchinya on Wednesday"). A headline act the body never
+// tells again stays.
+func foldHeadlines(cs []candidate) []candidate {
+	out := cs[:0:0]
+	for i, h := range cs {
+		if !h.headline || h.enum {
+			continue
+		}
+		host := -1
+		for j := range cs {
+			if !cs[j].headline && cs[j].typ == h.typ && near(h.place, cs[j].place, headlineKM) {
+				host = j
+				break
+			}
+		}
+		if host >= 0 {
+			o := &cs[host]
+			fold(o, h)
+			if h.place != nil && o.place != nil && h.place.PrecisionKM < o.place.PrecisionKM {
+				o.place = h.place
+			}
+			cs[i].typ = ""
+		}
+	}
+	for _, c := range cs {
+		if c.typ != "" {
+			out = append(out, c)
+		}
+	}
 	return out
+}
+
+// headlineKM is how far a headline's place may lie from the body's: a
+// headline names the region ("southern Lebanon") where the body names the
+// town.
+const headlineKM = 60
+
+// near reports two places within each other's radius, or within km.
+func near(a, b *sitrep.EventPlace, km float64) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	r := math.Max(math.Max(a.PrecisionKM, b.PrecisionKM), km)
+	return haversine(a.Lat, a.Lon, b.Lat, b.Lon) <= r
 }
 
 func compatible(a, b *candidate) bool {

@@ -306,6 +306,28 @@ var locatives = map[string]bool{
 	"and": true, "by": true,
 }
 
+// definite reports an act named as already known: "the strike", "the
+// deadly attack", "this shelling", not "an attack" or "strikes on".
+func definite(d *text.Doc, s text.Sentence, trig int) bool {
+	// A verb ("the army repelled") has a subject, not a determiner.
+	if w := d.Tokens[trig].Norm; strings.HasSuffix(w, "ed") || w == "fought" || w == "shot" || w == "hit" {
+		return false
+	}
+	for k := trig - 1; k >= s.First && k >= trig-3; k-- {
+		t := d.Tokens[k]
+		switch t.Norm {
+		case "the", "this", "that", "these", "those":
+			return true
+		case "-", "'s":
+			continue
+		}
+		if t.Kind != text.Word || t.Norm == "a" || t.Norm == "an" || locatives[t.Norm] || t.Norm == "of" {
+			return false
+		}
+	}
+	return false
+}
+
 // wordBefore reports one of words within n tokens before i, in the same
 // clause.
 func wordBefore(d *text.Doc, s text.Sentence, i, n int, words map[string]bool) bool {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"math"
 	"time"
 
@@ -18,16 +19,27 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 	// not the act: it only bounds the act from above.
 	content := claimAt(in, ix, s, trig)
 	cueTime := -1
+	since, sinceTime := false, -1
 	for _, a := range within(ix.times, s.Sentence) {
-		if g := in.Times[a.idx].Granularity; g != sitrep.GranDay && g != sitrep.GranWeek {
+		g := in.Times[a.idx].Granularity
+		if g != sitrep.GranDay && g != sitrep.GranWeek && g != sitrep.GranMonth && g != sitrep.GranYear {
 			continue
 		}
 		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) {
-			cueTime = a.idx
+			if g == sitrep.GranDay || g == sitrep.GranWeek {
+				cueTime = a.idx
+			}
 			continue
 		}
 		if a.tok > 0 && in.Doc.Tokens[a.tok-1].Norm == "since" {
+			since = true
 			continue // "since October 7": a tally, not the day of this act
+		}
+		if in.Doc.Tokens[a.tok].Norm == "since" {
+			// "has raged since Monday": when the act began, used only
+			// when the sentence has no other time.
+			since, sinceTime = true, a.idx
+			continue
 		}
 		dist := a.tok - trig
 		if dist < 0 {
@@ -36,8 +48,24 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 		if hasClauseBreak(in.Doc, min(a.tok, trig), max(a.tok, trig)) {
 			dist += 20
 		}
+		// A day or week beats a month or year about as near: "on Monday,
+		// in the offensive launched in October".
+		if g == sitrep.GranMonth || g == sitrep.GranYear {
+			dist += 4
+		}
 		if dist < bestDist {
 			best, bestDist = a.idx, dist
+		}
+	}
+	if best < 0 && since && tallies(in.Doc, s.Sentence) {
+		// Only a "since" time over a casualty figure: the sentence tallies
+		// a period ("47 wounded since Monday"), while "fighting has raged
+		// since Monday" still dates the fighting.
+		return "", "", 0, false
+	}
+	if best < 0 && sinceTime >= 0 {
+		if g := in.Times[sinceTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
+			best = sinceTime
 		}
 	}
 	if best < 0 && cueTime >= 0 && in.Times[cueTime].Granularity == sitrep.GranDay {
@@ -45,6 +73,9 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 		if err == nil {
 			return said.AddDate(0, 0, -1).Format("2006-01-02"), said.Format("2006-01-02"), 2, false
 		}
+	}
+	if best < 0 && periodTally(in.Doc, s.Sentence) {
+		return "", "", 0, false
 	}
 	if best < 0 && lastTime >= 0 {
 		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
@@ -59,6 +90,34 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 		return "", "", 0, false
 	}
 	return ix.pubStart, ix.pubEnd, 2, false
+}
+
+// tallies reports a casualty figure in a sentence.
+func tallies(d *text.Doc, s text.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		switch d.Tokens[i].Norm {
+		case "killed", "dead", "died", "deaths", "wounded", "injured", "bodies", "casualties", "toll", "received":
+			return true
+		}
+	}
+	return false
+}
+
+// periodTally reports a sentence that counts over a period it names by
+// reference ("during the same period", "so far"), which no earlier time of
+// the paragraph dates.
+func periodTally(d *text.Doc, s text.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		switch d.Tokens[i].Norm {
+		case "period", "tally", "cumulative":
+			return true
+		case "far":
+			if i > s.First && d.Tokens[i-1].Norm == "so" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cumulative reports a sentence that tallies over a period ("since the
@@ -87,6 +146,14 @@ func timeRange(t sitrep.Time) (string, string, int, bool) {
 			end = t.End
 		}
 		return t.Value, end, 1, true
+	case sitrep.GranMonth:
+		if m, err := time.Parse("2006-01", t.Value); err == nil {
+			return m.Format("2006-01-02"), m.AddDate(0, 1, -1).Format("2006-01-02"), 3, true
+		}
+	case sitrep.GranYear:
+		if y, err := time.Parse("2006", t.Value); err == nil {
+			return y.Format("2006-01-02"), y.AddDate(1, 0, -1).Format("2006-01-02"), 3, true
+		}
 	}
 	return t.Value, t.Value, 3, true
 }
@@ -99,4 +166,61 @@ func hasClauseBreak(d *text.Doc, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// dropBackground removes what the article recalls rather than reports: an
+// act dated well before the happenings its lead tells of ("the rebel
+// stronghold the army retook in November 2023", "the war began on October
+// 7"), and a count over a span of weeks ("between 10 May and 6 June").
+func dropBackground(d *text.Doc, cs []candidate, published time.Time) []candidate {
+	ref := published.AddDate(0, 0, -1).Format("2006-01-02")
+	for _, c := range cs {
+		if d.Sentences[c.sent].Para <= leadParas && c.precision == 1 && c.dateStated && c.date < ref {
+			ref = c.date
+		}
+	}
+	r, err := time.Parse("2006-01-02", ref)
+	if err != nil {
+		return cs
+	}
+	// A month or year is how background is dated; a day long before the
+	// lead is an anniversary or a war's start.
+	coarse := r.AddDate(0, 0, -backgroundDays).Format("2006-01-02")
+	old := r.AddDate(0, 0, -oldDays).Format("2006-01-02")
+	out := cs[:0]
+	for _, c := range cs {
+		if c.precision == 3 && c.end < coarse || c.end < old {
+			continue
+		}
+		if a, b, err := spanDays(c.date, c.end); err == nil && c.precision == 1 && b.Sub(a) > maxSpan {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+const (
+	// leadParas is how many paragraphs open a story: headline, byline,
+	// lead.
+	leadParas = 2
+	// backgroundDays is how long before the lead's happenings an act is
+	// recalled rather than reported.
+	backgroundDays = 30
+	// oldDays is how long before the lead a dated act is history.
+	oldDays = 180
+	// maxSpan is the longest stated span one happening can cover.
+	maxSpan = 7 * 24 * time.Hour
+)
+
+func spanDays(a, b string) (time.Time, time.Time, error) {
+	x, err := time.Parse("2006-01-02", a)
+	if err != nil {
+		return x, x, fmt.Errorf("parse date %q: %w", a, err)
+	}
+	y, err := time.Parse("2006-01-02", b)
+	if err != nil {
+		return x, y, fmt.Errorf("parse date %q: %w", b, err)
+	}
+	return x, y, nil
 }

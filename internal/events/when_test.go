@@ -1,0 +1,77 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+// TestDatesAndMerging covers which time dates an act, what is background
+// or a tally rather than a happening, and how mentions of one happening
+// fold into one event.
+func TestDatesAndMerging(t *testing.T) {
+	kaya := plc{"Kaya", "Kaya", 13.09, -1.08, 5}
+	ouaga := plc{"Ouagadougou", "Ouagadougou", 12.37, -1.52, 10}
+	type span struct{ form, value, end, gran string }
+	tests := []struct {
+		name  string
+		text  string
+		times []span
+		want  []string // "type|date|place" per event
+	}{
+		{"a tally since a day is no event",
+			"Thirteen peacekeepers have been killed in the fighting in Kaya since Thursday.",
+			[]span{{"since Thursday", "2024-05-09", "", sitrep.GranDay}},
+			nil},
+		{"fighting since a day is dated by it",
+			"Fighting has raged around Kaya since Thursday.",
+			[]span{{"since Thursday", "2024-05-09", "", sitrep.GranDay}},
+			[]string{"Battles|2024-05-09|Kaya"}},
+		{"a count over weeks is a tally",
+			"Between 10 April and 6 May, the hospital in Kaya received 1,315 wounded patients, and 208 civilians died.",
+			[]span{{"Between 10 April and 6 May", "2024-04-10", "2024-05-06", sitrep.GranDay}},
+			nil},
+		{"an act recalled by its month is background",
+			"Rebels stormed a base near Kaya on Sunday. The army had retaken the town of Kaya in November 2023.",
+			[]span{{"on Sunday", "2024-05-12", "", sitrep.GranDay}, {"November 2023", "2023-11", "", sitrep.GranMonth}},
+			[]string{"Battles|2024-05-12|Kaya"}},
+		{"a month near the news dates the act",
+			"Rebels said they had captured the town of Kaya in late April.",
+			[]span{{"late April", "2024-04", "", sitrep.GranMonth}},
+			[]string{"Battles|2024-04-01|Kaya"}},
+		{"the strike named again is the same strike",
+			"An airstrike hit a market in Kaya on Sunday, residents said. The strike killed 12 people, officials in Ouagadougou said.",
+			[]span{{"on Sunday", "2024-05-12", "", sitrep.GranDay}},
+			[]string{"Explosions/Remote violence|2024-05-12|Kaya"}},
+		{"a headline folds into the body's event",
+			"Shelling hits camp near Kaya\n\nShells struck a camp for displaced people in Kaya on Sunday, killing 12 civilians.",
+			[]span{{"on Sunday", "2024-05-12", "", sitrep.GranDay}},
+			[]string{"Explosions/Remote violence|2024-05-12|Kaya"}},
+		{"an indefinite act elsewhere is another event",
+			"An airstrike hit a market in Kaya on Sunday. An airstrike hit a school in Ouagadougou on Sunday.",
+			[]span{{"on Sunday", "2024-05-12", "", sitrep.GranDay}},
+			[]string{"Explosions/Remote violence|2024-05-12|Kaya", "Explosions/Remote violence|2024-05-12|Ouagadougou"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := fixture{text: tc.text, places: []plc{kaya, ouaga}}
+			in := f.input(t)
+			for _, tm := range tc.times {
+				in.Times = append(in.Times, sitrep.Time{Text: tm.form, Value: tm.value, End: tm.end,
+					Granularity: tm.gran, Mentions: spansOf(t, tc.text, tm.form)})
+			}
+			var got []string
+			for _, ev := range Find(in) {
+				place := ""
+				if ev.Place != nil {
+					place = ev.Place.Name
+				}
+				got = append(got, ev.Type+"|"+ev.Date+"|"+place)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
