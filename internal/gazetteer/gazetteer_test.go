@@ -154,12 +154,17 @@ func TestPlaces(t *testing.T) {
 		},
 		{
 			name: "landmarks and districts are places of their own",
-			in:   "Drones struck Goma airport and the Kupiansk district. Residents of Goma fled.",
+			in:   "Drones struck Goma airport and the Bukavu market. Residents of Goma fled.",
 			want: []want{
 				{text: "Goma airport", lat: -1.67, lon: 29.23, km: 10, kind: "area", country: "CD"},
-				{text: "Kupiansk district", lat: 49.71, lon: 37.62, km: 10, kind: "area", country: "UA"},
+				{text: "Bukavu market", lat: -2.49, lon: 28.84, km: 10, kind: "area", country: "CD"},
 				{text: "Goma", lat: -1.67, lon: 29.23, km: 10, kind: "city", country: "CD"},
 			},
+		},
+		{
+			name: "a district is a place of its own",
+			in:   "Shelling hit the Kupiansk district overnight, the regional governor said.",
+			want: []want{{text: "Kupiansk district", lat: 49.71, lon: 37.62, km: 10, kind: "area", country: "UA"}},
 		},
 		{
 			name: "a country is a place when something is in it, not when it acts",

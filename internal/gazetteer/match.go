@@ -201,7 +201,8 @@ func capsFit(t text.Token, j int) bool {
 		return true
 	}
 	n := t.Norm
-	return connectors[n] || genericWords[n] || campWords[n] || n == "refugee" || n == "strip" || n == "city" || n == "corridor"
+	return connectors[n] || genericWords[n] || campWords[n] || facilityWords[n] || facilityFirst[n] ||
+		n == "refugee" || n == "strip" || n == "city" || n == "corridor"
 }
 
 func (s *scanner) excluded(i, j int) bool {
