@@ -251,6 +251,12 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "Air force spokesman Air Vice Marshal Edward Gabkwet said the strikes hit.",
 			want: []struct{ surface, name, kind string }{{"Air Vice Marshal Edward Gabkwet", "Edward Gabkwet", "person"}},
 			none: []string{"Air Vice"}},
+		{name: "ACLED's generic militia and government names",
+			text: "Dinka Ethnic Militia (Sudan) clashed with Unidentified Communal Militia (Sudan). Government of Rwanda (2000-) said.",
+			want: []struct{ surface, name, kind string }{
+				{"Dinka Ethnic Militia (Sudan)", "Dinka Ethnic Militia (Sudan)", "armed_group"},
+				{"Unidentified Communal Militia (Sudan)", "Unidentified Communal Militia (Sudan)", "armed_group"},
+				{"Government of Rwanda (2000-)", "Government of Rwanda", "government"}}},
 		{name: "a form does not run across a closing bracket it did not open",
 			text: "Gunmen shot two officers in Bannu (Bannu, Khyber Pakhtunkhwa). Police said more died.",
 			none: []string{"Khyber Pakhtunkhwa). Police"}},

@@ -183,6 +183,22 @@ func (r *recognizer) org(i int, h *hit) int {
 			return r.emit(r.stateForce(hc.country, n == "police"), i, e)
 		}
 	}
+	if toks[i].Norm == "government" && i+2 < end && toks[i+1].Norm == "of" {
+		// ACLED's "Government of Tunisia (2021-)" for a state the
+		// dictionary has no government row for.
+		var hc hit
+		r.walk(i+2, &hc)
+		if hc.country != nil && hc.countryEnd == end {
+			return r.emit(*r.stateGov(hc.country), i, r.periodAfter(end))
+		}
+	}
+	if c, e := r.bracketCountry(end); c != nil && m.Kind == sitrep.KindArmedGroup {
+		// ACLED's "Dinka Ethnic Militia (South Sudan)", "Unidentified
+		// Communal Militia (Nigeria)": the country in brackets is part of
+		// the name.
+		m.Name, m.ACLED, m.Country = r.doc.Slice(i, e), r.doc.Slice(i, e), c.Code
+		return r.emit(m, i, e)
+	}
 	if r.unitName(i, end, lastHead) && m.Country == "" {
 		// Resolved to the state's military once the article is read.
 		r.bare++
@@ -216,6 +232,21 @@ func (r *recognizer) inComplement(h, j int) bool {
 		}
 	}
 	return false
+}
+
+// bracketCountry reads "(Country)" at token k and returns the country and
+// the token after the bracket.
+func (r *recognizer) bracketCountry(k int) (*Country, int) {
+	toks := r.toks
+	if k+2 >= len(toks) || toks[k].Norm != "(" {
+		return nil, k
+	}
+	var h hit
+	r.walk(k+1, &h)
+	if h.country == nil || h.countryEnd >= len(toks) || toks[h.countryEnd].Norm != ")" {
+		return nil, k
+	}
+	return h.country, h.countryEnd + 1
 }
 
 // startsName reports whether a dictionary form, country or demonym starts

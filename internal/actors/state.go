@@ -291,5 +291,16 @@ func (r *recognizer) stateGov(c *Country) *Mention {
 		role = RoleParty
 	}
 	name := "Government of " + c.Name
-	return &Mention{Name: name, ACLED: name, Kind: sitrep.KindGovernment, Role: role, Country: c.Code, Rule: RuleForce}
+	// ACLED dates a government as it dates the state's forces.
+	acled := name + period(c.MilitaryACLED)
+	return &Mention{Name: name, ACLED: acled, Kind: sitrep.KindGovernment, Role: role, Country: c.Code, Rule: RuleForce}
+}
+
+// period returns the " (2019-)" suffix of an ACLED state name, or "".
+func period(acled string) string {
+	i := strings.LastIndex(acled, " (")
+	if i < 0 || !strings.HasSuffix(acled, "-)") || len(acled)-i != 8 {
+		return ""
+	}
+	return acled[i:]
 }
