@@ -239,7 +239,7 @@ func (f *finder) sentence(si int) {
 			f.silent(si, i)
 			continue
 		}
-		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) && !(f.toks[i].Space == false && f.norm(i-1) == "-") {
+		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) && !(f.toks[i].Space == false && f.norm(i-1) == "-") && !f.pluralNoun(i, s.First) {
 			f.cue(si, i, fl)
 		}
 	}
@@ -292,6 +292,39 @@ func nounBefore(n string) bool {
 	}
 	return false
 }
+
+// pluralNoun reports a cue word that is the plural noun of a list ("in
+// Borno, Adamawa and Yobe states", "Gulf and Arab states"): a coordinated
+// name or a quantifier stands before it, and no speaker can.
+func (f *finder) pluralNoun(i, first int) bool {
+	if !nounPlural[f.toks[i].Norm] || i-1 < first || f.norm(i+1) == "that" {
+		return false
+	}
+	prev := f.toks[i-1]
+	if prev.Kind == text.Number || listQuantifier[prev.Norm] || determiners[prev.Norm] {
+		return true
+	}
+	if !prev.Cap {
+		return false
+	}
+	// Back over the name to the word joining it to the list.
+	k := i - 1
+	for k > first && k > i-5 && f.toks[k].Cap && f.toks[k].Kind == text.Word {
+		k--
+	}
+	return (f.norm(k) == "and" || f.norm(k) == "or") && k > first && (f.toks[k-1].Cap || f.norm(k-1) == ",")
+}
+
+// nounPlural are cue words that are also plural nouns naming places or
+// bodies in a list.
+var nounPlural = set("states")
+
+// listQuantifier words before a plural noun make it one ("member states",
+// "two states", "neighbouring states").
+var listQuantifier = set("member", "many", "several", "other", "some", "all", "both", "neighbouring",
+	"neighboring", "western", "eastern", "northern", "southern", "central", "federal", "border", "frontline",
+	"coastal", "gulf", "arab", "african", "european", "baltic", "nuclear", "these", "those", "few", "most",
+	"sovereign", "island", "littoral", "affected", "riparian", "non-aligned")
 
 // title reports that sentence si is a headline: a line of its own with no
 // full stop (the article's title, a live blog's entry heading). Headlines restate the body's claims in short;

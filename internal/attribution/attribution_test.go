@@ -123,6 +123,12 @@ func TestPatterns(t *testing.T) {
 		{"denied that", "Hamas denied that it had fired the rocket.",
 			[]string{"denied|Hamas|it had fired the rocket|"}},
 		{"did not respond", "The Israeli army did not respond to a request for comment.", nil},
+		{"states after a place list", "Over 40,000 people fled Kano, Kaduna and Katsina states, according to the United Nations.",
+			[]string{"according to|United Nations|Over 40,000 people fled Kano, Kaduna and Katsina states|"}},
+		{"member states", "Troops from two states and several member states arrived.",
+			nil},
+		{"states that", "Hamas states that 40 people died.",
+			[]string{"states|Hamas|40 people died|"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
