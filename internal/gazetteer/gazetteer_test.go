@@ -221,6 +221,11 @@ func TestPlaces(t *testing.T) {
 			want: []want{{text: "Nyaungbinwun", lat: 24.4, lon: 95.4, km: 300, country: "MM"}},
 		},
 		{
+			name: "a coded locality, district and region in a bracket",
+			in:   "On 5 May 2024, the army shelled a village near Kanbalu (Kanbalu, Sagaing), local media reported.",
+			want: []want{{text: "Sagaing", lat: 24.4, lon: 95.4, km: 150, kind: "region", country: "MM"}},
+		},
+		{
 			name: "a sea is not a homonymous province abroad",
 			in:   "SANAA, March 3 — Yemeni forces said they fired missiles at ships in the Red Sea, off the port of Hodeidah.",
 			want: []want{{text: "Red Sea", lat: 20, lon: 38.5, km: 300, kind: "area"}},

@@ -350,6 +350,11 @@ func hasCountry(cs []cand) bool {
 // and records the place noun that did.
 func (s *scanner) cueBefore(m *mention) bool {
 	k := m.i - 1
+	if k >= 1 && s.toks[k].Norm == "(" && s.toks[k-1].Cap && m.j < len(s.toks) && s.toks[m.j].Norm == "," {
+		// "Kanbalu (Kanbalu, Sagaing)": the district and region that
+		// place the name before the bracket.
+		return true
+	}
 	w := s.word(k)
 	if w == "the" {
 		k--
