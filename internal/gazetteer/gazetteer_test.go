@@ -198,7 +198,7 @@ func TestPlaces(t *testing.T) {
 		{
 			name: "a district the index lacks lies in the town it is of",
 			in:   "Mortar shells landed on a busy market in Karaan district of Mogadishu, the police said.",
-			want: []want{{text: "Karaan district", lat: 2.04, lon: 45.34, km: 15, country: "SO"}},
+			want: []want{{text: "Karaan district", lat: 2.04, lon: 45.34, km: 15, kind: "area", country: "SO"}},
 		},
 		{
 			name: "a two-word landmark after a possessive",

@@ -66,6 +66,11 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 			if m.camp || m.noun == "camp" {
 				pl.Kind = "camp"
 			}
+			if m.noun == "district" {
+				// "Hodan district": a division, however it is placed.
+				pl.Kind = "area"
+				pl.Name += " " + m.genWord
+			}
 			if pk.p.kind > kindRegion {
 				pl.Admin1 = ""
 			} else if pk.p.kind == kindRegion {
