@@ -112,12 +112,20 @@ func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) floa
 		if (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "from") && k-1 >= s.First && attributive(in, ix, k-1) {
 			return penaltyRole
 		}
+		// "taken to a hospital in Bahir Dar": where the wounded were
+		// treated.
+		if (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "at") && k-1 >= s.First && treatment[d.Tokens[k-1].Norm] {
+			return penaltyRole
+		}
 	}
 	if parenthetical(d, s, a.tok) {
 		return penaltyContext
 	}
 	return 0
 }
+
+// treatment words name where casualties were taken.
+var treatment = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "morgue": true, "treatment": true}
 
 // nearWords make "to" a relation of place, not a destination: "close to".
 var nearWords = map[string]bool{"close": true, "next": true, "adjacent": true, "near": true, "closer": true}

@@ -70,6 +70,8 @@ func TestEventPlace(t *testing.T) {
 			sitrep.StrategicDevelopmt, []geo{singa}, "Singa"},
 		{"where the speaker sat is not the place", "The attack happened at dawn, the army said in Goma, and villagers in Sake fled.",
 			"attack", sitrep.Battles, []geo{goma, sake}, "Sake"},
+		{"where the wounded were treated is not where they were hurt", "Shelling on Singa killed five, and the wounded were taken to a hospital in Sennar on Sunday.",
+			"shelling", sitrep.ExplosionsRemote, []geo{singa, sennar}, "Singa"},
 		{"a region gives way to a town inside it named before", "RSF fighters entered Wad Madani on Monday. The battle for Gezira State began on Friday.",
 			"battle", sitrep.Battles, []geo{gezira, madani}, "Wad Madani"},
 		{"a region keeps its place when the town lies outside", "Officials met in Port Sudan on Monday. The battle for Gezira State began on Friday.",
