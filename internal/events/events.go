@@ -168,6 +168,9 @@ type candidate struct {
 	// definite marks an act named as already known ("the strike", "after
 	// the attack"); ownTime a date taken from the candidate's own sentence.
 	definite, ownTime bool
+	// update marks a count's update ("the toll rose to 55 on Wednesday"):
+	// it adds to the act it counts, wherever that is told.
+	update bool
 }
 
 // Find codes the events of one article.
@@ -207,6 +210,7 @@ func Find(in Input) []sitrep.Event {
 				continue
 			}
 			c.definite = definite(d, s, f.tok)
+			c.update = tollUpdate(d, s)
 			c.ownTime = c.dateStated && len(within(ix.times, s)) > 0
 			c.place = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)

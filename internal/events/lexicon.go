@@ -116,7 +116,7 @@ func init() {
 		"executed", "execution", "executions", "killing spree", "lynched", "beheaded",
 		"shot dead", "gunned down", "stabbed", "tortured")
 	add(trigger{sitrep.ViolenceCivilians, subAbduction, fixed, true}, "abducted", "abduction", "abductions",
-		"kidnapped", "kidnapping", "kidnappings", "abducting", "kidnap", "hostage", "hostages", "taken hostage",
+		"kidnapped", "kidnapping", "kidnappings", "abducting", "kidnap", "kidnaps", "abduct", "abducts", "hostage", "hostages", "taken hostage",
 		"forcibly disappeared")
 	add(trigger{sitrep.ViolenceCivilians, subSexual, fixed, true}, "raped", "rape", "rapes", "sexual violence",
 		"sexual assault", "gang-raped")
@@ -144,7 +144,7 @@ func init() {
 		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
 		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike",
 		"shell company", "shell companies", "hostage deal", "hostage release", "hostage talks", "hostage families")
-	add(trigger{"", "", casualty, false}, "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
+	add(trigger{"", "", casualty, false}, "kill", "kills", "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
 	for w := range pairs {
 		triggerFilter.Add(w)
@@ -172,7 +172,11 @@ var civilianWords = map[string]bool{
 	"people": true, "passengers": true, "pilgrims": true, "students": true, "patients": true,
 	"journalists": true, "aid": true, "refugees": true, "village": true, "villages": true,
 	"herders": true, "traders": true, "miners": true, "teachers": true, "neighbourhood": true,
-	"neighborhood": true, "residential": true,
+	"neighborhood": true, "residential": true, "bar": true, "bars": true, "restaurant": true, "wedding": true,
+	"funeral": true, "fishermen": true, "shepherds": true, "worshipers": true, "leader": true, "chief": true,
+	"doctor": true, "doctors": true, "nurses": true, "teacher": true, "activist": true, "activists": true,
+	"journalist": true, "priest": true, "imam": true, "pastor": true, "bus": true, "minibus": true,
+	"tents": true, "schools": true, "hospitals": true, "clinic": true,
 }
 
 // militaryWords mark a target or victim as combatant.
@@ -182,6 +186,9 @@ var militaryWords = map[string]bool{
 	"insurgents": true, "rebels": true, "militiamen": true, "jihadists": true, "army": true,
 	"forces": true, "patrol": true, "barracks": true, "outpost": true, "military": true, "police": true,
 	"policemen": true, "officers": true, "combatants": true, "paramilitaries": true, "tanks": true,
+	// Armed people as victims make a fight, whoever they are.
+	"gunmen": true, "bandits": true, "assailants": true, "attackers": true, "terrorists": true,
+	"gang": true, "gangs": true, "gangsters": true, "militia": true, "militias": true,
 }
 
 // irrealis words before a trigger mean the act did not (yet) happen.
@@ -257,4 +264,20 @@ var repelWords = map[string]bool{
 // "weeks of attacks".
 var longSpans = map[string]bool{
 	"weeks": true, "months": true, "years": true, "decades": true,
+}
+
+// intakeWords around a casualty word make it a hospital's or rescuers'
+// report on an act already told: "received 45 wounded", "pulling bodies
+// from the rubble", "26 wounded had been referred".
+var intakeWords = map[string]bool{
+	"received": true, "receiving": true, "receives": true, "treated": true, "treating": true,
+	"admitted": true, "referred": true, "pulling": true, "pulled": true, "recovered": true,
+	"recovering": true, "retrieved": true, "retrieving": true, "evacuated": true,
+}
+
+// updateWords with "toll" make a sentence an update of a count ("the death
+// toll rose to 55 on Wednesday"): its time is the update's, not the act's.
+var updateWords = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "reached": true,
+	"jumped": true, "increased": true,
 }

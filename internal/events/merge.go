@@ -119,7 +119,35 @@ func merge(cs []candidate) []candidate {
 			out = append(out, c)
 		}
 	}
-	return foldHeadlines(out)
+	return foldUpdates(foldHeadlines(out))
+}
+
+// foldUpdates folds each count update into the nearest event of its type
+// told elsewhere in the article, before or after; an update of an act told
+// nowhere else stays.
+func foldUpdates(cs []candidate) []candidate {
+	for i, u := range cs {
+		if !u.update || u.typ == "" {
+			continue
+		}
+		host := -1
+		for j := range cs {
+			if j != i && !cs[j].update && cs[j].typ == u.typ && near(u.place, cs[j].place, 0) && (host < 0 || abs(j-i) < abs(host-i)) {
+				host = j
+			}
+		}
+		if host >= 0 {
+			fold(&cs[host], u)
+			cs[i].typ = ""
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.typ != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // fold adds what a further mention tells to an event: its sides, claims and

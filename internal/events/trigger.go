@@ -177,7 +177,13 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 		case civ:
 			c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 		default:
-			civ, mil = victims(d, s.First, s.Last)
+			// Nothing named after the act: the victims told before it
+			// ("40 civilians were killed when gunmen attacked"), but not an
+			// active subject, which is the attacker.
+			civ, mil = victims(d, s.First, c.trig)
+			if !isPassive(d, s, c.trig) {
+				mil = false
+			}
 			if civ && !mil {
 				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 			} else if !civ && !mil && genericAttack[d.Tokens[c.trig].Norm] {
@@ -187,17 +193,26 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			}
 		}
 	case casualty:
+		if wordBefore(d, s, c.trig, 4, intakeWords) || wordAfter(d, s, c.trig, 4, intakeWords) {
+			c.typ = ""
+			return
+		}
 		// "X killed Y" names its victims after the verb; "Y were killed",
 		// "Y died" before it.
 		after := func() (bool, bool) { return victims(d, c.trig+1, min(s.Last, c.trig+12)) }
 		before := func() (bool, bool) { return victims(d, s.First, c.trig) }
+		active := !isPassive(d, s, c.trig) && activeCasualty[d.Tokens[c.trig].Norm]
 		first, second := after, before
-		if isPassive(d, s, c.trig) || !activeCasualty[d.Tokens[c.trig].Norm] {
+		if !active {
 			first, second = before, after
 		}
 		civ, mil := first()
 		if !civ && !mil {
 			civ, mil = second()
+			// The subject of an active verb is who killed, not who died.
+			if active {
+				mil = false
+			}
 		}
 		switch {
 		case mil:
@@ -241,7 +256,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true}
 
 // activeCasualty are casualty words that take their victims as object.
-var activeCasualty = map[string]bool{"killed": true, "killing": true, "injuring": true, "wounding": true}
+var activeCasualty = map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true}
 
 type object uint8
 
@@ -323,6 +338,42 @@ func definite(d *text.Doc, s text.Sentence, trig int) bool {
 		}
 		if t.Kind != text.Word || t.Norm == "a" || t.Norm == "an" || locatives[t.Norm] || t.Norm == "of" {
 			return false
+		}
+	}
+	return false
+}
+
+// wordAfter reports one of words within n tokens after i, in the same
+// clause.
+func wordAfter(d *text.Doc, s text.Sentence, i, n int, words map[string]bool) bool {
+	for k := i + 1; k < s.Last && k <= i+n; k++ {
+		w := d.Tokens[k].Norm
+		if w == ";" || w == "." || w == "," {
+			return false
+		}
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// tollUpdate reports a sentence updating a count: "the death toll rose to
+// 55 on Wednesday".
+func tollUpdate(d *text.Doc, s text.Sentence) bool {
+	toll := false
+	for i := s.First; i < s.Last; i++ {
+		if d.Tokens[i].Norm == "toll" {
+			toll = true
+			break
+		}
+	}
+	if !toll {
+		return false
+	}
+	for i := s.First; i < s.Last; i++ {
+		if updateWords[d.Tokens[i].Norm] {
+			return true
 		}
 	}
 	return false
