@@ -15,7 +15,7 @@ import (
 // names no other, and a region gives way to a town inside it named in the
 // same or the previous sentences.
 func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) *sitrep.EventPlace {
-	best, bestScore := -1, math.MaxFloat64
+	best, bestScore, bestRole := -1, math.MaxFloat64, false
 	as := within(ix.places, s.Sentence)
 	for i, a := range as {
 		p := in.Places[a.idx]
@@ -31,14 +31,22 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 		}
 		// Prefer the precise place when two are about as near: "in the
 		// Karari district of Omdurman".
-		score := float64(dist) + math.Log1p(p.PrecisionKM)*2 + rolePenalty(in, ix, s.Sentence, a, typ)
+		pen := rolePenalty(in, ix, s.Sentence, a, typ)
+		score := float64(dist) + math.Log1p(p.PrecisionKM)*2 + pen
 		if p.Kind == "offset" {
 			// "a hamlet near Bama, about 25 km north-west of
 			// Bobo-Dioulasso": the measured position is the most specific.
 			score -= offsetBonus
 		}
 		if score < bestScore {
-			best, bestScore = a.idx, score
+			best, bestScore, bestRole = a.idx, score, pen >= penaltyRole
+		}
+	}
+	// "Troops had withdrawn to Sennar to regroup": with only a place in
+	// another role, the act happened where the sentences before put it.
+	if bestRole {
+		if prev := previousPlace(in, ix, s, typ); prev >= 0 {
+			best = prev
 		}
 	}
 	if best < 0 {
@@ -179,6 +187,21 @@ func parenthetical(d *text.Doc, s text.Sentence, tok int) bool {
 		}
 	}
 	return false
+}
+
+// previousPlace is the latest place in the act's role named in the two
+// sentences before.
+func previousPlace(in Input, ix index, s sentence, typ string) int {
+	d := in.Doc
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		as := within(ix.places, d.Sentences[si])
+		for k := len(as) - 1; k >= 0; k-- {
+			if in.Places[as[k].idx].Kind != "country" && !nested(as, k) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) < penaltyRole {
+				return as[k].idx
+			}
+		}
+	}
+	return -1
 }
 
 // refineKM is the precision from which a place is a region that a town
