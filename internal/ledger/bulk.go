@@ -75,7 +75,10 @@ func (w *writer) bulkReport(r *sitrep.EventReport) error {
 // Rows are the index rows of grouped reports, for a dialect's bulk copy.
 type Rows struct {
 	Events, EventActors, Incidents, IncidentActors [][]any
-	MaxSpan                                        int
+	// MaxSpan is the longest span of an incident or event, MaxEventSpan
+	// of an event: the values of meta's max_span_days and
+	// max_event_span_days.
+	MaxSpan, MaxEventSpan int
 }
 
 // Column lists matching Rows.
@@ -91,12 +94,15 @@ var (
 // read.
 func BulkRows(groups []Group) (Rows, error) {
 	var out Rows
-	span := func(from, to string) {
+	span := func(from, to string) int {
 		f, e1 := time.Parse("2006-01-02", from)
 		t, e2 := time.Parse("2006-01-02", to)
-		if e1 == nil && e2 == nil {
-			out.MaxSpan = max(out.MaxSpan, int(t.Sub(f).Hours()/24))
+		if e1 != nil || e2 != nil {
+			return 0
 		}
+		d := int(t.Sub(f).Hours() / 24)
+		out.MaxSpan = max(out.MaxSpan, d)
+		return d
 	}
 	for _, g := range groups {
 		d := Summarize(g)
@@ -134,7 +140,7 @@ func BulkRows(groups []Group) (Rows, error) {
 			}
 			out.Events = append(out.Events, []any{r.UID, r.ArticleID, r.Event.Type, row.date, row.end, elat, elon, row.prec,
 				row.country, s.ID, r.Published, string(body)})
-			span(row.date, row.end)
+			out.MaxEventSpan = max(out.MaxEventSpan, span(row.date, row.end))
 			for _, k := range ActorKeys(r) {
 				out.EventActors = append(out.EventActors, []any{r.UID, k})
 				keys[k] = true

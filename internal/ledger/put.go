@@ -92,12 +92,14 @@ func (s *DB) AddRecord(ctx context.Context, articleID string, version int, rec s
 
 // writer is one write transaction.
 type writer struct {
-	s       *DB
-	ctx     context.Context
-	tx      *sql.Tx
-	now     time.Time
-	maxSpan int // longest event span in days, bounds candidate scans
-	stmts   map[string]*sql.Stmt
+	s   *DB
+	ctx context.Context
+	tx  *sql.Tx
+	now time.Time
+	// maxSpan is the longest span in days of an incident or event (meta
+	// key metaSpan), maxEventSpan of an event (metaEventSpan).
+	maxSpan, maxEventSpan int
+	stmts                 map[string]*sql.Stmt
 	// was maps the uid of every report loaded for relinking to the
 	// incident it was in, so unchanged rows are not rewritten.
 	was map[string]string
@@ -140,8 +142,13 @@ func (s *DB) write(ctx context.Context, fn func(*writer) error) error {
 			st.Close()
 		}
 	}()
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(v), 0) FROM meta WHERE k = 'max_span_days'`).Scan(&w.maxSpan); err != nil {
-		return fmt.Errorf("read meta: %w", err)
+	for _, m := range []struct {
+		key string
+		v   *int
+	}{{metaSpan, &w.maxSpan}, {metaEventSpan, &w.maxEventSpan}} {
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT COALESCE(MAX(v), 0) FROM meta WHERE k = ?`), m.key).Scan(m.v); err != nil {
+			return fmt.Errorf("read meta: %w", err)
+		}
 	}
 	if s.d.IndexSync != "" {
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM docs`).Scan(&w.docsBefore); err != nil {
@@ -368,9 +375,9 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 	w.claimIncident = map[string]string{}
 	for i := range reps {
 		w.fresh[reps[i].UID] = &reps[i]
-		if err := w.neighbours(&reps[i], affected); err != nil {
-			return err
-		}
+	}
+	if err := w.neighbours(reps, affected); err != nil {
+		return err
 	}
 	if err := w.relink(affected, reps); err != nil {
 		return err
@@ -483,13 +490,26 @@ func (w *writer) insertEvent(r *sitrep.EventReport, incident string) error {
 	for _, k := range ActorKeys(r) {
 		w.add(&insEventActors, r.UID, k)
 	}
-	return w.noteSpan(row.date, row.end)
+	if err := w.noteSpan(metaEventSpan, &w.maxEventSpan, row.date, row.end); err != nil {
+		return err
+	}
+	return w.noteSpan(metaSpan, &w.maxSpan, row.date, row.end)
 }
 
-// noteSpan keeps the longest date span of any event or incident in meta:
-// a query for rows overlapping a window scans the date index from that
-// far before the window, no further.
-func (w *writer) noteSpan(from, to string) error {
+// Meta keys holding the longest date span in days, of any incident or
+// event, and of any event: a query for rows overlapping a window scans the
+// date index from that far before the window, no further. A new report's
+// neighbours are events, and an incident chained from month-long reports
+// can span more than a year (the dev corpus copied ten times makes one of
+// 578 days): bounded by the incidents' span, every neighbour search read
+// most of the events table.
+const (
+	metaSpan      = "max_span_days"
+	metaEventSpan = "max_event_span_days"
+)
+
+// noteSpan raises the span stored under key (and *cur) to that of from–to.
+func (w *writer) noteSpan(key string, cur *int, from, to string) error {
 	if from == "" {
 		return nil
 	}
@@ -499,55 +519,14 @@ func (w *writer) noteSpan(from, to string) error {
 		return nil
 	}
 	span := int(t.Sub(f).Hours() / 24)
-	if span <= w.maxSpan {
+	if span <= *cur {
 		return nil
 	}
-	w.maxSpan = span
-	if err := w.exec(`DELETE FROM meta WHERE k = 'max_span_days'`); err != nil {
+	*cur = span
+	if err := w.exec(`DELETE FROM meta WHERE k = ?`, key); err != nil {
 		return err
 	}
-	return w.exec(`INSERT INTO meta (k, v) VALUES ('max_span_days', ?)`, span)
-}
-
-// neighbours adds to affected the incidents of stored reports compatible
-// with r. The SQL box is generous; Compatible decides.
-func (w *writer) neighbours(r *sitrep.EventReport, affected map[string]bool) error {
-	from, to, ok := DateRange(&r.Event)
-	p := r.Event.Place
-	if !ok || !HasPlace(p) || p.PrecisionKM > MaxLinkRadiusKM {
-		return nil
-	}
-	tol := time.Duration(DayTolerance) * 24 * time.Hour
-	lo := from.Add(-tol).AddDate(0, 0, -w.maxSpan).Format("2006-01-02")
-	loEnd := from.Add(-tol).Format("2006-01-02")
-	hi := to.Add(tol).Format("2006-01-02")
-	km := Radius(p) + MaxLinkRadiusKM
-	dLat, dLon := boxDegrees(p.Lat, km)
-	rows, err := w.query(`SELECT uid, incident, body FROM events
-		WHERE date >= ? AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`,
-		lo, hi, loEnd, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon, r.ArticleID)
-	if err != nil {
-		return fmt.Errorf("find neighbours: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var uid, inc string
-		var body sql.RawBytes
-		if err := rows.Scan(&uid, &inc, &body); err != nil {
-			return err
-		}
-		if inc == "" || affected[inc] {
-			continue
-		}
-		o, err := w.report(uid, body)
-		if err != nil {
-			return err
-		}
-		if ok, _ := Compatible(r, o); ok {
-			affected[inc] = true
-		}
-	}
-	return rows.Err()
+	return w.exec(`INSERT INTO meta (k, v) VALUES (?, ?)`, key, span)
 }
 
 // boxDegrees converts a radius into half-widths of a lat/lon box.
@@ -641,7 +620,7 @@ func (w *writer) writeIncident(g Group) error {
 		s.Reports, s.Events, s.Fatalities, party, indep, string(sum), string(links)); err != nil {
 		return fmt.Errorf("insert incident: %w", err)
 	}
-	if err := w.noteSpan(s.Date, s.DateEnd); err != nil {
+	if err := w.noteSpan(metaSpan, &w.maxSpan, s.Date, s.DateEnd); err != nil {
 		return err
 	}
 	keys := map[string]bool{}

@@ -44,7 +44,7 @@ func CopyLoad(ctx context.Context, s *ledger.DB, groups []ledger.Group) error {
 				return fmt.Errorf("copy %s: %w", t.name, err)
 			}
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO meta (k, v) VALUES ('max_span_days', $1)`, rows.MaxSpan); err != nil {
+		if _, err := tx.Exec(ctx, `INSERT INTO meta (k, v) VALUES ('max_span_days', $1), ('max_event_span_days', $2)`, rows.MaxSpan, rows.MaxEventSpan); err != nil {
 			return err
 		}
 		return tx.Commit(ctx)

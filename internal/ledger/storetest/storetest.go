@@ -31,6 +31,7 @@ func Run(t *testing.T, open Factory) {
 		{"AppendOnlyRecords", testAppendOnly},
 		{"LinksOneIncident", testLinksOneIncident},
 		{"Statuses", testStatuses},
+		{"LongEventLinks", testLongEventLinks},
 		{"OrderIndependent", nil},
 		{"Relink", testRelink},
 		{"Filters", testFilters},
@@ -304,6 +305,19 @@ func testLinksOneIncident(t *testing.T, s sitrep.Store) {
 	}
 	if len(inc.Claimants) < 3 {
 		t.Errorf("claimants %d, want MSF, RSF, Army and outlets", len(inc.Claimants))
+	}
+}
+
+// testLongEventLinks stores a month-long report ("shelling through
+// May") and, in a later transaction, a one-day report at its end: the
+// neighbour search must reach back the stored event's whole span.
+func testLongEventLinks(t *testing.T, s sitrep.Store) {
+	month := Shelling("m", "RSF", "", 13.50, 25.28, "2024-05-01")
+	month.Events[0].DateEnd = "2024-05-31"
+	put(t, s, Sub("m", "Reuters", "2024-06-01", "month text", month))
+	put(t, s, Sub("d", "AFP", "2024-05-29", "day text", Shelling("d", "RSF", "", 13.51, 25.28, "2024-05-28")))
+	if a, b := incidentOf(t, s, "m"), incidentOf(t, s, "d"); a.ID != b.ID {
+		t.Errorf("a report on 28 May did not join the May-long report: incidents %s and %s", a.ID, b.ID)
 	}
 }
 

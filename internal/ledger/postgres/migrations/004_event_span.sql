@@ -1,0 +1,6 @@
+-- A new report's neighbour search is bounded by the longest event span,
+-- kept apart from the longest incident span (which chained incidents make
+-- far longer); ledgers written before start from their stored events.
+INSERT INTO meta (k, v)
+SELECT 'max_event_span_days', COALESCE(MAX(date_end::date - date::date), 0)
+FROM events WHERE date <> '' AND date_end <> '';
