@@ -153,6 +153,12 @@ func TestPlaces(t *testing.T) {
 			none: []string{"Lincoln", "Mason", "Sounion"},
 		},
 		{
+			name: "a common word with a number is a designation",
+			in:   "A drone hit the Tower 22 outpost in Jordan, killing three soldiers, officials in Amman said.",
+			want: []want{{text: "Amman", lat: 31.95, lon: 35.93, km: 15, country: "JO"}},
+			none: []string{"Tower"},
+		},
+		{
 			name: "landmarks and districts are places of their own",
 			in:   "Drones struck Goma airport and the Bukavu market. Residents of Goma fled.",
 			want: []want{

@@ -329,6 +329,11 @@ func (s *scanner) accept(m *mention) bool {
 	if m.single && allCommon && !hasCountry(m.cands) && (!m.cue || s.sentStart(i)) {
 		return false
 	}
+	if m.single && allCommon && j < len(toks) && toks[j].Kind == text.Number && toks[j].Newlines == 0 {
+		// "the Tower 22 outpost", "Camp 5": a numbered designation,
+		// not a place named by the word.
+		return false
+	}
 	if m.single && !hasBig {
 		if !m.cue && (!strong || maxPop < 1000) {
 			return false
