@@ -129,6 +129,17 @@ func TestPatterns(t *testing.T) {
 			nil},
 		{"states that", "Hamas states that 40 people died.",
 			[]string{"states|Hamas|40 people died|"}},
+		{"where X warned of", "Families fled to the camp, where the United Nations warned last week of severe food shortages.",
+			[]string{"warned|United Nations|severe food shortages|"}},
+		{"warned on the night of", "Hamas warned in a statement on the night of 5 May that the camp was shelled.",
+			[]string{"warned|Hamas|the camp was shelled|"}},
+		{"object relative clause", "The RSF, which the United Nations blamed for the massacre, announced on Monday that it would open corridors.",
+			[]string{"blamed|United Nations|for the massacre|", "announced|Rapid Support Forces|it would open corridors|"}},
+		{"whom X accused of", "Hamas, whom the Israeli army accused of hiding in tunnels, said its fighters had withdrawn.",
+			[]string{"accused|Israel|of hiding in tunnels|", "said|Hamas|its fighters had withdrawn|"}},
+		{"with X saying", "Shelling hit the market on Friday, with witnesses saying that at least six traders were killed.",
+			[]string{"saying|witnesses|at least six traders were killed|"}},
+		{"with no speaker", "He walked home with his children saying nothing.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -324,5 +335,27 @@ func TestHardWrap(t *testing.T) {
 		t.Errorf("hard-wrapped copy kept %d of %d claims (%.2f)", kept, total, r)
 	} else {
 		t.Logf("hard-wrapped copy kept %d of %d claims (%.2f)", kept, total, r)
+	}
+}
+
+// TestRelativeAside checks that a relative clause with a speaker of its
+// own between a subject and its cue lends the subject nothing: the head
+// speaks for itself, not for the body named in the clause.
+func TestRelativeAside(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"The RSF, which the United Nations blamed for the massacre, announced that it would open corridors.",
+		"Hamas, whom Washington accused of hiding in tunnels, said its fighters had withdrawn.",
+	} {
+		doc := text.Parse(in)
+		tab := actors.NewTable(doc, d, d.Recognize(doc))
+		cs := Find(doc, tab)
+		if len(cs) != 2 {
+			t.Fatalf("%q: got %d claims, want 2", in, len(cs))
+		}
+		e, ok := tab.Get(cs[1].Source)
+		if !ok || e.SpeaksFor != "" || !e.Party {
+			t.Errorf("%q: head speaker %+v, want a party speaking for itself", in, e)
+		}
 	}
 }

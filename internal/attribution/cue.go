@@ -40,7 +40,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
-	if f.norm(c+1) == "of" && fl&relays == 0 {
+	if f.norm(c+1) == "of" && fl&relays == 0 && !ofContent[cue] && !f.objectRelative(c) {
 		// "civilians accused of collaborating": a participle, not a cue.
 		return
 	}
@@ -122,7 +122,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
-	if n := f.toks[c].Norm; (n == "called" || n == "calls") && (f.norm(p) == "for" || f.norm(p) == "on") {
+	if n := f.toks[c].Norm; (n == "called" || n == "calls") && (f.norm(p) == "for" || f.norm(p) == "on") || f.norm(p) == "of" && ofContent[n] {
 		p++
 	}
 	start := f.skipIntro(p)
@@ -134,7 +134,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		// of fact.
 		return
 	}
-	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, cue, deny)
+	f.add(si, start, f.relativeEnd(c, start, f.contentEnd(start, si)), src, via, c, c+1, cue, deny)
 }
 
 // silent records the subject of a negated cue ("Russia's Defence Ministry
@@ -235,6 +235,20 @@ func (f *finder) gerund(si, c int) {
 			src = f.spoke[n-1].id
 		} else if x, ok := f.subjectOf(si, c); ok {
 			src = x
+		}
+	}
+	if src == "" {
+		// "…, with residents saying that …": the phrase after "with"
+		// speaks.
+		a, b, _ := f.subjectBefore(c, s.First)
+		w := b - 1
+		for w >= a && f.norm(w) != "with" {
+			w--
+		}
+		if w >= a && w+1 < b && (w == a || f.norm(w-1) == ",") {
+			if x, ok := f.speaker(w+1, b, nil); ok {
+				src = x
+			}
 		}
 	}
 	if src == "" {

@@ -257,6 +257,11 @@ var ownVoice = set("doctor", "doctors", "medic", "medics", "nurse", "nurses", "s
 	"paramedic", "paramedics", "worker", "workers", "employee", "employees", "staff", "researcher",
 	"researchers", "analyst", "analysts", "correspondent", "reporter", "journalist")
 
+// ofContent cues take their content after "of" ("MSF warned of
+// catastrophic levels of malnutrition"), unlike a participle ("civilians
+// accused of collaborating").
+var ofContent = set("warned", "warns", "spoke", "speaks", "complained", "complains")
+
 // tollVerbs report a figure only as "put the toll at N".
 var tollVerbs = set("put", "puts", "placed", "places", "pegged", "pegs")
 

@@ -124,14 +124,57 @@ func (f *finder) relativeBack(k, first int) int {
 		if f.isPunct(i) && n != "," && n != "-" && n != "'" && n != "(" && n != ")" {
 			return -1
 		}
-		if (n == "which" || n == "who" || n == "whose") && f.norm(i-1) == "," {
+		if (n == "which" || n == "who" || n == "whose" || n == "whom") && f.norm(i-1) == "," {
 			return i - 1
 		}
-		if cues[n] != 0 && !f.toks[i].Cap {
+		if cues[n] != 0 && !f.toks[i].Cap && !f.objectRelative(i) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// relativeEnd bounds content [p, end) of the cue at c when the cue sits in
+// a relative clause between a subject and its verb: the clause closes at
+// the comma before that verb ("X, which Washington blamed for the attack,
+// announced …").
+func (f *finder) relativeEnd(c, p, end int) int {
+	if !f.objectRelative(c) {
+		return end
+	}
+	for k := p + 1; k < end; k++ {
+		if f.isQuote(k) {
+			return end
+		}
+		if f.norm(k) != "," {
+			continue
+		}
+		j := k + 1
+		for j < end && skipBefore[f.norm(j)] {
+			j++
+		}
+		if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund) == 0 && !f.toks[j].Cap || finite[f.norm(j)] {
+			return k
+		}
+	}
+	return end
+}
+
+// objectRelative reports a cue at i inside a relative clause with its own
+// subject ("Kataib Hezbollah, which Washington blamed for the attack,
+// announced …"): the clause is an aside, and the verb after it is the
+// head's.
+func (f *finder) objectRelative(i int) bool {
+	for k := i - 1; k > i-8 && k > 0; k-- {
+		switch f.norm(k) {
+		case "which", "whom", "who", "where":
+			return k < i-1 && f.norm(k-1) == ","
+		}
+		if f.isPunct(k) && f.norm(k) != "'" && f.norm(k) != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // invertedAhead reports "…, said X." at cue c: a speaker phrase after the
@@ -262,6 +305,15 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			p = q + 1
 		case adverbialPreps[nm] && !f.toks[p].Cap || (f.toks[p].Cap && temporal[nm] && nm != "a"):
 			q := f.adverbialEnd(p, s.Last)
+			if ofContent[f.norm(c)] && f.norm(q) != "that" {
+				// "warned last week of famine": the time ends at "of".
+				for k := p + 1; k < q; k++ {
+					if f.norm(k) == "of" && f.toks[k+1].Kind != text.Number && !temporal[f.norm(k+1)] {
+						q = k
+						break
+					}
+				}
+			}
 			if q == p {
 				return p, via
 			}

@@ -52,7 +52,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	}
 	// "Its spokesman, al-Fateh Qurashi, said": a bare name with the role
 	// phrase beside it.
-	if ap != nil && f.bareName(a, b) {
+	if ap != nil && f.bareName(a, b) && !f.ownSubject(ap) {
 		body, _ := f.bodyIn(ap.a, ap.b)
 		if body == "" && f.possessive(ap.a, ap.b) {
 			body, _ = f.resolve(ap.a, ap.a+1)
@@ -283,6 +283,18 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		return f.newEntity(a, b, "", ""), true
 	}
 	return "", false
+}
+
+// ownSubject reports an aside that is a relative clause with a speaker
+// of its own ("Kataib Hezbollah, which Washington blamed for the attack,
+// announced"): the body named there is no one the head speaks for.
+func (f *finder) ownSubject(ap *appos) bool {
+	for k := ap.a; k < ap.b; k++ {
+		if _, ok := cues[f.toks[k].Norm]; ok && !f.toks[k].Cap && f.objectRelative(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // indefinite reports "a/an" before or at a: "a Sudanese medical group"
