@@ -17,6 +17,23 @@ var bareForces = map[string]bool{
 	"army": true, "military": true, "junta": true, "police": true, "troops": true, "soldiers": true,
 }
 
+// bareModifies are nouns a bare force noun modifies rather than names the
+// force: "military operations", "army base", "police station".
+var bareModifies = map[string]bool{
+	"operation": true, "operations": true, "base": true, "bases": true, "vehicle": true, "vehicles": true,
+	"equipment": true, "source": true, "sources": true, "analyst": true, "analysts": true, "aid": true,
+	"court": true, "courts": true, "campaign": true, "campaigns": true, "offensive": true, "position": true,
+	"positions": true, "post": true, "posts": true, "installation": true, "installations": true,
+	"target": true, "targets": true, "site": true, "sites": true, "convoy": true, "convoys": true,
+	"station": true, "stations": true, "headquarters": true, "barracks": true, "camp": true, "camps": true,
+	"escalation": true, "pressure": true, "presence": true, "action": true, "rule": true, "junta": true,
+	"regime": true, "government": true, "council": true, "intelligence": true, "hardware": true,
+	"expert": true, "experts": true, "observers": true, "plane": true, "planes": true, "aircraft": true,
+	"helicopter": true, "helicopters": true, "truck": true, "trucks": true, "checkpoint": true,
+	"checkpoints": true, "academy": true, "hospital": true, "airport": true, "zone": true, "exercise": true,
+	"exercises": true, "drills": true, "parade": true, "spending": true, "budget": true, "service": true,
+}
+
 // resolveBare turns each bare force noun into the state force it means:
 // for a national institution (army, police) the state whose forces the
 // article names most, else the latest state force named before it.
@@ -25,24 +42,43 @@ func (r *recognizer) resolveBare() {
 		return
 	}
 	top := r.conflictCountry()
+	// "The military said" means the military the article names, when it
+	// names one state's forces more than any other's.
+	named := [2]*Country{r.namedForce(false), r.namedForce(true)}
 	keep := r.out[:0]
 	var last *Mention
+	// sameNoun holds, per force noun, the latest state force named with it
+	// ("Ukraine's military said ... The military said": Ukraine's).
+	sameNoun := map[string]Mention{}
 	for k := range r.out {
 		m := r.out[k]
 		if m.Rule != ruleBare {
 			keep = append(keep, m)
 			if m.Kind == sitrep.KindStateForce {
 				last = &keep[len(keep)-1]
+				if n := r.toks[m.Last-1].Norm; bareForces[n] && m.Last-m.First > 1 && m.Rule != RuleState {
+					sameNoun[n] = m
+				}
 			}
 			continue
 		}
 		police := m.Name == "police"
 		unit := !bareForces[m.Name]
 		var res *Mention
+		pi := 0
+		if police {
+			pi = 1
+		}
 		switch {
 		case unit && last != nil:
 			cp := *last
 			res = &cp
+		case !unit && sameNoun[m.Name].Last > 0:
+			cp := sameNoun[m.Name]
+			res = &cp
+		case !unit && named[pi] != nil && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
+			sf := r.stateForce(named[pi], police)
+			res = &sf
 		case top != nil && (top.Military != nil || police && top.Police != nil) && (m.Name != "troops" && m.Name != "soldiers" || last == nil):
 			sf := r.stateForce(top, police)
 			res = &sf
@@ -67,6 +103,40 @@ func (r *recognizer) resolveBare() {
 		keep = append(keep, *res)
 	}
 	r.out = keep
+}
+
+// namedForce is the state whose military (or police) the article names
+// most by name or demonym, nil when none or two tie.
+func (r *recognizer) namedForce(police bool) *Country {
+	n := map[string]int{}
+	for k := range r.out {
+		m := &r.out[k]
+		if m.Kind != sitrep.KindStateForce || m.Country == "" || m.Rule == ruleBare || m.Rule == RuleState || m.Generic {
+			continue
+		}
+		if isPolice := strings.HasPrefix(m.ACLED, "Police Forces of"); isPolice != police {
+			continue
+		}
+		n[m.Country]++
+	}
+	var top string
+	best, ties := 0, 0
+	for code, c := range n {
+		switch {
+		case c > best:
+			top, best, ties = code, c, 1
+		case c == best:
+			ties++
+		}
+	}
+	if ties != 1 {
+		return nil
+	}
+	c := r.d.byCode[top]
+	if c == nil || (police && c.Police == nil && c.PoliceACLED == "") || (!police && c.Military == nil && c.MilitaryACLED == "") {
+		return nil
+	}
+	return c
 }
 
 // conflictCountry is the state whose forces a bare "the army" means: the

@@ -349,7 +349,10 @@ func (r *recognizer) at(i int) int {
 			return r.emit(m, i, end)
 		}
 	}
-	if c&clsBare != 0 && (!t.Cap || r.sentenceStart(i)) && (i == 0 || !r.toks[i-1].Cap || r.sentenceStart(i)) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
+	if c&clsBare != 0 && i+1 < len(r.toks) && bareModifies[r.toks[i+1].Norm] {
+		return i // "military operations", "army base": the noun is a modifier
+	}
+	if c&clsBare != 0 && (!t.Cap || r.sentenceStart(i)) && (i == 0 || !r.toks[i-1].Cap || r.sentenceStart(i) || r.toks[i-1].Norm == "the" && r.sentenceStart(i-1)) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
 		r.bare++
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
