@@ -140,6 +140,11 @@ func TestPatterns(t *testing.T) {
 		{"with X saying", "Shelling hit the market on Friday, with witnesses saying that at least six traders were killed.",
 			[]string{"saying|witnesses|at least six traders were killed|"}},
 		{"with no speaker", "He walked home with his children saying nothing.", nil},
+		{"trailing source after a long clause", "KHARTOUM (Sudan Tribune) 3 June 2024: At least 12 people, including two children, were killed in shelling on a market in the town of Babanusa that started on Sunday evening and continued into Monday, the United Nations said.",
+			[]string{"said|United Nations|At least 12 people, including two children, were killed in shelling on a market in the town of Babanusa that started on Sunday evening and continued into Monday|"}},
+		{"weak cue after and with no claim", "The RSF shelled the camp and added more troops.", nil},
+		{"weak cue after and with that", "The RSF shelled the camp and added that it would press on.",
+			[]string{"added|Rapid Support Forces|it would press on|"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -58,16 +58,22 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		switch {
 		case f.norm(c-1) == "and" || f.norm(c-1) == "but":
 			// "X accused Y of … and said …": the same speaker.
-			src := ""
+			src, marked := "", false
 			if k := f.lastIn(si, c); k >= 0 {
 				src = f.out[k].Source
 			} else if x, ok := f.subjectOf(si, c); ok {
-				src = x
+				// No claim before to continue: a weak cue ("and
+				// continued into Tuesday") reports only with "that", a
+				// colon or a quote.
+				src, marked = x, fl&weak != 0
 			}
 			if src != "" {
 				p, via := f.post(c, si, fl)
 				if f.norm(p) == "for" || f.norm(p) == "on" {
 					p++
+				}
+				if marked && f.skipIntro(p) == p && !f.opensQuote(p) {
+					return
 				}
 				f.add(si, f.skipIntro(p), f.contentEnd(f.skipIntro(p), si), src, via, c, c+1, cue, deny)
 			}

@@ -615,6 +615,10 @@ func (f *finder) afterDateline(first, end int) int {
 			}
 			return first
 		}
+		if f.toks[k].Norm == ":" && f.toks[first].Upper && k > first+1 && k+1 < end {
+			// "TRIPOLI (Libya Herald) 22 May 2024: At least …".
+			return k + 1
+		}
 		if f.isPunct(k) && f.toks[k].Norm != "," && f.toks[k].Norm != "(" && f.toks[k].Norm != ")" && f.toks[k].Norm != "." && f.toks[k].Norm != "/" {
 			return first
 		}
