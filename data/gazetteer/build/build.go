@@ -248,6 +248,8 @@ func (b *builder) add(i int, raw string, alt bool) {
 			vs = variants.Arabic(articleVariant(n))
 		case sahelNames[e.Country]:
 			vs = variants.Sahel(n)
+		case e.Country == "MM" && e.Kind != "area":
+			vs = variants.Burmese(n)
 		}
 		for _, v := range vs {
 			b.addFolded(i, v, true)

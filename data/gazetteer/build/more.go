@@ -169,11 +169,11 @@ func (b *builder) airports(data []byte) error {
 		b.add(i, names[0], false)
 		for _, nm := range names {
 			for _, v := range airportForms(cleanName(nm)) {
-				b.addFolded(i, v, true)
+				b.add(i, v, true)
 			}
 		}
 		if m := cleanName(a.Municipality); m != "" {
-			b.addFolded(i, m+" airport", true)
+			b.add(i, m+" airport", true)
 		}
 		n++
 	}

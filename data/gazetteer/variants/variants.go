@@ -77,7 +77,7 @@ func Arabic(n string) []string {
 		}
 	}
 	bases := [][]string{toks}
-	if len(toks) > 1 && toks[0] == "al" && letters(strings.Join(toks[1:], "")) >= 4 {
+	if len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") && letters(strings.Join(toks[1:], "")) >= 4 {
 		bases = append(bases, toks[1:])
 		emit(toks[1:])
 	}
@@ -145,4 +145,23 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// Burmese returns extra spellings of a folded place name from Myanmar: the
+// name without the "Town" GeoNames appends to some township seats
+// ("buthidaung town" → "buthidaung"), and the township the seat names
+// ("kawlin" → "kawlin township"), as news copy locates events by township.
+func Burmese(n string) []string {
+	base := n
+	if s, ok := strings.CutSuffix(n, " town"); ok && letters(s) >= 4 {
+		base = s
+	}
+	if strings.HasSuffix(base, " township") {
+		return nil
+	}
+	out := []string{base + " township"}
+	if base != n {
+		out = append(out, base)
+	}
+	return out
 }

@@ -15,6 +15,7 @@ func TestArabic(t *testing.T) {
 		{"dayr al balah", []string{"deir al balah", "dair al balah"}, nil},
 		{"qiryat bialik", []string{"kiryat bialik"}, nil},
 		{"al hudaydah", []string{"hudaydah"}, nil},
+		{"el fasher", []string{"fasher"}, nil},
 		{"an nabatiyah at tahta", nil, nil},
 		{"nabatiyah", []string{"nabatieh", "nabatiya", "nabatiyeh"}, nil},
 		{"umm ruwaba", []string{"um ruwaba"}, nil},
@@ -61,6 +62,23 @@ func TestSahel(t *testing.T) {
 	for _, tc := range tests {
 		if got := Sahel(tc.name); !slices.Equal(got, tc.want) {
 			t.Errorf("Sahel(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestBurmese(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"buthidaung town", []string{"buthidaung township", "buthidaung"}},
+		{"kawlin", []string{"kawlin township"}},
+		{"kanbalu township", nil},
+		{"new town", []string{"new town township"}}, // too short a stem to drop "town"
+	}
+	for _, tc := range tests {
+		if got := Burmese(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("Burmese(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
