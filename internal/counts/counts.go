@@ -70,6 +70,12 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 				}
 			}
 		}
+		if sum, ok := f.coordSum(&c); ok {
+			// "a mother and her four children": the four are part of
+			// the five.
+			c.Status = sum.Status
+			out = append(out, sum)
+		}
 		out = append(out, c)
 	}
 	// "Forty-nine civilians and 15 soldiers were killed": the predicate

@@ -82,6 +82,13 @@ func TestCounts(t *testing.T) {
 		{"percent", "Israel withdrew nearly 70 percent of its troops.", nil},
 		{"age", "A 60-year-old man was wounded.", nil},
 		{"other", "Some 200 people were inside the store.", []string{"other 200 200|people|false"}},
+		{"family killed by the verb before", "An airstrike on a house killed a mother and her four children.",
+			[]string{"killed 5 5|mother and her four children|false", "killed 4 4|children|false"}},
+		{"family injured by the predicate", "A man and his two sons were wounded by shrapnel.",
+			[]string{"injured 3 3|man and his two sons|false", "injured 2 2|sons|false"}},
+		{"family with an adjective", "An elderly woman and her three grandchildren died in the fire, the ministry said.",
+			[]string{"killed 4 4|woman and her three grandchildren|true", "killed 3 3|grandchildren|true"}},
+		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

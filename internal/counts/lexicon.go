@@ -56,7 +56,9 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"defenders", "occupiers", "invaders", "infiltrators", "smugglers", "bandits", "kidnappers",
 	"abductees", "returnees", "inmates", "arrivals", "extremists", "separatists", "loyalists", "raiders",
 	"pirates", "looters", "settlers", "signatories", "homicides", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
-	"idps", "idp", "mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks")
+	"idps", "idp", "mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks",
+	"sisters", "grandchildren", "wives", "husbands", "nephews", "nieces", "cousins", "parents", "siblings",
+	"grandsons", "granddaughters")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").

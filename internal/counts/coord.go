@@ -1,0 +1,66 @@
+package counts
+
+import (
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// A family named as one noun phrase, "a mother and her four children",
+// "a man and his two sons", counts every person in it: the one named
+// first and the figure after the possessive. The verb that governs the
+// phrase ("killed a mother and her four children", "… were wounded")
+// gives the sum its status, and the figure, a part of the sum, keeps it.
+
+// coordSum returns the count of the whole phrase when c, the figure after
+// the possessive, ends "a|an|one <person> and his|her|their N <people>".
+func (f *finder) coordSum(c *Count) (Count, bool) {
+	k := c.First - 1
+	if !possessive(f.norm(k)) || f.norm(k-1) != "and" {
+		return Count{}, false
+	}
+	// The first conjunct: one person, with up to two adjectives ("a
+	// pregnant woman", "an elderly man").
+	n := k - 2
+	if n < 0 || f.toks[n].Kind != text.Word || !(singlePerson[f.norm(n)] || people[f.norm(n)] && f.norm(n)[len(f.norm(n))-1] != 's') {
+		return Count{}, false
+	}
+	a := n - 1
+	for a >= 0 && a > n-3 && f.toks[a].Kind == text.Word && !f.toks[a].Cap && !oneWords[f.norm(a)] && !stopHead[f.norm(a)] {
+		a--
+	}
+	if a < 0 || !oneWords[f.norm(a)] {
+		return Count{}, false
+	}
+	st := c.Status
+	if st == sitrep.StatusOther || st == "" {
+		st = f.statusBefore(a)
+	}
+	if st == "" {
+		st = sitrep.StatusOther
+	}
+	sum := Count{First: a, Last: c.Last, Min: c.Min + 1, Status: st, Claim: -1}
+	if c.Max != nil {
+		m := *c.Max + 1
+		sum.Max = &m
+	}
+	sum.Span = sitrep.Span{f.toks[a].Start, f.toks[c.Last-1].End}
+	sum.Text = f.doc.Text[sum.Span[0]:sum.Span[1]]
+	sum.Who = sum.Text[f.toks[n].Start-sum.Span[0]:]
+	sum.Claim = f.claimAt(sum.Span)
+	sum.Source = c.Source
+	if sum.Claim >= 0 {
+		sum.Source = f.claims[sum.Claim].Source
+	}
+	return sum, true
+}
+
+// oneWords open a noun phrase of one person.
+var oneWords = set("a", "an", "one")
+
+// singlePerson are nouns for one person that head a family phrase; the
+// people lexicon holds the plurals.
+var singlePerson = set("mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+	"grandmother", "grandfather", "boy", "girl", "baby", "widow", "widower", "parent", "uncle", "aunt",
+	"nephew", "niece", "cousin", "grandson", "granddaughter", "farmer", "shepherd", "herder", "teacher",
+	"doctor", "nurse", "driver", "fisherman", "trader", "imam", "pastor", "priest", "journalist",
+	"villager", "resident", "civilian", "soldier", "policeman", "officer", "man", "woman", "child")
