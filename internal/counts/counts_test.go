@@ -88,6 +88,12 @@ func TestCounts(t *testing.T) {
 			[]string{"injured 3 3|man and his two sons|false", "injured 2 2|sons|false"}},
 		{"family with an adjective", "An elderly woman and her three grandchildren died in the fire, the ministry said.",
 			[]string{"killed 4 4|woman and her three grandchildren|true", "killed 3 3|grandchildren|true"}},
+		{"lost their lives over a coordinated subject", "Four gendarmes and one Volunteer for the Defence of the Homeland (VDP) lost their lives and six others were wounded.",
+			[]string{"killed 4 4|gendarmes|false", "killed 1 1|Volunteer|false", "injured 6 6|others|false"}},
+		{"succumbed to wounds", "Two soldiers later succumbed to their wounds.", []string{"killed 2 2|soldiers|false"}},
+		{"left dead", "Seven villagers were left dead after the raid.", []string{"killed 7 7|villagers|false"}},
+		{"perished", "At least 30 migrants perished at sea.", []string{"killed 30 nil|migrants|false"}},
+		{"workers for a body", "Five workers for the aid agency (MSF) were killed.", []string{"killed 5 5|workers|false"}},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {

@@ -17,7 +17,7 @@ var statusWords = func() map[string]string {
 		"martyrs", "martyred", "bodies", "fatalities", "fatality", "perished", "murdered", "murdering",
 		"eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "neutralizing", "shot",
 		"beheaded", "lost", "drowned", "slaughtered", "massacres", "homicides", "killings", "kills", "executes", "neutralise", "neutralize", "eliminate", "execute",
-		"massacring")
+		"massacring", "succumbed", "succumbing")
 	add(sitrep.StatusInjured, "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt",
 		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns", "wound",
 		"injure")
@@ -58,7 +58,7 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"pirates", "looters", "settlers", "signatories", "homicides", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
 	"idps", "idp", "mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks",
 	"sisters", "grandchildren", "wives", "husbands", "nephews", "nieces", "cousins", "parents", "siblings",
-	"grandsons", "granddaughters")
+	"grandsons", "granddaughters", "volunteer")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").

@@ -192,7 +192,18 @@ func (f *finder) statusAfter(k int) string {
 				return ""
 			}
 			i = j
-		case (n == "from" || n == "of" || n == "in" || n == "at" || n == "on" || n == "across" || n == "near") && i == k:
+		case n == "(" && prep:
+			// "one Volunteer for the Defence of the Homeland (VDP) lost
+			// their lives": a bracketed acronym closes the name.
+			j := i + 1
+			for j < len(f.toks) && j < i+6 && f.norm(j) != ")" && !f.punctStop(j) {
+				j++
+			}
+			if f.norm(j) != ")" {
+				return ""
+			}
+			i = j
+		case (n == "from" || n == "of" || n == "in" || n == "at" || n == "on" || n == "across" || n == "near" || n == "for") && i == k:
 			// "peacekeepers from South Africa and Uruguay have been killed".
 			prep = true
 		default:
