@@ -83,8 +83,19 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		(len(acts) > 0 && acts[0].passive)
 	// "The fighters also targeted...": a subject naming a force by its
 	// common noun refers back to the force that led the sentences before.
-	if !initiatorKnown && !passive && anaphoricSubject(d, s.Sentence, trig) {
-		if id := antecedent(in, ix, s); id != "" && !slices.Contains(seen, id) {
+	// A bare "Jihadists killed", "insurgents attacked" is the article's
+	// armed group.
+	if !initiatorKnown && !passive {
+		id := ""
+		switch anaphoricSubject(d, s.Sentence, trig) {
+		case subjectDefinite:
+			if id = antecedent(in, ix, s); id == "" {
+				id = mainArmedGroup(in)
+			}
+		case subjectBare:
+			id = mainArmedGroup(in)
+		}
+		if id != "" && !slices.Contains(seen, id) {
 			out = append([]string{id}, out...)
 			seen = append(seen, id)
 			initiatorKnown = true
@@ -136,17 +147,55 @@ var forceNouns = map[string]bool{
 	"militants": true, "insurgents": true, "jihadists": true, "movement": true,
 	"organisation": true, "organization": true, "faction": true, "guerrillas": true,
 	"paramilitaries": true, "paramilitary": true, "mujahideen": true,
+	"terrorists": true, "assailants": true, "attackers": true,
 }
 
-// anaphoricSubject reports a subject "the fighters", "the group" before the
-// trigger, with nothing but modifiers between: "The rebels also shelled".
-func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) bool {
-	for k := trig - 1; k > s.First && k >= trig-6; k-- {
-		if forceNouns[d.Tokens[k].Norm] {
-			return d.Tokens[k-1].Norm == "the"
+// Kinds of subject naming a force by a common noun.
+const (
+	subjectNone     = iota
+	subjectDefinite // "the fighters", "the group": a party named before
+	subjectBare     // "jihadists", "suspected insurgents": a party unnamed
+)
+
+// anaphoricSubject reports a subject naming a force by its common noun
+// before the trigger, with nothing but modifiers between: "The rebels also
+// shelled", "Jihadists killed".
+func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) int {
+	for k := trig - 1; k >= s.First && k >= trig-6; k-- {
+		n := d.Tokens[k].Norm
+		if !forceNouns[n] {
+			if n == "," || n == "." || n == ";" || n == "-" {
+				return subjectNone
+			}
+			continue
+		}
+		if k > s.First && d.Tokens[k-1].Norm == "the" {
+			return subjectDefinite
+		}
+		// A bare plural opening its clause: "Jihadists killed", "On
+		// Monday, insurgents attacked", "suspected militants stormed".
+		j := k - 1
+		for j >= s.First && (d.Tokens[j].Norm == "suspected" || d.Tokens[j].Norm == "armed" || d.Tokens[j].Norm == "heavily") {
+			j--
+		}
+		if strings.HasSuffix(n, "s") && (j < s.First || d.Tokens[j].Norm == "," || d.Tokens[j].Norm == "-" || d.Tokens[j].Norm == ":") {
+			return subjectBare
+		}
+		return subjectNone
+	}
+	return subjectNone
+}
+
+// mainArmedGroup is the non-state armed party the article names most, the
+// one an unnamed "jihadists" or "insurgents" most likely belongs to.
+func mainArmedGroup(in Input) string {
+	best, n := "", 0
+	for _, e := range in.Entities {
+		if e.Party && e.Kind == sitrep.KindArmedGroup && len(e.Mentions) > n {
+			best, n = e.ID, len(e.Mentions)
 		}
 	}
-	return false
+	return best
 }
 
 // antecedent is the force a back-reference points to: the first armed party
