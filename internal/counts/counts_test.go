@@ -94,6 +94,13 @@ func TestCounts(t *testing.T) {
 		{"left dead", "Seven villagers were left dead after the raid.", []string{"killed 7 7|villagers|false"}},
 		{"perished", "At least 30 migrants perished at sea.", []string{"killed 30 nil|migrants|false"}},
 		{"workers for a body", "Five workers for the aid agency (MSF) were killed.", []string{"killed 5 5|workers|false"}},
+		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
+		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false"}},
+		{"coordinated singular count", "Two gunmen and one guardsman were killed.", []string{"killed 2 2|gunmen|false", "killed 1 1|guardsman|false"}},
+		{"second predicate is its own", "The attacks killed 12 health workers and patients and injured 31.",
+			[]string{"killed 12 12|health workers|false", "injured 31 31||false"}},
+		{"other predicate after", "The strike killed 12 people and 30 others were wounded.",
+			[]string{"killed 12 12|people|false", "injured 30 30|others|false"}},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {

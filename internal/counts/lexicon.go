@@ -58,7 +58,10 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"pirates", "looters", "settlers", "signatories", "homicides", "mujahideen", "fedayeen", "newborns", "toddlers", "fatality",
 	"idps", "idp", "mercenary", "jihadi", "militiaman", "policewoman", "servicewoman", "lives,", "convicts", "diplomats", "officials", "journalists'", "monks",
 	"sisters", "grandchildren", "wives", "husbands", "nephews", "nieces", "cousins", "parents", "siblings",
-	"grandsons", "granddaughters", "volunteer")
+	"grandsons", "granddaughters", "volunteer", "guardsman", "gendarme", "commuters", "commuter", "travellers",
+	"travelers", "motorists", "pedestrians", "bystanders", "customers", "vendors", "traders", "labourers",
+	"laborers", "herdsmen", "shepherds", "hunters", "worshipers", "parishioners", "clerics", "imams",
+	"priests", "nuns", "tourists", "contractors", "engineers", "drivers", "truckers")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").

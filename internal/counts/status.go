@@ -159,13 +159,17 @@ func (f *finder) statusAfter(k int) string {
 			// killed "enemy combatants" were …
 		case (f.toks[i].Kind == text.Number || statusWords[f.norm(i+1)] != "") && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
 			// "were among the seven dead".
-		case n == "and" && i > k:
-			// "two of its members and a soldier were also killed".
+		case n == "and" && (i > k || f.toks[i+1].Kind != text.Number):
+			// "two of its members and a soldier were also killed", "14
+			// soldiers and policemen had been martyred".
 			j := i + 1
-			for j < len(f.toks) && j < i+5 && !f.punct(j) && !auxAfter[f.norm(j)] && statusWords[f.norm(j)] == "" && f.toks[j].Kind != text.Number {
+			if oneWords[f.norm(j)] && i+2 < len(f.toks) && f.toks[i+2].Kind == text.Word {
 				j++
 			}
-			if j >= len(f.toks) || j == i+5 || j == i+1 || f.punct(j) || f.toks[j].Kind == text.Number {
+			for j < len(f.toks) && j < i+5 && !f.punct(j) && !auxAfter[f.norm(j)] && statusWords[f.norm(j)] == "" && f.toks[j].Kind != text.Number && f.norm(j) != "and" {
+				j++
+			}
+			if j >= len(f.toks) || j == i+5 || j == i+1 || f.punct(j) || f.toks[j].Kind == text.Number || f.norm(j) == "and" {
 				// Another count or another predicate follows ("killed 12
 				// people … and wounded 2,800"): its status is its own.
 				return ""
