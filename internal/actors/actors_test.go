@@ -569,6 +569,8 @@ func TestAddRefersBack(t *testing.T) {
 		{"Strikes killed 12, the Syrian Observatory for Human Rights said. The monitor said more died.", "monitor", "Syrian Observatory for Human Rights"},
 		{"Turkey-backed factions battle SDF, monitor says\nThe Syrian Observatory for Human Rights said 37 died.", "monitor", "Syrian Observatory for Human Rights"},
 		{"He told The Associated Press that a U.N. development agency said 3 died.", "U.N. development agency", ""},
+		{"UNHCR spokesperson Ann Smith told a briefing at the Palais. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Ann Smith"},
+		{"UNHCR spokesperson Matthew Saltmarsh told a briefing. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Matthew Saltmarsh"},
 		// A force noun is no body noun: "security forces" stay their own.
 		{"The Rapid Support Forces attacked. Security forces said 3 died.", "Security forces", ""},
 	}

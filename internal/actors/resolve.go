@@ -182,6 +182,9 @@ func (t *Table) refersBack(first, last int) (int, bool) {
 		return 0, false
 	}
 	hn := doc.Tokens[head].Norm
+	if speakerNouns[hn] {
+		return t.speakerBack(first, hn)
+	}
 	rn, known := roleNouns[hn]
 	if !known || !bodyNouns[hn] {
 		return 0, false
@@ -217,6 +220,36 @@ func (t *Table) refersBack(first, last int) (int, bool) {
 		return before, true
 	}
 	return after, after >= 0
+}
+
+// speakerNouns name a person by the office the article gave them.
+var speakerNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
+
+// speakerBack finds the person an office noun refers back to ("UNHCR
+// spokesperson Matthew Saltmarsh ... the spokesperson said"): the nearest
+// person before it written with that title.
+func (t *Table) speakerBack(first int, hn string) (int, bool) {
+	for k := len(t.occ) - 1; k >= 0; k-- {
+		o := t.occ[k]
+		if o.first >= first {
+			continue
+		}
+		e := &t.Entities[o.entity]
+		if e.Kind != sitrep.KindPerson {
+			continue
+		}
+		if contains(t.meta[o.entity].descriptors, hn) {
+			return o.entity, true
+		}
+		for _, a := range e.Aliases {
+			for _, w := range strings.Fields(text.Fold(a)) {
+				if w == hn {
+					return o.entity, true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // placeWord reports whether w is a country name or demonym ("Britain-based

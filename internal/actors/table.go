@@ -98,7 +98,7 @@ func (t *Table) known(m *Mention) (int, bool) {
 			return int(id - 1), true
 		}
 	}
-	if m.Actor == nil && m.Kind != sitrep.KindPerson && !m.Generic {
+	if m.Actor == nil && !m.Generic && (m.Kind != sitrep.KindPerson || m.Last-m.First == 1) {
 		if i, ok := t.refersBack(m.First, m.Last); ok {
 			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: t.Entities[i].Name,
 				Kind: t.Entities[i].Kind, Country: t.Entities[i].Country, ACLED: t.Entities[i].ACLEDName, Role: t.meta[i].role})
@@ -183,6 +183,11 @@ func (t *Table) add(m *Mention) int {
 	}
 	md := &t.meta[i]
 	md.descriptors = append(md.descriptors, m.Descriptors...)
+	if m.Title != "" {
+		// "UNHCR spokesperson Matthew Saltmarsh": the title describes the
+		// person for a later "the spokesperson said".
+		md.descriptors = append(md.descriptors, strings.Fields(text.Fold(m.Title))...)
+	}
 	if m.SpeaksFor != nil {
 		if t.speaks == nil {
 			t.speaks = map[int]*Mention{}
