@@ -101,6 +101,12 @@ func TestCounts(t *testing.T) {
 			[]string{"killed 12 12|health workers|false", "injured 31 31||false"}},
 		{"other predicate after", "The strike killed 12 people and 30 others were wounded.",
 			[]string{"killed 12 12|people|false", "injured 30 30|others|false"}},
+		{"fell in combat", "The army said four soldiers and two Volunteers for the Defence of the Homeland (VDP) fell during the fighting.",
+			[]string{"killed 4 4|soldiers|true", "killed 2 2|Volunteers|true"}},
+		{"toll fell is no death", "The number of displaced fell to 20 people.", []string{"displaced 20 20|people|false"}},
+		{"left a named place", "About 1,200 people, including 140 children, left Pokrovsk district over the weekend.",
+			[]string{"displaced 1200 1200|people|false", "displaced 140 140|children|false"}},
+		{"left their homes", "Some 3,000 villagers left their homes.", []string{"displaced 3000 3000|villagers|false"}},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {

@@ -151,6 +151,9 @@ func (f *finder) statusAfter(k int) string {
 		if st := f.statusAt(i); st != "" {
 			return st
 		}
+		if st := f.predicate(i); st != "" {
+			return st
+		}
 		switch {
 		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
 			// "were reportedly killed", "were lightly injured".
@@ -212,6 +215,26 @@ func (f *finder) statusAfter(k int) string {
 			prep = true
 		default:
 			return ""
+		}
+	}
+	return ""
+}
+
+// predicate reads a status word that gives one only as the verb after
+// its people ("four soldiers fell", "1,200 people left Pokrovsk"): before
+// a figure, or alone, these words mean something else ("the toll fell to
+// 20", "left 20 dead").
+func (f *finder) predicate(i int) string {
+	switch n := f.norm(i); n {
+	case "fell":
+		if f.norm(i+1) != "to" && f.norm(i+1) != "from" && f.norm(i+1) != "by" {
+			return sitrep.StatusKilled
+		}
+	case "left", "abandoned", "deserted":
+		// Leaving a named place, a home or a town is flight.
+		nx := f.norm(i + 1)
+		if i+1 < len(f.toks) && f.toks[i+1].Cap && f.toks[i+1].Kind == text.Word || nx == "their" && (f.norm(i+2) == "homes" || f.norm(i+2) == "home" || f.norm(i+2) == "villages") || nx == "home" {
+			return sitrep.StatusDisplaced
 		}
 	}
 	return ""
