@@ -191,6 +191,13 @@ func (f *finder) invertedAhead(c int) bool {
 	if q <= c+1 {
 		return false
 	}
+	for k := c + 1; k < q; k++ {
+		if finite[f.toks[k].Norm] && !f.toks[k].Cap {
+			// "…, Lieutenant Marc Elongo, said the soldiers would face
+			// a court": a clause follows, not a speaker.
+			return false
+		}
+	}
 	// "…," said Michel-Olivier Lacharité, MSF's head of emergencies. /
 	// "…," said a woman from Soro who hid under the bodies.
 	n := f.norm(q)
@@ -683,6 +690,9 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	for a < c && f.isPunct(a) {
 		a++
 	}
+	if e := f.leadAdverbial(a, c); e > a {
+		a = e
+	}
 	b := a
 	for b < c && b < a+maxNP {
 		t := f.toks[b]
@@ -699,7 +709,31 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	if b == a {
 		return "", false
 	}
+	if f.norm(b) == "," {
+		// "the army's Arabic-language spokesman, Avichay Adraee,
+		// ordered …": the name between the commas speaks.
+		if e := f.objectEnd(b+1, c); e > b+1 && f.norm(e) == "," && f.toks[b+1].Cap && f.roleBefore(b, a) {
+			return f.speaker(b+1, e, &appos{a, b})
+		}
+	}
 	return f.speaker(a, b, nil)
+}
+
+// leadAdverbial returns the token after a time phrase and its comma
+// opening a sentence ("On Wednesday, …", "Late on 3 May, …"), or a.
+func (f *finder) leadAdverbial(a, c int) int {
+	if !adverbialPreps[f.norm(a)] {
+		return a
+	}
+	for k := a + 1; k < c && k < a+7; k++ {
+		if f.norm(k) == "," {
+			return k + 1
+		}
+		if !temporal[f.norm(k)] && f.toks[k].Kind != text.Number && !temporalName[f.norm(k)] {
+			return a
+		}
+	}
+	return a
 }
 
 func contains(xs []string, s string) bool {
