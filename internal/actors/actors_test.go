@@ -611,3 +611,25 @@ func TestPeriodNames(t *testing.T) {
 		t.Errorf("nil country gave %q", got)
 	}
 }
+
+func TestACLEDNameAt(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		acled, code string
+		year        int
+		want        string
+	}{
+		{"Military Forces of Sudan (2019-)", "SD", 2023, "Military Forces of Sudan (2019-)"},
+		{"Military Forces of Sudan (2019-)", "SD", 2019, "Military Forces of Sudan (2019-)"},
+		{"Military Forces of Sudan (2019-)", "SD", 2015, "Military Forces of Sudan (1989-2019)"},
+		{"Government of Sudan (2019-) Rapid Support Forces", "SD", 2010, "Government of Sudan (1989-2019) Rapid Support Forces"},
+		{"Military Forces of Sudan (2019-)", "SD", 1970, "Military Forces of Sudan (2019-)"},
+		{"Rapid Support Forces", "SD", 2015, "Rapid Support Forces"},
+		{"Military Forces of Mali (2021-)", "ML", 2015, "Military Forces of Mali (2021-)"},
+	}
+	for _, tt := range tests {
+		if got := d.ACLEDNameAt(tt.acled, tt.code, tt.year); got != tt.want {
+			t.Errorf("ACLEDNameAt(%q, %s, %d) = %q, want %q", tt.acled, tt.code, tt.year, got, tt.want)
+		}
+	}
+}

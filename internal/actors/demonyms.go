@@ -227,3 +227,43 @@ func (c *Country) periodNames(acled string) []string {
 	}
 	return out
 }
+
+// ACLEDNameAt returns the ACLED name an actor of country code had in year:
+// ACLED names a state's actors after the government in office on the
+// event's date, so "Military Forces of Mexico (2024-)" is "Military Forces
+// of Mexico (2018-2024)" for an event of 2021. Periods are known by year
+// only: in the year a government changed, the later name is returned. Names
+// without a period, or of a country without earlier periods, come back as
+// given.
+func (d *Dictionary) ACLEDNameAt(acled, code string, year int) string {
+	c := d.byCode[code]
+	if c == nil || len(c.Earlier) == 0 {
+		return acled
+	}
+	open := strings.Index(acled, " (")
+	if open < 0 || open+8 > len(acled) || acled[open+6:open+8] != "-)" {
+		return acled
+	}
+	start := atoi4(acled[open+2 : open+6])
+	if start < 0 || year >= start {
+		return acled
+	}
+	for _, p := range c.Earlier {
+		from, to := atoi4(p[:4]), atoi4(p[5:])
+		if year >= from && year < to || year == to && year < start {
+			return acled[:open] + " (" + p + ")" + acled[open+8:]
+		}
+	}
+	return acled
+}
+
+func atoi4(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return -1
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
