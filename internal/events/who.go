@@ -29,7 +29,11 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	seen := seenBuf[:0]
 	for _, a := range within(ix.ents, s.Sentence) {
 		e := in.Entities[a.idx]
-		if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
+		if e.Kind == sitrep.KindUN || e.Kind == sitrep.KindNGO {
+			if !bystanderActs(d, s.Sentence, a, trig, strategic) {
+				continue
+			}
+		} else if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
 			continue
 		}
 		if len(content) > 0 && !inAny(d, content, a.tok) {
@@ -209,6 +213,29 @@ func antecedent(in Input, ix index, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// bystanderActs reports a UN mission or an aid group taking part in the act
+// itself rather than reporting it: the object just after the trigger
+// ("abducted 3 volunteers of the Red Crescent", "burned vehicles belonging
+// to MONUSCO"), or the subject just before a withdrawal or handover
+// ("MINUSMA withdrew from its camp").
+func bystanderActs(d *text.Doc, s text.Sentence, a anchor, trig int, strategic bool) bool {
+	if a.tok > trig {
+		return a.tok-trig <= 7 && !hasClauseBreak(d, trig, a.tok) && !speechBetween(d, trig, min(a.end+2, s.Last))
+	}
+	return strategic && trig-a.end <= 2
+}
+
+// speechBetween reports a speech word between two tokens: "killed five,
+// UNICEF said" and "according to UNICEF" make UNICEF a source, not a party.
+func speechBetween(d *text.Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if speechWords[d.Tokens[k].Norm] || d.Tokens[k].Norm == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // isPassive reports a trigger in the passive voice: "were killed", "was

@@ -86,3 +86,42 @@ func TestAnaphoricInitiator(t *testing.T) {
 		})
 	}
 }
+
+func TestBystanderActors(t *testing.T) {
+	rsf := ent{"Rapid Support Forces", sitrep.KindArmedGroup, true, []string{"RSF"}}
+	srcs := ent{"Sudanese Red Crescent Society", sitrep.KindNGO, false, []string{"Sudanese Red Crescent Society"}}
+	minusma := ent{"MINUSMA", sitrep.KindUN, false, []string{"MINUSMA"}}
+	tests := []struct {
+		name, text, trig string
+		strategic        bool
+		want             string
+	}{
+		{"an aid group's staff taken is the target",
+			"RSF abducted 3 volunteers of the Sudanese Red Crescent Society near Kutum on Monday.", "abducted", false,
+			"Rapid Support Forces,Sudanese Red Crescent Society"},
+		{"an aid group reporting the act is a source, not a party",
+			"RSF killed five people on Monday, the Sudanese Red Crescent Society said.", "killed", false,
+			"Rapid Support Forces"},
+		{"an aid group before the act is not its initiator",
+			"The Sudanese Red Crescent Society condemned on Monday that RSF abducted volunteers.", "abducted", false,
+			"Rapid Support Forces"},
+		{"a mission withdrawing is the actor of the withdrawal",
+			"On Monday MINUSMA withdrew from its camp.", "withdrew", true,
+			"MINUSMA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{rsf, srcs, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, tt.strategic) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
