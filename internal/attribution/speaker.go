@@ -42,7 +42,9 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	// a title with "the" points at the person the article names with it.
 	if f.definite(a) {
 		for k := a; k < b && k < a+3; k++ {
-			if n := f.toks[k].Norm; titles[n] && roles[n].class == roleSpokes {
+			// The title heads the phrase: "the governor of X", not "the
+			// Ukrainian General Staff".
+			if n := f.toks[k].Norm; titles[n] && roles[n].class == roleSpokes && (k == b-1 || personPrep[f.norm(k+1)]) {
 				if id, ok := f.titled(n, f.toks[a].Start); ok {
 					return id, true
 				}
