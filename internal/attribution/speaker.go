@@ -211,6 +211,17 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			if n := f.toks[head].Norm; !f.backRef(a, head) || f.indefinite(a) || !f.definite(a) && len(n) > 3 && n[len(n)-1] == 's' && head > a || f.demonymAt(a, head) {
 				return f.newEntity(a, b, hr.kind, ""), true
 			}
+			if adj := f.subnational(a, head); adj != "" {
+				// "the regional administration" is a body below the
+				// state: one named with that word, or a new one.
+				n := f.toks[head].Norm
+				if id, ok := f.nearest(f.toks[a].Start, func(e *sitrep.Entity) bool {
+					return e.Kind != sitrep.KindPerson && f.named(e, adj) && f.named(e, n)
+				}); ok {
+					return id, true
+				}
+				return f.newEntity(a, b, hr.kind, ""), true
+			}
 			if id, ok := f.resolve(a, b); ok {
 				return id, true
 			}
@@ -319,6 +330,19 @@ func demonymLike(n string) bool {
 	}
 	return false
 }
+
+// subnational returns the word in [a, head) that places a body below the
+// state ("the regional administration", "the provincial government"), or "".
+func (f *finder) subnational(a, head int) string {
+	for k := a; k < head; k++ {
+		if n := f.toks[k].Norm; subnationalWords[n] {
+			return n
+		}
+	}
+	return ""
+}
+
+var subnationalWords = set("regional", "provincial", "district", "municipal", "county", "oblast", "local", "prefectural")
 
 // backRef reports whether the modifiers before a body noun let it point
 // back at an entity named earlier ("the paramilitary group") rather than
