@@ -380,3 +380,20 @@ func TestRelativeAside(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericWithAside checks that generic speakers named with a place and
+// an aside ("Residents of X, now deserted, said") stay generic, not a
+// person called "Residents of X".
+func TestGenericWithAside(t *testing.T) {
+	d := dictionary(t)
+	in := "Residents of Beit Lahia, now largely deserted, said at least four houses were levelled."
+	doc := text.Parse(in)
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	cs := Find(doc, tab)
+	if len(cs) != 1 {
+		t.Fatalf("got %d claims, want 1", len(cs))
+	}
+	if e, ok := tab.Get(cs[0].Source); !ok || e.Kind == "person" {
+		t.Errorf("source %+v, want residents as a generic speaker", e)
+	}
+}

@@ -377,7 +377,9 @@ func (f *finder) bareName(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := f.toks[k]
-		if _, role := roles[t.Norm]; role && !f.mentioned(k) {
+		if r, role := roles[t.Norm]; role && (!f.mentioned(k) || r.class == roleGeneric) {
+			// "Residents of Aita al-Shaab" are residents, however the
+			// table reads them.
 			return false
 		}
 		if !(t.Kind == text.Word && (t.Cap || connectors[t.Norm])) && !(t.Kind == text.Punct && (t.Norm == "-" || t.Norm == ".")) {
