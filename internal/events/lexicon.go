@@ -93,16 +93,17 @@ func init() {
 		"ground assault", "military operations", "military operation", "engagement", "engagements")
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
 		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
-		"overnight attack", "shot", "opened fire", "stormed", "storming",
+		"overnight attack", "shot", "opened fire", "stormed", "storming", "struck",
 		"gunmen", "gunfire")
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
-		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained",
+		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained", "occupied",
+		"took over", "taken over",
 		"retaken", "liberated", "liberation")
 	add(trigger{sitrep.ExplosionsRemote, subAirDrone, fixed, true}, "airstrike", "airstrikes", "air strike",
 		"air strikes", "air raid", "air raids", "air attack", "air attacks", "drone strike", "drone strikes",
 		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
 		"bombardment", "bombardments", "bombarded", "drones struck", "drone struck", "drones",
-		"drone", "helicopter gunship", "barrel bombs", "strike", "strikes")
+		"drone", "helicopter gunship", "barrel bombs", "strike", "strikes", "aircraft")
 	add(trigger{sitrep.ExplosionsRemote, subShelling, fixed, true}, "shelling", "shelled", "shell", "shells",
 		"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "barrage", "barrages",
 		"projectiles", "projectile", "shellfire", "rocket fire", "katyusha", "grad", "himars", "ballistic")
@@ -122,6 +123,7 @@ func init() {
 		"sexual assault", "gang-raped")
 	add(trigger{sitrep.Protests, subPeaceful, protest, true}, "protest", "protests", "protested", "protesters",
 		"protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied",
+		"demonstrated", "demonstrating", "protesting",
 		"marched", "march", "marchers", "sit-in", "vigil")
 	add(trigger{sitrep.Riots, subViolentDemo, fixed, true}, "riot", "riots", "rioters", "rioting", "rioted")
 	add(trigger{sitrep.Riots, subMob, fixed, true}, "mob", "mobs", "vigilantes")
@@ -143,7 +145,7 @@ func init() {
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
 		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
 		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike",
-		"shell company", "shell companies", "hostage deal", "hostage release", "hostage talks", "hostage families")
+		"shell company", "shell companies", "hostage deal", "flash mob", "aircraft carrier", "aircraft carriers", "hostage release", "hostage talks", "hostage families")
 	add(trigger{"", "", casualty, false}, "kill", "kills", "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
 	for w := range pairs {
@@ -176,6 +178,8 @@ var civilianWords = map[string]bool{
 	"funeral": true, "fishermen": true, "shepherds": true, "worshipers": true, "leader": true, "chief": true,
 	"doctor": true, "doctors": true, "nurses": true, "teacher": true, "activist": true, "activists": true,
 	"journalist": true, "priest": true, "imam": true, "pastor": true, "bus": true, "minibus": true,
+	"child": true, "boy": true, "girl": true, "boys": true, "girls": true, "woman": true, "baby": true,
+	"infant": true, "elderly": true, "civil": true, "mining": true,
 	"tents": true, "schools": true, "hospitals": true, "clinic": true,
 }
 
@@ -280,4 +284,11 @@ var intakeWords = map[string]bool{
 var updateWords = map[string]bool{
 	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "reached": true,
 	"jumped": true, "increased": true,
+}
+
+// topicWords before a trigger make the act what a statement or protest is
+// about, not an act told: "demonstrated against the US-UK strikes".
+var topicWords = map[string]bool{
+	"against": true, "denounce": true, "denounced": true, "denouncing": true, "condemn": true,
+	"condemned": true, "condemning": true, "protesting": true, "protested": true,
 }

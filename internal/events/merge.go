@@ -85,7 +85,8 @@ func merge(cs []candidate) []candidate {
 		// "The strike hit a market", "after the attack": an act named as
 		// known, with no time of its own, is the last such act told.
 		if c.definite && !c.ownTime && c.strong {
-			if i := lastOfType(out, c.typ); i >= 0 {
+			// A headline is folded into the body later, not the reverse.
+			if i := lastOfType(out, c.typ); i >= 0 && !out[i].headline {
 				fold(&out[i], c)
 				continue
 			}

@@ -39,7 +39,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 				continue
 			}
 			if ok {
-				if irrealisBefore(d, s, i) {
+				if irrealisBefore(d, s, i) || tr.typ != sitrep.Protests && wordBefore(d, s, i, 4, topicWords) {
 					i = next
 					continue
 				}
@@ -56,6 +56,16 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		}
 		if background(d, s, i) || tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
 			continue
+		}
+		if tr.typ != sitrep.Protests && wordBefore(d, s, i, 4, topicWords) {
+			continue
+		}
+		if t.Norm == "occupied" && i > s.First {
+			// "the occupied West Bank", "Russian-occupied": an adjective.
+			switch d.Tokens[i-1].Norm {
+			case "the", "in", "of", "-", "and", "israeli", "russian":
+				continue
+			}
 		}
 		if irrealisBefore(d, s, i) {
 			continue
@@ -166,17 +176,33 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			c.typ, c.sub = weapon.typ, weapon.sub
 			return
 		}
+		if d.Tokens[c.trig].Norm == "struck" {
+			// "Russian aviation struck units near X", "the IDF struck
+			// militants in a command centre": with no weapon named, what
+			// strikes from afar is an air strike.
+			c.typ, c.sub = sitrep.ExplosionsRemote, subAirDrone
+			return
+		}
 		// "repelled an attack": someone fought back.
 		if wordBefore(d, s, c.trig, 4, repelWords) {
 			return
 		}
-		// The target of an act follows it.
-		civ, mil := victims(d, c.trig+1, s.Last)
+		// The target of an act follows it, first named first.
+		civ, mil := firstVictim(d, c.trig+1, s.Last)
 		switch {
 		case mil:
 		case civ:
 			c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 		default:
+			// The clause names none: the rest of the sentence ("the attack
+			// on Pont-Sonde, in the commune of Saint-Marc, ... killed 70
+			// people").
+			if civ, mil = victims(d, c.trig+1, s.Last); civ && !mil {
+				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
+				return
+			} else if mil {
+				return
+			}
 			// Nothing named after the act: the victims told before it
 			// ("40 civilians were killed when gunmen attacked"), but not an
 			// active subject, which is the attacker.
@@ -253,7 +279,8 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 }
 
 // genericAttack are attack verbs too common to stand alone.
-var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true}
+var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true,
+	"struck": true}
 
 // activeCasualty are casualty words that take their victims as object.
 var activeCasualty = map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true}
@@ -426,6 +453,29 @@ func crowdIn(d *text.Doc, first, last int) bool {
 	}
 	return false
 }
+
+// firstVictim is the kind of the first victim or target named from first
+// on, within the clause: "stormed Rufaa and shot residents in reprisal for
+// the defection of a commander of the Shield Forces" targets residents.
+func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
+	for i := first; i < last && i < first+victimWindow; i++ {
+		n := d.Tokens[i].Norm
+		switch n {
+		case ";", "after", "because", "while":
+			return false, false
+		}
+		if civilianFilter.MayContain(n) && civilianWords[n] {
+			return true, false
+		}
+		if militaryFilter.MayContain(n) && militaryWords[n] {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// victimWindow is how far after an act its target is looked for.
+const victimWindow = 24
 
 func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
