@@ -266,6 +266,11 @@ func TestRecognizePatterns(t *testing.T) {
 		{name: "a force noun modifying another noun names no force",
 			text: "Israeli troops entered the town. The group suspended military operations near the army base.",
 			none: []string{"military", "army"}},
+		{name: "troops are never the police named before them",
+			text: "Russian police detained two men. Troops repelled the attack.",
+			want: []struct{ surface, name, kind string }{
+				{"Russian police", "Police Forces of Russia", "state_force"},
+				{"Troops", "troops", "state_force"}}},
 		{name: "a form does not run across a closing bracket it did not open",
 			text: "Gunmen shot two officers in Bannu (Bannu, Khyber Pakhtunkhwa). Police said more died.",
 			none: []string{"Khyber Pakhtunkhwa). Police"}},
@@ -631,5 +636,29 @@ func TestACLEDNameAt(t *testing.T) {
 		if got := d.ACLEDNameAt(tt.acled, tt.code, tt.year); got != tt.want {
 			t.Errorf("ACLEDNameAt(%q, %s, %d) = %q, want %q", tt.acled, tt.code, tt.year, got, tt.want)
 		}
+	}
+}
+
+func TestLocalise(t *testing.T) {
+	d := testDict(t)
+	doc := text.Parse("Protesters gathered in the capital and gunmen fired on them. Civilians fled. Troops arrived.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	tb.Localise("SD")
+	want := map[string]string{
+		"Protesters": "Protesters (Sudan)", "gunmen": "Unidentified Armed Group (Sudan)",
+		"Civilians": "Civilians (Sudan)",
+	}
+	for surface, name := range want {
+		e, ok := find(tb, surface)
+		if !ok || e.Name != name || e.ACLED != name {
+			t.Errorf("%q: got %q (ACLED %q), want %q", surface, e.Name, e.ACLED, name)
+		}
+	}
+	if e, ok := find(tb, "Troops"); ok && strings.Contains(e.Name, "Sudan") {
+		t.Errorf("an unnamed force took the place's country: %q", e.Name)
+	}
+	tb.Localise("XX") // an unknown code changes nothing
+	if e, _ := find(tb, "Protesters"); e.Name != "Protesters (Sudan)" {
+		t.Errorf("unknown code changed %q", e.Name)
 	}
 }

@@ -46,7 +46,9 @@ func (r *recognizer) resolveBare() {
 	// names one state's forces more than any other's.
 	named := [2]*Country{r.namedForce(false), r.namedForce(true)}
 	keep := r.out[:0]
-	var last *Mention
+	// last is the latest state force named, lastPolice the latest police
+	// force: "troops" never means the police named just before.
+	var last, lastPolice *Mention
 	// sameNoun holds, per force noun, the latest state force named with it
 	// ("Ukraine's military said ... The military said": Ukraine's).
 	sameNoun := map[string]Mention{}
@@ -54,7 +56,9 @@ func (r *recognizer) resolveBare() {
 		m := r.out[k]
 		if m.Rule != ruleBare {
 			keep = append(keep, m)
-			if m.Kind == sitrep.KindStateForce {
+			if m.Kind == sitrep.KindStateForce && strings.HasPrefix(m.ACLED, "Police Forces of") {
+				lastPolice = &keep[len(keep)-1]
+			} else if m.Kind == sitrep.KindStateForce {
 				last = &keep[len(keep)-1]
 				if n := r.toks[m.Last-1].Norm; bareForces[n] && m.Last-m.First > 1 && m.Rule != RuleState {
 					sameNoun[n] = m
@@ -84,6 +88,9 @@ func (r *recognizer) resolveBare() {
 			res = &sf
 		case last != nil && !police:
 			cp := *last
+			res = &cp
+		case lastPolice != nil && police:
+			cp := *lastPolice
 			res = &cp
 		}
 		if res == nil && unit {

@@ -346,3 +346,44 @@ func (t *Table) stateOf(m *Mention) *Country {
 	}
 	return c
 }
+
+// Localise gives the unnamed groups no country name placed ("protesters
+// gathered in Nairobi") the country where the article's events happen, as
+// a later stage knows it from the places: ACLED names them "Protesters
+// (Kenya)", "Civilians (Kenya)", "Unidentified Armed Group (Kenya)". Groups
+// that already have a country keep it.
+func (t *Table) Localise(code string) {
+	if t.dict == nil {
+		return
+	}
+	c := t.dict.byCode[code]
+	if c == nil {
+		return
+	}
+	for i := range t.Entities {
+		e, md := &t.Entities[i], &t.meta[i]
+		if !md.generic || e.Country != "" || md.actor != nil {
+			continue
+		}
+		switch e.Name {
+		case "Civilians", "Protesters", "Rioters", unidentifiedGroup:
+		default:
+			continue // an unnamed force ("troops") is no group of the place
+		}
+		m := Mention{Name: e.Name, Kind: e.Kind, Role: md.role}
+		m.setCountry(c)
+		if _, taken := t.byKey[m.key()]; !taken {
+			t.byKey[m.key()] = i // a later "Protesters (Kenya)" is this entity
+		}
+		if m.Actor != nil {
+			md.actor, e.Actor = m.Actor, m.Actor.Key
+		}
+		if !contains(e.Aliases, e.Name) {
+			e.Aliases = append(e.Aliases, e.Name)
+		}
+		e.Name, e.ACLEDName, e.Country = m.Name, m.ACLED, c.Code
+		if m.ACLED != "" && m.ACLED != m.Name && !contains(e.Aliases, m.ACLED) {
+			e.Aliases = append(e.Aliases, m.ACLED)
+		}
+	}
+}
