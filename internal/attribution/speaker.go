@@ -211,7 +211,10 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			if n := f.toks[head].Norm; !f.backRef(a, head) || f.indefinite(a) || !f.definite(a) && len(n) > 3 && n[len(n)-1] == 's' && head > a || f.demonymAt(a, head) {
 				return f.newEntity(a, b, hr.kind, ""), true
 			}
-			if adj := f.subnational(a, head); adj != "" {
+			if adj := f.subnational(a, head); adj != "" || f.properModifier(a, head) != "" {
+				if adj == "" {
+					adj = f.properModifier(a, head)
+				}
 				// "the regional administration" is a body below the
 				// state: one named with that word, or a new one.
 				n := f.toks[head].Norm
@@ -337,6 +340,20 @@ func (f *finder) subnational(a, head int) string {
 	for k := a; k < head; k++ {
 		if n := f.toks[k].Norm; subnationalWords[n] {
 			return n
+		}
+	}
+	return ""
+}
+
+// properModifier returns a capitalised word before a body noun that is no
+// demonym and names no known actor ("the Jenin Municipality", "the Marib
+// health office"): the body belongs to that place, so the phrase names a
+// body of its own unless one was named with the word.
+func (f *finder) properModifier(a, head int) string {
+	for k := a; k < head; k++ {
+		t := f.toks[k]
+		if t.Cap && t.Kind == text.Word && !(k == a && articles[t.Norm]) && !demonymLike(t.Norm) && !f.mentioned(k) && !refAdjectives[t.Norm] && !temporalName[t.Norm] {
+			return t.Norm
 		}
 	}
 	return ""
