@@ -39,6 +39,11 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		if len(content) > 0 && !inAny(d, content, a.tok) {
 			continue
 		}
+		// "pounded the southern suburbs, where Hezbollah holds sway": a
+		// relative clause after the act describes, it does not take part.
+		if a.tok > trig && relativeBetween(d, trig, a.tok) {
+			continue
+		}
 		if slices.Contains(seen, e.ID) {
 			continue
 		}
@@ -233,6 +238,18 @@ func speechBetween(d *text.Doc, a, b int) bool {
 	for k := a; k < b; k++ {
 		if speechWords[d.Tokens[k].Norm] || d.Tokens[k].Norm == "according" {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative clause opening between the act and a
+// later token: ", where", ", which", ", whose".
+func relativeBetween(d *text.Doc, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch d.Tokens[k].Norm {
+		case "where", "which", "whose", "who", "whom":
+			return d.Tokens[k-1].Norm == ","
 		}
 	}
 	return false
