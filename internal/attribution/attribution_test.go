@@ -162,6 +162,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"said|Palestinian Ministry of Health|3 people died|", "reported|Jenin Municipality|Bulldozers have destroyed most internal roads|"}},
 		{"place-named body named before", "The Gaza Health Ministry said 3 people died. Later the Gaza health ministry said 40 were wounded.",
 			[]string{"said|Gaza Health Ministry|3 people died|", "said|Gaza Health Ministry|40 were wounded|"}},
+		{"partners reported", "About 1,700 people fled the camp, mostly to relatives in the city, partners reported.",
+			[]string{"reported|partners|About 1,700 people fled the camp, mostly to relatives in the city|"}},
 		{"weak cue after and with no claim", "The RSF shelled the camp and added more troops.", nil},
 		{"weak cue after and with that", "The RSF shelled the camp and added that it would press on.",
 			[]string{"added|Rapid Support Forces|it would press on|"}},

@@ -213,7 +213,9 @@ var roles = func() map[string]role {
 		"neighbour", "neighbor", "worshipper", "pilgrim", "merchant", "herder", "student", "elder", "chief's",
 		"villager", "local", "bystander", "passenger")
 	add(role{roleGeneric, sitrep.KindOther}, "observers", "experts", "diplomats", "diplomat", "rescuers",
-		"volunteers", "volunteer", "lawmakers", "lawmaker", "politicians", "commentators", "bloggers")
+		"volunteers", "volunteer", "lawmakers", "lawmaker", "politicians", "commentators", "bloggers",
+		// Situation reports cite the agencies working with the issuer.
+		"partners")
 	return m
 }()
 
