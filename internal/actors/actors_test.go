@@ -271,6 +271,10 @@ func TestRecognizePatterns(t *testing.T) {
 			want: []struct{ surface, name, kind string }{
 				{"Russian police", "Police Forces of Russia", "state_force"},
 				{"Troops", "troops", "state_force"}}},
+		{name: "partisan labels between a demonym and its force noun",
+			text: "Fighters killed seven Kenyan crusader soldiers. Russian occupying forces shelled the town.",
+			want: []struct{ surface, name, kind string }{
+				{"Russian occupying forces", "Military Forces of Russia", "state_force"}}},
 		{name: "a form does not run across a closing bracket it did not open",
 			text: "Gunmen shot two officers in Bannu (Bannu, Khyber Pakhtunkhwa). Police said more died.",
 			none: []string{"Khyber Pakhtunkhwa). Police"}},

@@ -13,6 +13,11 @@ var forceQualifiers = map[string]bool{
 	"ground": true, "government": true, "regular": true, "special": true, "occupation": true,
 	"army": true, "military": true, "naval": true, "elite": true, "national": true, "federal": true,
 	"junta": true, "regime": true, "state": true, "royal": true, "border": true,
+	// Labels each side's statements put on the other's forces ("Kenyan
+	// crusader soldiers", "Russian occupying forces", "Israeli enemy
+	// soldiers"), kept alike for every side.
+	"crusader": true, "apostate": true, "enemy": true, "occupying": true, "invading": true,
+	"mercenary": true,
 }
 
 // notStateSubject are words before a country name that make it a place,
