@@ -195,7 +195,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	after := c.Last
 	st := modStatus
-	if ov, ok := objectVerbs[f.norm(q.First-1)]; ok && st == "" && !part {
+	if ov, ok := objectVerbs[f.norm(q.First-1)]; ok && st == "" && (!part || possessive(f.norm(q.Last+1))) {
 		st = ov
 	}
 	if head >= 0 && st == "" && intrinsic[f.norm(head)] {

@@ -107,6 +107,10 @@ func TestCounts(t *testing.T) {
 		{"left a named place", "About 1,200 people, including 140 children, left Pokrovsk district over the weekend.",
 			[]string{"displaced 1200 1200|people|false", "displaced 140 140|children|false"}},
 		{"left their homes", "Some 3,000 villagers left their homes.", []string{"displaced 3000 3000|villagers|false"}},
+		{"apposition renames the count", "The agency said 1.7 million people, about 75% of the population, are now displaced.",
+			[]string{"displaced 1700000 1700000|people|true"}},
+		{"a group mourns its own", "The group later mourned two of its fighters.", []string{"killed 2 2|fighters|false"}},
+		{"rescued part stays other", "Rescuers freed 20 people, about half of them children, who were trapped.", []string{"other 20 20|people|false"}},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {

@@ -97,6 +97,9 @@ var objectVerbs = map[string]string{
 	"holding": sitrep.StatusCaptured, "held": sitrep.StatusCaptured, "holds": sitrep.StatusCaptured,
 	"resettled": sitrep.StatusDisplaced, "relocated": sitrep.StatusDisplaced, "hosting": sitrep.StatusDisplaced,
 	"sheltering": sitrep.StatusDisplaced, "evacuated": sitrep.StatusDisplaced, "evacuating": sitrep.StatusDisplaced,
+	// A group mourns or buries its dead.
+	"mourned": sitrep.StatusKilled, "mourns": sitrep.StatusKilled, "mourning": sitrep.StatusKilled,
+	"buried": sitrep.StatusKilled, "burying": sitrep.StatusKilled, "buries": sitrep.StatusKilled,
 }
 
 // movers are displacement words that say only that people moved: a

@@ -178,7 +178,7 @@ func (f *finder) statusAfter(k int) string {
 				return ""
 			}
 			i = j - 1
-		case n == "," && i > k:
+		case n == "," && (i > k || renames[f.norm(i+1)] || i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number):
 			// "1.7 million people, more than 75 per cent of the
 			// population, are internally displaced".
 			j := i + 1
@@ -239,6 +239,11 @@ func (f *finder) predicate(i int) string {
 	}
 	return ""
 }
+
+// renames open an apposition that restates a count ("1.7 million people,
+// about 75% of the population, are displaced").
+var renames = set("about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more",
+	"most", "many", "mostly", "half", "a", "an")
 
 // clauseWords open a new clause; a status after them is not the count's.
 var clauseWords = set("where", "which", "who", "that", "when", "while", "after", "before", "as", "but", "because")
