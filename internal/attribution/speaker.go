@@ -29,6 +29,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	if a >= b {
 		return "", false
 	}
+	b = f.placeTail(a, b)
 	for k := b - 2; k > a; k-- {
 		if f.toks[k].Norm == "and" && !f.mentioned(k) {
 			// "security sources and residents said", "the group and
@@ -299,6 +300,27 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		return f.newEntity(a, b, "", ""), true
 	}
 	return "", false
+}
+
+// placeTail cuts a locative phrase that describes where a body sits ("the
+// health ministry in the Hamas-run territory", "the authorities in
+// RSF-held Nyala"): the party named there runs the place, it does not
+// speak.
+func (f *finder) placeTail(a, b int) int {
+	for k := a + 1; k < b-2; k++ {
+		if n := f.toks[k].Norm; n != "in" && n != "at" {
+			continue
+		}
+		if r, ok := roles[f.toks[k-1].Norm]; !ok || r.class != roleBody {
+			continue
+		}
+		for j := k + 1; j+2 < b+1 && j < k+6; j++ {
+			if f.norm(j) == "-" && runBy[f.norm(j+1)] && f.mentioned(j-1) {
+				return k
+			}
+		}
+	}
+	return b
 }
 
 // ownSubject reports an aside that is a relative clause with a speaker
