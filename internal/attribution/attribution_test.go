@@ -168,6 +168,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"according to|inistry|The offensive has killed at least 41,391 people|"}},
 		{"body in an army-held town", "At least 12 people died, the authorities in the army-held town said.",
 			[]string{"said|authorities|At least 12 people died|"}},
+		{"name, role, apposition, told", "Ali Musa, a member of the Civilian Joint Task Force, a government-allied militia, told Reuters that the attackers shot the farmers.",
+			[]string{"told|Ali Musa|the attackers shot the farmers|Reuters"}},
 		{"weak cue after and with no claim", "The RSF shelled the camp and added more troops.", nil},
 		{"weak cue after and with that", "The RSF shelled the camp and added that it would press on.",
 			[]string{"added|Rapid Support Forces|it would press on|"}},

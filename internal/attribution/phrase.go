@@ -113,6 +113,18 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 		}
 	}
 	b = f.stripTemporal(a, b)
+	if ap != nil && a < b && f.norm(a-1) == "," && f.aside(a, b) {
+		// "Babakura Kolo, a member of the CJTF, a government-allied
+		// militia, told AP": the name before the role phrase speaks.
+		nb := a - 1
+		na := nb
+		for na-1 >= first && nb-na < 6 && (f.toks[na-1].Cap || f.norm(na-1) == "." || f.norm(na-1) == "-" && !f.hardDash(na-1)) {
+			na--
+		}
+		if na < nb && (na == first || f.isPunct(na-1) || npBoundary[f.norm(na-1)]) && f.bareName(na, nb) {
+			return na, nb, &appos{a, b}
+		}
+	}
 	return a, b, ap
 }
 
