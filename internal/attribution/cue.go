@@ -132,7 +132,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		p++
 	}
 	start := f.skipIntro(p)
-	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) {
+	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) {
 		return
 	}
 	if f.norm(start) == "responsibility" {
@@ -141,6 +141,16 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		return
 	}
 	f.add(si, start, f.relativeEnd(c, start, f.contentEnd(start, si)), src, via, c, c+1, cue, deny)
+}
+
+// witnessReport reports "Residents reported tank and mortar fire": a
+// witness who reports a noun phrase reports what they saw.
+func (f *finder) witnessReport(a, b, c int) bool {
+	if n := f.toks[c].Norm; n != "reported" && n != "reports" && n != "described" {
+		return false
+	}
+	h, r := f.head(a, b)
+	return h >= 0 && r.class == roleGeneric && r.kind == sitrep.KindCivilians && f.toks[c+1].Kind == text.Word
 }
 
 // silent records the subject of a negated cue ("Russia's Defence Ministry
