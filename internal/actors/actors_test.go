@@ -666,3 +666,17 @@ func TestLocalise(t *testing.T) {
 		t.Errorf("unknown code changed %q", e.Name)
 	}
 }
+
+func TestAddGroupTakenForPerson(t *testing.T) {
+	d := testDict(t)
+	doc := text.Parse("Palestinian civilians fled the strikes. Residents of Khan Younis said the shelling went on all night.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	n := len(tb.Entities)
+	off := strings.Index(doc.Text, "Residents of Khan Younis")
+	a, b := doc.TokenAt(off), doc.TokenAt(off+len("Residents of Khan Younis"))
+	id := tb.Add(Mention{First: a, Last: b, Span: [2]int{doc.Tokens[a].Start, doc.Tokens[b-1].End}, Name: "Residents of Khan Younis", Kind: "person"})
+	e, _ := tb.Get(id)
+	if e.Name != "Palestinian civilians" || len(tb.Entities) != n {
+		t.Errorf("got %q (%d entities, want %d)", e.Name, len(tb.Entities), n)
+	}
+}

@@ -108,6 +108,9 @@ func (t *Table) known(m *Mention) (int, bool) {
 	if m.Kind != sitrep.KindPerson || m.Actor != nil {
 		return 0, false
 	}
+	if i, ok := t.groupOf(m); ok {
+		return i, true
+	}
 	name := text.Fold(m.Name)
 	for i := range t.Entities {
 		e := &t.Entities[i]
@@ -386,4 +389,28 @@ func (t *Table) Localise(code string) {
 			e.Aliases = append(e.Aliases, m.ACLED)
 		}
 	}
+}
+
+// groupOf finds the unnamed group a speaker phrase taken for a person names
+// ("Residents of Sittwe said"): the article's group of that kind, if any.
+func (t *Table) groupOf(m *Mention) (int, bool) {
+	if m.First < 0 || m.First >= len(t.doc.Tokens) {
+		return 0, false
+	}
+	stem := genericGroups[t.doc.Tokens[m.First].Norm]
+	if stem == "" || stem == unidentifiedGroup {
+		return 0, false
+	}
+	for i := range t.Entities {
+		e := &t.Entities[i]
+		if !t.meta[i].generic || e.Kind != sitrep.KindCivilians {
+			continue
+		}
+		if e.ACLEDName == stem || strings.HasPrefix(e.ACLEDName, stem+" (") || e.Name == stem {
+			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name,
+				Kind: e.Kind, Country: e.Country, ACLED: e.ACLEDName, Role: t.meta[i].role, Generic: true})
+			return i, true
+		}
+	}
+	return 0, false
 }
