@@ -129,8 +129,9 @@ func isDateline(doc *text.Doc, m sitrep.Span) bool {
 		return false
 	}
 	i := doc.TokenAt(m[0])
-	if i > 0 && doc.Tokens[i-1].Norm == "(" && doc.Tokens[i-1].Newlines > 0 {
-		i-- // "(Nairobi) –"
+	paren := i > 0 && i < len(doc.Tokens) && doc.Tokens[i-1].Norm == "(" && doc.Tokens[i-1].Newlines > 0
+	if paren {
+		i-- // "(Nairobi) –": the line starts at the bracket
 	}
 	if i >= len(doc.Tokens) || (i > 0 && doc.Tokens[i].Newlines == 0) {
 		return false
@@ -140,7 +141,7 @@ func isDateline(doc *text.Doc, m sitrep.Span) bool {
 		return false
 	}
 	n := doc.Tokens[j].Norm
-	if n == ")" && i > 0 && doc.Tokens[i-1].Norm == "(" && j+1 < len(doc.Tokens) {
+	if n == ")" && paren && j+1 < len(doc.Tokens) {
 		n = doc.Tokens[j+1].Norm // "(Nairobi) –"
 	}
 	return n == "," || n == "-" || n == "("
