@@ -77,7 +77,7 @@ func Arabic(n string) []string {
 		}
 	}
 	bases := [][]string{toks}
-	if len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") && letters(strings.Join(toks[1:], "")) >= 4 {
+	if len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") && letters(strings.Join(toks[1:], "")) >= 5 {
 		bases = append(bases, toks[1:])
 		emit(toks[1:])
 	}

@@ -22,8 +22,10 @@ func TestArabic(t *testing.T) {
 		{"khirbat al jawz", []string{"khirbet al jawz"}, nil},
 		{"tall abyad", []string{"tal abyad", "tell abyad"}, nil},
 		{"ar ramiyah", []string{"ar ramyeh"}, nil},
-		// A short remainder keeps its article: "al ain" is not "ain".
+		// A short remainder keeps its article: "al ain" is not "ain", and
+		// "ash sham" (Damascus) must not make "Sham" a place.
 		{"al ain", []string{"al ein"}, []string{"ain"}},
+		{"al sham", nil, []string{"sham"}},
 		{"gaza", nil, []string{"gaza"}},
 	}
 	for _, tc := range tests {
