@@ -218,6 +218,28 @@ func (e *Engine) stateForce(doc *text.Doc, tab *actors.Table) func(int) (string,
 	}
 }
 
+// eventCountry is the country where the article's events happen: the one
+// most of them are placed in (the first such on a tie), else the focus's.
+// Unnamed groups take it as ACLED does ("Protesters (Kenya)").
+func eventCountry(evs []sitrep.Event, focus *sitrep.Place) string {
+	n := map[string]int{}
+	best := ""
+	for _, ev := range evs {
+		if ev.Place == nil || ev.Place.Country == "" {
+			continue
+		}
+		c := ev.Place.Country
+		n[c]++
+		if best == "" || n[c] > n[best] {
+			best = c
+		}
+	}
+	if best == "" && focus != nil {
+		best = focus.Country
+	}
+	return best
+}
+
 // pruneGeneric drops generic groups ("residents", "civilians", "protesters")
 // that no claim, count or event refers to: they name no actor a user would
 // look up, and keeping them only clutters the entity list. An entity of kind

@@ -115,6 +115,9 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 		Claims: rec.Claims, Counts: rec.Counts, Focus: fp, Dateline: dateline,
 		StateForce: e.stateForce(doc, tab),
 	})
+	if c := eventCountry(rec.Events, fp); c != "" {
+		tab.Localise(c)
+	}
 	rec.Entities = append(rec.Entities[:0], tab.Entities...)
 	pruneGeneric(&rec, tab)
 	normalise(&rec)
