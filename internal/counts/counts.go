@@ -294,7 +294,7 @@ func bareEnd(n string, toks []text.Token, i int) bool {
 	switch n {
 	case "and", "or", "in", "on", "at", "since", "during", "over", "from", "were", "was", "have", "had",
 		"are", "dead", "others", "more", "last", "this", "after", "across", "when", "as", "by", "with",
-		"overnight", "yesterday", "today", "so", "according", "while":
+		"overnight", "yesterday", "today", "so", "according", "while", "remain", "remained", "remains", "still":
 		return true
 	}
 	return false

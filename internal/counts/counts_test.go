@@ -111,6 +111,10 @@ func TestCounts(t *testing.T) {
 			[]string{"displaced 1700000 1700000|people|true"}},
 		{"a group mourns its own", "The group later mourned two of its fighters.", []string{"killed 2 2|fighters|false"}},
 		{"rescued part stays other", "Rescuers freed 20 people, about half of them children, who were trapped.", []string{"other 20 20|people|false"}},
+		{"sustained injuries", "15 people sustained injuries in the blast.", []string{"injured 15 15|people|false"}},
+		{"suffered burns", "Three soldiers suffered burns.", []string{"injured 3 3|soldiers|false"}},
+		{"bare figure remains missing", "Another 20 remain unaccounted for.", []string{"missing 20 20||false"}},
+		{"bare figure remains somewhere", "Some 40 remain in the city.", nil},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {

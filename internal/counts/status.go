@@ -16,7 +16,9 @@ var stopHead = set("were", "was", "are", "is", "have", "has", "had", "been", "in
 // condition").
 var auxAfter = set("left", "without", "sought", "found", "among", "the", "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
 	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
-	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently")
+	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently",
+	// "15 people sustained injuries", "suffered burns".
+	"sustained", "suffered", "sustaining", "suffering")
 
 // riseVerbs carry a toll's status from the sentence's subject to the
 // figure: "the death toll has risen to 16".
