@@ -211,7 +211,7 @@ func Find(in Input) []sitrep.Event {
 			}
 			c.definite = definite(d, s, f.tok)
 			c.update = tollUpdate(d, s)
-			c.ownTime = c.dateStated && len(within(ix.times, s)) > 0
+			c.ownTime = len(within(ix.times, s)) > 0
 			c.place = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in, ix, all)

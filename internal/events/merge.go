@@ -102,9 +102,12 @@ func merge(cs []candidate) []candidate {
 			if !o.strong && c.strong {
 				o.typ, o.sub, o.strong = c.typ, c.sub, true
 			}
-			if !o.dateStated && c.dateStated {
-				o.date, o.end, o.precision, o.dateStated = c.date, c.end, c.precision, true
+			// The first mention with a time of its own dates the event, so
+			// an undated mention never bridges two days.
+			if !o.dateStated && c.dateStated || !o.ownTime && c.ownTime {
+				o.date, o.end, o.precision, o.dateStated = c.date, c.end, c.precision, c.dateStated
 			}
+			o.ownTime = o.ownTime || c.ownTime
 			if o.place == nil || (c.place != nil && (c.place.PrecisionKM < o.place.PrecisionKM ||
 				o.headline && !c.headline && c.place.PrecisionKM <= o.place.PrecisionKM)) {
 				o.place = c.place
@@ -221,7 +224,11 @@ func compatible(a, b *candidate) bool {
 	if a.typ != b.typ && a.strong && b.strong {
 		return false
 	}
-	if a.dateStated && b.dateStated {
+	if !a.ownTime || !b.ownTime {
+		// A mention with no time of its own ("al-Shabaab claimed to have
+		// killed 30 soldiers in Wanlaweyn") is the act told at that place,
+		// whenever the saying was.
+	} else if a.dateStated && b.dateStated {
 		if a.date != b.date || a.end != b.end {
 			return false
 		}

@@ -81,6 +81,12 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	if i-1 >= s.First && d.Tokens[i-1].Norm == "been" {
 		return true
 	}
+	// "have fled since fighting reached the town": what began a state.
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		if d.Tokens[k].Norm == "since" {
+			return true
+		}
+	}
 	// "weeks of attacks", "months of shelling": a period of activity.
 	for k := i - 1; k >= s.First+1 && k >= i-3; k-- {
 		if d.Tokens[k].Norm == "of" && longSpans[d.Tokens[k-1].Norm] {
