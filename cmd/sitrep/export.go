@@ -9,7 +9,6 @@ import (
 	"os"
 
 	"sitrep"
-	"sitrep/internal/actors"
 	"sitrep/internal/export"
 )
 
@@ -47,16 +46,7 @@ func runExport(ctx context.Context, e env, args []string) error {
 	}
 	switch *format {
 	case "acled":
-		opts := export.Options{}
-		if d, err := actors.Default(); err == nil {
-			opts.CountryName = func(code string) string {
-				if c, ok := d.Country(code); ok {
-					return c.Name
-				}
-				return ""
-			}
-		}
-		a, err := export.NewACLED(w, opts)
+		a, err := export.NewACLED(w, acledOptions())
 		if err != nil {
 			return fmt.Errorf("export: %w", err)
 		}

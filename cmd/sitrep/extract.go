@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/internal/actors"
 	"sitrep/internal/export"
 	"sitrep/internal/extract"
 )
@@ -153,7 +154,7 @@ func recordID(file, id string) string {
 
 func writeACLED(out io.Writer, recs []sitrep.Record) error {
 	w := bufio.NewWriter(out)
-	aw, err := export.NewACLED(w, export.Options{})
+	aw, err := export.NewACLED(w, acledOptions())
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
@@ -166,4 +167,23 @@ func writeACLED(out io.Writer, recs []sitrep.Record) error {
 		return fmt.Errorf("extract: write acled: %w", err)
 	}
 	return w.Flush()
+}
+
+// acledOptions names countries and state forces as ACLED does, from the
+// actor dictionary; without it the export writes codes and the record's
+// names.
+func acledOptions() export.Options {
+	d, err := actors.Default()
+	if err != nil {
+		return export.Options{}
+	}
+	return export.Options{
+		CountryName: func(code string) string {
+			if c, ok := d.Country(code); ok {
+				return c.Name
+			}
+			return ""
+		},
+		ActorName: d.ACLEDNameAt,
+	}
 }

@@ -28,6 +28,10 @@ type Options struct {
 	// CountryName turns an ISO code into the country name ACLED uses; nil
 	// writes the code.
 	CountryName func(code string) string
+	// ActorName gives an actor's ACLED name for the event's year (a state's
+	// forces are named after the government of the day); nil keeps the
+	// record's name.
+	ActorName func(acled, country string, year int) string
 }
 
 // ACLEDWriter writes one CSV row per event.
@@ -98,9 +102,11 @@ func ACLEDRow(r *sitrep.EventReport, opts Options) []string {
 		}
 	}
 	date := ev.Date
+	year := 0
 	if t, ok := day(date); ok {
+		year = t.Year()
 		set("event_date", t.Format("2006-01-02"))
-		set("year", strconv.Itoa(t.Year()))
+		set("year", strconv.Itoa(year))
 	}
 	set("time_precision", strconv.Itoa(timePrecision(ev)))
 	set("disorder_type", disorderType(ev.Type))
@@ -112,6 +118,8 @@ func ACLEDRow(r *sitrep.EventReport, opts Options) []string {
 		name := p.ACLEDName
 		if name == "" {
 			name = p.Name
+		} else if opts.ActorName != nil && year > 0 {
+			name = opts.ActorName(name, p.Country, year)
 		}
 		inter[i] = interCode(p.Kind)
 		set(fmt.Sprintf("actor%d", i+1), name)

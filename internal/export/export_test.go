@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -137,5 +138,36 @@ func TestJSONL(t *testing.T) {
 	j.Close()
 	if got := b.String(); got != "{\"a\":\"<b>\"}\n[1]\n" {
 		t.Errorf("jsonl %q", got)
+	}
+}
+
+func TestACLEDActorNameForTheEventsYear(t *testing.T) {
+	rec := sample()
+	rec.Entities[0] = sitrep.Entity{ID: "e1", Name: "Mexican army", Kind: sitrep.KindStateForce, Party: true, Country: "MX",
+		ACLEDName: "Military Forces of Mexico (2024-)"}
+	rec.Events = rec.Events[:1]
+	rec.Events[0].Date, rec.Events[0].DateEnd = "2021-03-03", "2021-03-03"
+	var gotCalls []string
+	var b bytes.Buffer
+	err := WriteACLED(&b, []sitrep.Record{rec}, Options{ActorName: func(acled, country string, year int) string {
+		gotCalls = append(gotCalls, fmt.Sprintf("%s|%s|%d", acled, country, year))
+		if country == "MX" && year < 2024 {
+			return "Military Forces of Mexico (2018-2024)"
+		}
+		return acled
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rows[1][6]; got != "Military Forces of Mexico (2018-2024)" {
+		t.Errorf("actor1 %q, want the 2018-2024 name for a 2021 event", got)
+	}
+	// Only actors that have an ACLED name are renamed; civilians keep theirs.
+	if want := []string{"Military Forces of Mexico (2024-)|MX|2021"}; strings.Join(gotCalls, ",") != strings.Join(want, ",") {
+		t.Errorf("ActorName calls %v, want %v", gotCalls, want)
 	}
 }
