@@ -106,6 +106,14 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	}
 	f.spoke = append(f.spoke, spoken{src, si})
 	p, via := f.post(c, si, fl)
+	if appo != nil && citing[f.norm(appo.a)] {
+		// "Al Jazeera, citing medical sources, said …": Y said it, X
+		// relayed it.
+		if y, ok := f.speaker(appo.a+1, appo.b, nil); ok && y != src {
+			via = append([]string{src}, via...)
+			src = y
+		}
+	}
 	// "X reported, citing Y, that …": Y said it, X relayed it.
 	if f.norm(p) == "," && citing[f.norm(p+1)] {
 		q := f.objectEnd(p+2, s.Last)

@@ -138,7 +138,9 @@ var temporal = set("on", "in", "late", "early", "last", "this", "earlier", "a", 
 	"june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
 	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "its", "his", "her", "their", "official",
 	"telegram", "x", "twitter", "facebook", "website", "weekly", "daily", "latest", "overnight", "today",
-	"yesterday", "tonight", "at", "news", "of", "brief", "short", "recorded", "update", "message")
+	"yesterday", "tonight", "at", "news", "of", "brief", "short", "recorded", "update", "message",
+	// "said on its Telegram channel", "on its official account".
+	"channel", "account", "page", "feed", "broadcast", "social", "media", "platform", "platforms")
 
 // roleClass says how a role noun in a speaker phrase points at its source.
 type roleClass uint8
