@@ -121,7 +121,7 @@ func ACLEDRow(r *sitrep.EventReport, opts Options) []string {
 		} else if opts.ActorName != nil && year > 0 {
 			name = opts.ActorName(name, p.Country, year)
 		}
-		inter[i] = interCode(p.Kind)
+		inter[i] = interCode(p.Kind, name)
 		set(fmt.Sprintf("actor%d", i+1), name)
 		set(fmt.Sprintf("inter%d", i+1), strconv.Itoa(inter[i]))
 	}
@@ -214,7 +214,14 @@ func disorderType(t string) string {
 
 // interCode follows ACLED's actor categories: 1 state forces, 2 rebel
 // groups, 3 political militias, 7 civilians, 8 external/other forces.
-func interCode(kind string) int {
+func interCode(kind, name string) int {
+	// Crowds are civilians by kind but have their own ACLED codes.
+	switch {
+	case strings.HasPrefix(name, "Rioters"):
+		return 5
+	case strings.HasPrefix(name, "Protesters"):
+		return 6
+	}
 	switch kind {
 	case sitrep.KindStateForce, sitrep.KindGovernment:
 		return 1

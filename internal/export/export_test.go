@@ -171,3 +171,22 @@ func TestACLEDActorNameForTheEventsYear(t *testing.T) {
 		t.Errorf("ActorName calls %v, want %v", gotCalls, want)
 	}
 }
+
+func TestInterCodes(t *testing.T) {
+	tests := []struct {
+		kind, name string
+		want       int
+	}{
+		{sitrep.KindStateForce, "Military Forces of Kenya (2022-)", 1},
+		{sitrep.KindArmedGroup, "Rapid Support Forces", 2},
+		{sitrep.KindCivilians, "Rioters (Kenya)", 5},
+		{sitrep.KindCivilians, "Protesters (Kenya)", 6},
+		{sitrep.KindCivilians, "Civilians (Kenya)", 7},
+		{sitrep.KindNGO, "MSF", 8},
+	}
+	for _, tc := range tests {
+		if got := interCode(tc.kind, tc.name); got != tc.want {
+			t.Errorf("interCode(%s, %q) = %d, want %d", tc.kind, tc.name, got, tc.want)
+		}
+	}
+}

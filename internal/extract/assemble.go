@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"sitrep"
 	"sitrep/internal/actors"
@@ -215,6 +216,38 @@ func (e *Engine) stateForce(doc *text.Doc, tab *actors.Table) func(int) (string,
 		id := tab.Add(actors.Mention{First: k, Last: k + 1, Span: sitrep.Span{t.Start, t.End}, Actor: a,
 			Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country})
 		return id, true
+	}
+}
+
+// crowds gives a protest or riot its crowd as the first actor when the
+// text names none ("hundreds of people marched"): ACLED codes every such
+// event with "Protesters (X)" or "Rioters (X)", beside any police or group
+// the clause names.
+func crowds(evs []sitrep.Event, tab *actors.Table) {
+	for i := range evs {
+		ev := &evs[i]
+		name := ""
+		switch ev.Type {
+		case sitrep.Protests:
+			name = "Protesters"
+		case sitrep.Riots:
+			name = "Rioters"
+		default:
+			continue
+		}
+		has := false
+		for _, id := range ev.Actors {
+			if e, ok := tab.Get(id); ok && tab.Generic(id) && (strings.HasPrefix(e.Name, "Protesters") || strings.HasPrefix(e.Name, "Rioters")) {
+				has = true
+				break
+			}
+		}
+		if has {
+			continue
+		}
+		id := tab.Add(actors.Mention{Name: name, Kind: sitrep.KindCivilians, Role: actors.RoleNeutral,
+			Rule: actors.RuleGeneric, Generic: true})
+		ev.Actors = append([]string{id}, ev.Actors...)
 	}
 }
 

@@ -115,6 +115,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 		Claims: rec.Claims, Counts: rec.Counts, Focus: fp, Dateline: dateline,
 		StateForce: e.stateForce(doc, tab),
 	})
+	crowds(rec.Events, tab)
 	if c := eventCountry(rec.Events, fp); c != "" {
 		tab.Localise(c)
 	}

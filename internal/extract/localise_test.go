@@ -41,3 +41,36 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// A protest whose crowd the text does not name ("people protested") is
+// still coded with ACLED's crowd actor, placed in the event's country.
+func TestProtestGetsItsCrowd(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := e.Extract(Article{ID: "t", Published: time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC),
+		Text: "On 20 June 2024, around 200 people protested in Nairobi against the Finance Bill."})
+	var protest *int
+	for i, ev := range rec.Events {
+		if ev.Type == "Protests" {
+			protest = &i
+		}
+	}
+	if protest == nil {
+		t.Fatalf("no protest in %+v", rec.Events)
+	}
+	ev := rec.Events[*protest]
+	if len(ev.Actors) == 0 {
+		t.Fatal("protest without actors")
+	}
+	for _, en := range rec.Entities {
+		if en.ID == ev.Actors[0] {
+			if en.Name != "Protesters (Kenya)" && en.ACLEDName != "Protesters (Kenya)" {
+				t.Errorf("first actor %q (%q), want Protesters (Kenya)", en.Name, en.ACLEDName)
+			}
+			return
+		}
+	}
+	t.Errorf("actor %s not among the entities", ev.Actors[0])
+}
