@@ -416,3 +416,20 @@ func TestGenericWithAside(t *testing.T) {
 		t.Errorf("source %+v, want residents as a generic speaker", e)
 	}
 }
+
+// TestAcronymAlias checks that an unnamed speaker whose phrase spells a
+// body with its bracketed acronym is also known by the short form.
+func TestAcronymAlias(t *testing.T) {
+	d := dictionary(t)
+	in := "A local Karen National Union (KNU) commander said three villagers were killed."
+	doc := text.Parse(in)
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	cs := Find(doc, tab)
+	if len(cs) != 1 {
+		t.Fatalf("got %d claims, want 1", len(cs))
+	}
+	e, ok := tab.Get(cs[0].Source)
+	if !ok || !contains(e.Aliases, "KNU commander") {
+		t.Errorf("source %+v, want the alias %q", e, "KNU commander")
+	}
+}

@@ -80,6 +80,18 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 			e.Aliases = append(e.Aliases, f.doc.Slice(k, n))
 		}
 	}
+	// "a local People's Defence Force (PDF) commander" is a PDF
+	// commander: the bracketed acronym stands for the name before it.
+	for o := k; o+3 < n; o++ {
+		if f.toks[o].Norm == "(" && f.toks[o+1].Upper && f.toks[o+2].Norm == ")" {
+			if al := f.doc.Slice(o+1, o+2) + " " + f.doc.Slice(o+3, n); !f.isPunct(o+3) {
+				if e, ok := f.tab.Get(id); ok && !contains(e.Aliases, al) {
+					e.Aliases = append(e.Aliases, al)
+				}
+			}
+			break
+		}
+	}
 	return id
 }
 
