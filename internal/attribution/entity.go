@@ -84,7 +84,7 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 	// commander: the bracketed acronym stands for the name before it.
 	for o := k; o+3 < n; o++ {
 		if f.toks[o].Norm == "(" && f.toks[o+1].Upper && f.toks[o+2].Norm == ")" {
-			if al := f.doc.Slice(o+1, o+2) + " " + f.doc.Slice(o+3, n); !f.isPunct(o+3) {
+			if al := f.doc.Slice(o+1, o+2) + " " + f.doc.Slice(o+3, n); !f.isPunct(o + 3) {
 				if e, ok := f.tab.Get(id); ok && !contains(e.Aliases, al) {
 					e.Aliases = append(e.Aliases, al)
 				}
