@@ -177,6 +177,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"said|medical sources|12 people were killed|Al Jazeera"}},
 		{"said on its channel", "The group said on its Telegram channel it had shot down a drone.",
 			[]string{"said|group|it had shot down a drone|"}},
+		{"told an audience then a pronoun clause", "Residents of the town told this newspaper they heard gunfire for more than an hour.",
+			[]string{"told|esidents|they heard gunfire for more than an hour|"}},
 		{"weak cue after and with no claim", "The RSF shelled the camp and added more troops.", nil},
 		{"weak cue after and with that", "The RSF shelled the camp and added that it would press on.",
 			[]string{"added|Rapid Support Forces|it would press on|"}},

@@ -444,6 +444,10 @@ func (f *finder) objectEnd(p, last int) int {
 		if t.Norm == "that" {
 			break
 		}
+		if k > p && subjectPronouns[t.Norm] {
+			// "told this newspaper they heard gunfire": the clause began.
+			break
+		}
 		k++
 	}
 	for k > p && f.isPunct(k-1) && f.toks[k-1].Norm != ")" {
@@ -451,6 +455,9 @@ func (f *finder) objectEnd(p, last int) int {
 	}
 	return k
 }
+
+// subjectPronouns open a clause; they end the noun phrase before them.
+var subjectPronouns = set("he", "she", "they", "we", "i")
 
 // temporalAfter reports a time or statement phrase after the preposition at
 // k ("on Sunday", "in a statement", "in an interview").
