@@ -143,9 +143,9 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) {
 		return
 	}
-	if f.norm(start) == "responsibility" {
+	if f.norm(start) == "responsibility" && !deny {
 		// "claimed responsibility": an act of claiming, not a statement
-		// of fact.
+		// of fact; "denied responsibility" states that it did not act.
 		return
 	}
 	f.add(si, start, f.relativeEnd(c, start, f.contentEnd(start, si)), src, via, c, c+1, cue, deny)
