@@ -171,6 +171,21 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		if head == -2 {
 			return Count{}, false // a count of things
 		}
+		if head == -1 && f.actor(j) && !f.actor(q.First) && f.norm(q.First-1) != "the" {
+			// "47 Khawarij were killed", "killed 12 Houthis": the
+			// actor's name counts its members when a status stands by.
+			id, _ := f.tab.At(j)
+			e := j + 1
+			for e < len(f.toks) && e < j+8 {
+				if id2, ok := f.tab.At(e); !ok || id2 != id {
+					break
+				}
+				e++
+			}
+			if f.statusAfter(e) != "" || f.statusBefore(q.First) != "" {
+				head, whoStart = e-1, j
+			}
+		}
 		if head >= 0 {
 			c.Last = head + 1
 			c.Who = f.doc.Slice(whoStart, head+1)

@@ -115,6 +115,10 @@ func TestCounts(t *testing.T) {
 		{"suffered burns", "Three soldiers suffered burns.", []string{"injured 3 3|soldiers|false"}},
 		{"bare figure remains missing", "Another 20 remain unaccounted for.", []string{"missing 20 20||false"}},
 		{"bare figure remains somewhere", "Some 40 remain in the city.", nil},
+		{"actor name counts its members", "Troops killed 12 Houthis near Marib.", []string{"killed 12 12|Houthis|false"}},
+		{"actor name before a predicate", "Officials said 47 Hamas were killed in the raid.", []string{"killed 47 47|Hamas|true"}},
+		{"unit number is a name", "Rada detained the 444 Brigade's commander.", nil},
+		{"actor without a status", "Hamas fired 12 rockets at Israel.", nil},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {
