@@ -17,9 +17,10 @@ import (
 var verbose = flag.Bool("misses", false, "print every missed and extra count")
 
 // countBar is the F1 floor for counts on each gold corpus: a regression
-// guard set just under the measured figure. Issue 3's target is 0.90;
-// raise the floor as the engine gets there.
-const countBar = 0.85
+// guard with room below the measured figure (dev 0.96), since other stages
+// move it too. Issue 3's target is 0.90; raise the floor as the engine
+// gets there.
+const countBar = 0.92
 
 var corpora = []struct{ name, dir string }{
 	{"seed", "../../../shared/gold"},
