@@ -64,3 +64,36 @@ var singlePerson = set("mother", "father", "wife", "husband", "son", "daughter",
 	"nephew", "niece", "cousin", "grandson", "granddaughter", "farmer", "shepherd", "herder", "teacher",
 	"doctor", "nurse", "driver", "fisherman", "trader", "imam", "pastor", "priest", "journalist",
 	"villager", "resident", "civilian", "soldier", "policeman", "officer", "man", "woman", "child")
+
+// coordOne returns the count of one person coordinated after c with an
+// article, "two of its members and a soldier were killed": the predicate
+// after the phrase gives the one its status, as it gives c its own.
+func (f *finder) coordOne(c *Count) (Count, bool) {
+	j := c.Last
+	if f.norm(j) != "and" || !oneWords[f.norm(j+1)] {
+		return Count{}, false
+	}
+	h := j + 2
+	if h < len(f.toks) && !singlePerson[f.norm(h)] && f.toks[h].Kind == text.Word && !f.toks[h].Cap {
+		h++ // one adjective: "a local soldier"
+	}
+	if h >= len(f.toks) || !singlePerson[f.norm(h)] {
+		return Count{}, false
+	}
+	st := f.statusAfter(h + 1)
+	if st == "" || st != c.Status {
+		return Count{}, false
+	}
+	one := Count{First: j + 1, Last: h + 1, Min: 1, Status: st, Claim: -1}
+	m := int64(1)
+	one.Max = &m
+	one.Span = sitrep.Span{f.toks[j+1].Start, f.toks[h].End}
+	one.Text = f.doc.Text[one.Span[0]:one.Span[1]]
+	one.Who = f.doc.Slice(h, h+1)
+	one.Claim = f.claimAt(one.Span)
+	one.Source = c.Source
+	if one.Claim >= 0 {
+		one.Source = f.claims[one.Claim].Source
+	}
+	return one, true
+}

@@ -77,6 +77,9 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 			out = append(out, sum)
 		}
 		out = append(out, c)
+		if one, ok := f.coordOne(&out[len(out)-1]); ok {
+			out = append(out, one)
+		}
 	}
 	// "Forty-nine civilians and 15 soldiers were killed": the predicate
 	// after the last of a coordinated list gives every count its status.

@@ -95,7 +95,7 @@ func TestCounts(t *testing.T) {
 		{"perished", "At least 30 migrants perished at sea.", []string{"killed 30 nil|migrants|false"}},
 		{"workers for a body", "Five workers for the aid agency (MSF) were killed.", []string{"killed 5 5|workers|false"}},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
-		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false"}},
+		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
 		{"coordinated singular count", "Two gunmen and one guardsman were killed.", []string{"killed 2 2|gunmen|false", "killed 1 1|guardsman|false"}},
 		{"second predicate is its own", "The attacks killed 12 health workers and patients and injured 31.",
 			[]string{"killed 12 12|health workers|false", "injured 31 31||false"}},
@@ -119,6 +119,10 @@ func TestCounts(t *testing.T) {
 		{"actor name before a predicate", "Officials said 47 Hamas were killed in the raid.", []string{"killed 47 47|Hamas|true"}},
 		{"unit number is a name", "Rada detained the 444 Brigade's commander.", nil},
 		{"actor without a status", "Hamas fired 12 rockets at Israel.", nil},
+		{"one person coordinated after a count", "Two gunmen and a policeman were wounded.",
+			[]string{"injured 2 2|gunmen|false", "injured 1 1|policeman|false"}},
+		{"one person in another clause", "Three people were killed and a child was wounded.", []string{"killed 3 3|people|false"}},
+		{"one person who speaks", "The strike killed 12 people and a soldier said it was terrible.", []string{"killed 12 12|people|false"}},
 		{"no family without one", "The men and their two sons were wounded.", []string{"injured 2 2|sons|false"}},
 	}
 	for _, c := range cases {
