@@ -127,7 +127,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		// "…, X said." The content is before the speaker.
 		if a-1 > s.First && (f.norm(a-1) == "," || f.isQuote(a-1)) {
 			end := a - 1
-			if appo != nil && appo.b == a-1 && appo.a-1 > s.First && f.norm(appo.a-1) == "," {
+			if appo != nil && appo.b == a-1 && appo.a-1 > s.First && (f.norm(appo.a-1) == "," || f.isQuote(appo.a-1)) {
 				// "…, the military's media wing, ISPR, said."
 				end = appo.a - 1
 			}

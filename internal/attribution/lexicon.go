@@ -49,7 +49,10 @@ var cues = func() map[string]cueFlags {
 		// these: "the communiqué precised that …", "he assured that …".
 		"specified", "specifies", "precised", "precises", "assured", "assures", "confided", "confides",
 		"denounced", "denounces", "deplored", "deplores", "lamented", "laments", "clarified", "clarifies",
-		"underscored", "underscores", "pointed", "points")
+		"underscored", "underscores", "pointed", "points",
+		// "The prosecutor's office attributed the attack to a dispute
+		// between two cartels."
+		"attributed", "attributes")
 	add(relays, "told", "tells", "informed", "briefed")
 	// "put the toll at 70": only with a toll and "at" (see tollAt).
 	add(weak, "put", "puts", "placed", "places", "pegged", "pegs")

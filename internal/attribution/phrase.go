@@ -34,10 +34,21 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 		}
 		// "X, a group that documents abuses, said" / "X, which …, denied".
 		k := j - 2
+		quotes := 0
 		for ; k >= first && k > j-24; k-- {
-			if f.norm(k) == "," || f.isQuote(k) || f.hardDash(k) {
+			if f.isQuote(k) {
+				// A quoted nickname inside the aside ("led by Jimmy
+				// "Barbecue" Chérizier") is part of it; a lone quote
+				// ends it.
+				quotes++
+				continue
+			}
+			if f.norm(k) == "," || f.hardDash(k) {
 				break
 			}
+		}
+		if quotes%2 == 1 {
+			return j, j, nil
 		}
 		if k <= first || f.norm(k) != "," || f.invertedAhead(c) {
 			return j, j, nil
