@@ -158,7 +158,7 @@ func (f *finder) witnessReport(a, b, c int) bool {
 		return false
 	}
 	h, r := f.head(a, b)
-	return h >= 0 && r.class == roleGeneric && r.kind == sitrep.KindCivilians && f.toks[c+1].Kind == text.Word
+	return h >= 0 && r.class == roleGeneric && r.kind == sitrep.KindCivilians && c+1 < len(f.toks) && f.toks[c+1].Kind == text.Word
 }
 
 // silent records the subject of a negated cue ("Russia's Defence Ministry

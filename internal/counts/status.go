@@ -164,7 +164,7 @@ func (f *finder) statusAfter(k int) string {
 			// killed "enemy combatants" were …
 		case (f.toks[i].Kind == text.Number || statusWords[f.norm(i+1)] != "") && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
 			// "were among the seven dead".
-		case n == "and" && (i > k || f.toks[i+1].Kind != text.Number):
+		case n == "and" && (i > k || i+1 < len(f.toks) && f.toks[i+1].Kind != text.Number):
 			// "two of its members and a soldier were also killed", "14
 			// soldiers and policemen had been martyred".
 			j := i + 1
