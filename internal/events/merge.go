@@ -48,7 +48,11 @@ func pruneSentence(cs []candidate) []candidate {
 			continue
 		}
 		o := &out[i]
-		if (c.strong && !o.strong) || (c.strong == o.strong && priority(c) > priority(*o)) {
+		// An act named as known ("used in the attack") is a reference;
+		// the clause's own act ("detained two suspects") is the news.
+		better := c.strong && !o.strong || c.strong == o.strong &&
+			(o.definite && !c.definite || o.definite == c.definite && priority(c) > priority(*o))
+		if better {
 			c.actors = union(c.actors, o.actors)
 			if o.place != nil && (c.place == nil || o.trig < c.trig) {
 				c.place = o.place
