@@ -45,6 +45,14 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a first word whose name goes on past its article",
+			in:   "Fighters attacked the village of Wad al-Noura (Al Manaqil, Al Jazirah), residents said.",
+			want: []want{
+				{text: "Al Manaqil", lat: 14.25, lon: 32.98, km: 15, country: "SD"},
+			},
+			none: []string{"Wad"},
+		},
+		{
 			name: "transliteration variants",
 			in:   "Shelling hit Dayr al Balah and Khan Yunis. Russian troops pushed toward Avdeyevka and Rabotino, near Artemovsk.",
 			want: []want{

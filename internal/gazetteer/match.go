@@ -301,6 +301,12 @@ func (s *scanner) accept(m *mention) bool {
 			if m.single && speechVerbs[n.Norm] && !hasBig {
 				return false
 			}
+			if m.single && n.Norm == "al" && j+2 < len(toks) && toks[j+1].Kind == text.Punct && !toks[j+1].Space &&
+				toks[j+2].Cap && !toks[j+2].Space {
+				// "Wad al-Noura", "Abu al-Khasib": the name goes on past
+				// its article, so its first word alone names nothing.
+				return false
+			}
 			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
