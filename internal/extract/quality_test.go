@@ -16,15 +16,15 @@ var update = flag.Bool("update", false, "rewrite docs/quality.md with the measur
 
 // bars are the F1 floors per corpus and section; a stage that regresses
 // below its floor fails the build. Times, counts and claims hold the engine
-// issue's bar of 0.90; entities hold the actors issue's 0.90. Places and
-// events sit just under what the engine reaches today (their issues ask for
-// 0.90 and 0.85): raise them as the engine improves, never lower them.
+// issue's bar of 0.90; entities hold the actors issue's 0.90 and places the
+// places issue's 0.90. Events sit just under what the engine reaches today
+// (its issue asks for 0.85): raise it as the engine improves, never lower it.
 var bars = map[string]map[string]float64{
 	"seed": {"entities": 0.90, "places": 0.90, "times": 0.90, "events": 0.50, "counts": 0.90, "claims": 0.90},
-	"dev":  {"entities": 0.90, "places": 0.80, "times": 0.90, "events": 0.38, "counts": 0.90, "claims": 0.90},
+	"dev":  {"entities": 0.90, "places": 0.92, "times": 0.90, "events": 0.62, "counts": 0.92, "claims": 0.92},
 	// The held-out set guards against regressions only; its floors sit a
 	// little under today's figures and are not tuned towards.
-	"heldout": {"entities": 0.80, "places": 0.65, "times": 0.93, "events": 0.15, "counts": 0.63, "claims": 0.80},
+	"heldout": {"entities": 0.80, "places": 0.75, "times": 0.93, "events": 0.30, "counts": 0.68, "claims": 0.82},
 }
 
 // corpora are the gold folders scored in tests: the shared seed and our dev set.
