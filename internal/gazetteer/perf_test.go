@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -157,4 +158,31 @@ func FuzzPlaces(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkPlacesDev geocodes the dev corpus that BenchmarkExtract in
+// internal/extract runs the whole pipeline over, so the two MB/s figures
+// give geocoding's share of extract's time per article.
+func BenchmarkPlacesDev(b *testing.B) {
+	g := loadDefault(b)
+	names, err := filepath.Glob("../../testdata/dev/*.txt")
+	if err != nil || len(names) == 0 {
+		b.Fatalf("dev corpus: %v", err)
+	}
+	var docs []*text.Doc
+	n := 0
+	for _, name := range names {
+		body, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, text.Parse(string(body)))
+		n += len(body)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, d := range docs {
+			g.Places(d, nil)
+		}
+	}
 }
