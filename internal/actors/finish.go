@@ -166,20 +166,7 @@ func (r *recognizer) conflictCountry() *Country {
 	for c, n := range r.votes {
 		weight[c.Code] += n
 	}
-	var top string
-	best, ties := 0, 0
-	for code, n := range weight {
-		switch {
-		case n > best:
-			top, best, ties = code, n, 1
-		case n == best:
-			ties++
-		}
-	}
-	if ties != 1 {
-		return nil
-	}
-	return r.d.byCode[top]
+	return r.clearWinner(weight)
 }
 
 // victimCountry is the country of the article's unnamed civilians: the one
@@ -200,6 +187,11 @@ func (r *recognizer) victimCountry() *Country {
 	for c, n := range r.votes {
 		weight[c.Code] += n
 	}
+	return r.clearWinner(weight)
+}
+
+// clearWinner is the country with the most weight, or nil on a tie.
+func (r *recognizer) clearWinner(weight map[string]int) *Country {
 	var top string
 	best, ties := 0, 0
 	for code, n := range weight {

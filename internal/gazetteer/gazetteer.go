@@ -116,7 +116,7 @@ func (g *Gazetteer) addOver(rows []UserPlace) {
 				continue
 			}
 			g.addOverName(f, ko, j > 0)
-			if v := articleVariant(f); v != f {
+			if v := ArticleVariant(f); v != f {
 				g.addOverName(v, ko, true)
 			}
 		}
@@ -146,10 +146,10 @@ func hasPrefixRef(refs []overRef) bool {
 	return false
 }
 
-// articleVariant writes a free-standing Arabic article inside a name as
-// "al", the form text.Fold gives the hyphenated one, so "Juhr ad Dik" and
-// "Juhr ad-Dik" meet. The build program applies the same rule.
-func articleVariant(n string) string {
+// ArticleVariant writes a free-standing Arabic article inside a folded name
+// as "al", the form text.Fold gives the hyphenated one, so "Juhr ad Dik" and
+// "Juhr ad-Dik" meet. The build program indexes names with the same rule.
+func ArticleVariant(n string) string {
 	toks := strings.Split(n, " ")
 	changed := false
 	for k := 1; k < len(toks)-1; k++ {

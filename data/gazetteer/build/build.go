@@ -238,14 +238,14 @@ func (b *builder) add(i int, raw string, alt bool) {
 		return
 	}
 	b.addFolded(i, n, alt)
-	if v := articleVariant(n); v != n {
+	if v := gazetteer.ArticleVariant(n); v != n {
 		b.addFolded(i, v, true)
 	}
 	if e := b.entries[i]; e.Kind != "country" && e.Kind != "region" {
 		var vs []string
 		switch {
 		case arabicNames[e.Country]:
-			vs = variants.Arabic(articleVariant(n))
+			vs = variants.Arabic(gazetteer.ArticleVariant(n))
 		case sahelNames[e.Country]:
 			vs = variants.Sahel(n)
 		case e.Country == "MM" && e.Kind != "area":
@@ -309,25 +309,6 @@ func cleanName(raw string) string {
 		return ""
 	}
 	return n
-}
-
-// articleVariant writes a free-standing Arabic article inside a name as
-// "al", the form text.Fold gives the hyphenated one ("Juhr ad Dik" →
-// "juhr al dik"), so both spellings meet.
-func articleVariant(n string) string {
-	toks := strings.Split(n, " ")
-	changed := false
-	for k := 1; k < len(toks)-1; k++ {
-		switch toks[k] {
-		case "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ud", "ul", "ur", "us", "uz":
-			toks[k] = "al"
-			changed = true
-		}
-	}
-	if !changed {
-		return n
-	}
-	return strings.Join(toks, " ")
 }
 
 type wcCountry struct {
