@@ -483,8 +483,9 @@ func (ix *index) search(key []byte) (exact int, more bool) {
 	return exact, more
 }
 
-// hasPostings reports whether postings would append any posting of name i.
-func (ix *index) hasPostings(i int) bool {
+// postingBytes is name i's record after its NUL-terminated name: the
+// posting count, then the postings.
+func (ix *index) postingBytes(i int) []byte {
 	o := binary.LittleEndian.Uint32(ix.offsets[i*4:])
 	e := binary.LittleEndian.Uint32(ix.offsets[i*4+4:])
 	rec := ix.names[o:e]
@@ -492,21 +493,19 @@ func (ix *index) hasPostings(i int) bool {
 	for k < len(rec) && rec[k] != 0 {
 		k++
 	}
-	rec = rec[k+1:]
+	return rec[k+1:]
+}
+
+// hasPostings reports whether postings would append any posting of name i.
+func (ix *index) hasPostings(i int) bool {
+	rec := ix.postingBytes(i)
 	n, w := binary.Uvarint(rec)
 	return n > 0 && len(rec) > w
 }
 
 // postings appends the postings of name i to dst.
 func (ix *index) postings(i int, dst []uint32) []uint32 {
-	o := binary.LittleEndian.Uint32(ix.offsets[i*4:])
-	e := binary.LittleEndian.Uint32(ix.offsets[i*4+4:])
-	rec := ix.names[o:e]
-	k := 0
-	for k < len(rec) && rec[k] != 0 {
-		k++
-	}
-	rec = rec[k+1:]
+	rec := ix.postingBytes(i)
 	n, w := binary.Uvarint(rec)
 	rec = rec[w:]
 	for ; n > 0 && len(rec) > 0; n-- {
