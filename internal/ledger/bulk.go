@@ -63,8 +63,8 @@ func (w *writer) bulkReport(r *sitrep.EventReport) error {
 	}
 	for _, q := range r.Claims {
 		b, _ := json.Marshal(q)
-		if err := w.exec(`INSERT INTO claims (article_id, claim_id, incident, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body)
-			VALUES (?,?,'',?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`, q.ArticleID, q.Claim.ID, q.Source.Key, q.Source.Name, text0(q.Source.Name),
+		if err := w.exec(`INSERT INTO claims (article_id, claim_id, incident, event_uid, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body)
+			VALUES (?,?,'',?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`, q.ArticleID, q.Claim.ID, r.UID, q.Source.Key, q.Source.Name, text0(q.Source.Name),
 			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), r.Published, r.Outlet, q.Claim.Text, string(b)); err != nil {
 			return err
 		}

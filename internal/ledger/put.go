@@ -113,6 +113,9 @@ type writer struct {
 	// notes its claims' incident in claimIncident (by claim id).
 	fresh         map[string]*sitrep.EventReport
 	claimIncident map[string]string
+	// primary maps the article's claim ids to their primary event's uid
+	// (PrimaryEvents): the event whose incident the claim takes.
+	primary map[string]string
 	// docsBefore is the largest search document id when the transaction
 	// began: documents above it are not in the search index yet.
 	docsBefore int64
@@ -376,6 +379,7 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 	for i := range reps {
 		w.fresh[reps[i].UID] = &reps[i]
 	}
+	w.primary = PrimaryEvents(reps)
 	if err := w.neighbours(reps, affected); err != nil {
 		return err
 	}
@@ -392,7 +396,7 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 	for i := range rec.Claims {
 		q := QuoteOf(a, rec, &rec.Claims[i])
 		body, _ := json.Marshal(q)
-		w.add(&insClaims, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], q.Source.Key, q.Source.Name, text0(q.Source.Name),
+		w.add(&insClaims, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], w.primary[q.Claim.ID], q.Source.Key, q.Source.Name, text0(q.Source.Name),
 			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, string(body))
 		w.add(&insDocs, a.ID, "claim", q.Claim.ID, a.Title, q.Claim.Text, q.Source.Name, a.Published)
 	}
@@ -539,6 +543,29 @@ func boxDegrees(lat, km float64) (dLat, dLon float64) {
 	return dLat, math.Min(180, km/(111.0*c))
 }
 
+// PrimaryEvents maps each claim id that reps' events name to the uid of
+// its primary event: the one that starts first in the text, the earlier
+// in reps on a tie. A claim backing events of several incidents belongs
+// to its primary event's, a rule that holds whatever order articles come
+// in (migration 005 applies it to ledgers written before, ordering ties
+// by uid).
+func PrimaryEvents(reps []sitrep.EventReport) map[string]string {
+	out := map[string]string{}
+	start := map[string]int{}
+	for i := range reps {
+		r := &reps[i]
+		at := r.Event.Span.Start()
+		for _, id := range r.Event.Claims {
+			if uid, ok := out[id]; ok && start[uid] <= at {
+				continue
+			}
+			out[id] = r.UID
+			start[r.UID] = at
+		}
+	}
+	return out
+}
+
 // relink recomputes the affected incidents together with the new reports.
 func (w *writer) relink(affected map[string]bool, fresh []sitrep.EventReport) error {
 	ids := make([]string, 0, len(affected))
@@ -635,7 +662,9 @@ func (w *writer) writeIncident(g Group) error {
 			}
 			delete(w.fresh, r.UID)
 			for _, q := range f.Claims {
-				w.claimIncident[q.Claim.ID] = s.ID
+				if w.primary[q.Claim.ID] == f.UID {
+					w.claimIncident[q.Claim.ID] = s.ID
+				}
 			}
 			continue
 		}
@@ -645,8 +674,8 @@ func (w *writer) writeIncident(g Group) error {
 		if err := w.exec(`UPDATE events SET incident = ? WHERE uid = ?`, s.ID, r.UID); err != nil {
 			return err
 		}
-		for _, q := range r.Claims {
-			if err := w.exec(`UPDATE claims SET incident = ? WHERE article_id = ? AND claim_id = ?`, s.ID, q.ArticleID, q.Claim.ID); err != nil {
+		if len(r.Claims) > 0 {
+			if err := w.exec(`UPDATE claims SET incident = ? WHERE event_uid = ?`, s.ID, r.UID); err != nil {
 				return err
 			}
 		}

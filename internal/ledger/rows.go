@@ -13,7 +13,7 @@ type batchInsert struct {
 }
 
 // maxBatchRows bounds a statement's rows: SQLite's and PostgreSQL's
-// parameter limits are far above 64 rows of 13 columns.
+// parameter limits are far above 64 rows of 14 columns.
 const maxBatchRows = 64
 
 var (
@@ -25,8 +25,8 @@ var (
 			WHERE actors.name <> excluded.name OR actors.kind <> excluded.kind OR actors.party <> excluded.party
 			OR actors.independent <> excluded.independent OR actors.country <> excluded.country OR actors.acled_name <> excluded.acled_name`,
 		width: 8}
-	insClaims = batchInsert{head: `INSERT INTO claims (article_id, claim_id, incident, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body) VALUES`,
-		width: 13}
+	insClaims = batchInsert{head: `INSERT INTO claims (article_id, claim_id, incident, event_uid, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body) VALUES`,
+		width: 14}
 	insEvents = batchInsert{head: `INSERT INTO events (uid, article_id, type, date, date_end, lat, lon, precision_km, country, incident, published, body) VALUES`,
 		width: 12}
 	insEventActors    = batchInsert{head: `INSERT INTO event_actors (uid, actor) VALUES`, tail: ` ON CONFLICT DO NOTHING`, width: 2}

@@ -33,6 +33,7 @@ func Run(t *testing.T, open Factory) {
 		{"Statuses", testStatuses},
 		{"LongEventLinks", testLongEventLinks},
 		{"OrderIndependent", nil},
+		{"ClaimIncidentOrder", nil},
 		{"Relink", testRelink},
 		{"Filters", testFilters},
 		{"Pagination", testPagination},
@@ -44,7 +45,10 @@ func Run(t *testing.T, open Factory) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.fn == nil {
-				testOrderIndependent(t, open)
+				map[string]func(*testing.T, Factory){
+					"OrderIndependent":   testOrderIndependent,
+					"ClaimIncidentOrder": testClaimIncidentOrder,
+				}[tc.name](t, open)
 				return
 			}
 			s := open(t)
@@ -414,6 +418,50 @@ func testOrderIndependent(t *testing.T, open Factory) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("order %v gives\n%v\nwant\n%v", perm, got, want)
+		}
+	}
+}
+
+// testClaimIncidentOrder stores a claim that backs two events 300 km
+// apart, each joined by another outlet's report, in every order: the
+// claim must end in the incident of its first event in the text whatever
+// order the articles came in (it took the incident written last).
+func testClaimIncidentOrder(t *testing.T, open Factory) {
+	two := WithCount(Shelling("z", "RSF", "MSF", 13.50, 25.28, "2024-05-12"), "e2", sitrep.StatusKilled, 8, i64(8), "eight people were killed in both towns", false)
+	second := two.Events[0]
+	second.ID, second.Place = "v2", &sitrep.EventPlace{Name: "Town", Lat: 15.6, Lon: 27.5, PrecisionKM: 3, Country: "SD"}
+	// The second event comes first in the record but later in the text.
+	two.Events[0].Span, second.Span = sitrep.Span{10, 40}, sitrep.Span{50, 80}
+	two.Events = []sitrep.Event{second, two.Events[0]}
+	subs := []sitrep.Submission{
+		Sub("z", "Reuters", "2024-05-13", "two towns text", two),
+		Sub("b", "AFP", "2024-05-13", "camp text", Shelling("b", "RSF", "", 13.51, 25.28, "2024-05-12")),
+		Sub("c", "AP", "2024-05-13", "town text", Shelling("c", "RSF", "", 15.61, 27.5, "2024-05-12")),
+	}
+	ctx := context.Background()
+	var want string
+	for _, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {1, 2, 0}, {2, 0, 1}} {
+		s := open(t)
+		for _, i := range order {
+			put(t, s, subs[i])
+		}
+		claims, _, err := s.Claims(ctx, sitrep.Filter{})
+		if err != nil || len(claims) != 1 {
+			t.Fatalf("claims %+v %v", claims, err)
+		}
+		camp := incidentOf(t, s, "b")
+		if len(camp.EventReports) != 2 {
+			t.Fatalf("order %v: the camp incident has %d reports, want 2", order, len(camp.EventReports))
+		}
+		got := claims[0].Incident
+		s.Close()
+		if got != camp.ID {
+			t.Errorf("order %v: claim in incident %s, want %s (its first event's in the text)", order, got, camp.ID)
+		}
+		if want == "" {
+			want = got
+		} else if got != want {
+			t.Errorf("order %v: claim in incident %s, first order gave %s", order, got, want)
 		}
 	}
 }

@@ -1,0 +1,17 @@
+-- A claim backing events in several incidents belongs to the incident of
+-- its primary event: of the events naming it, the one first in the text.
+-- Recording that event makes the claim's incident independent of the
+-- order articles arrive in, and a moved event updates its claims by one
+-- indexed statement. Ledgers written before take the primary from their
+-- stored event bodies.
+ALTER TABLE claims ADD COLUMN event_uid TEXT NOT NULL DEFAULT '';
+-- +split
+UPDATE claims SET event_uid = COALESCE((
+  SELECT e.uid FROM events e, json_each(e.body, '$.event.claims') j
+  WHERE e.article_id = claims.article_id AND j.value = claims.claim_id
+  ORDER BY json_extract(e.body, '$.event.span[0]'), e.uid LIMIT 1), '');
+-- +split
+UPDATE claims SET incident = (SELECT e.incident FROM events e WHERE e.uid = claims.event_uid)
+WHERE event_uid <> '';
+-- +split
+CREATE INDEX claims_event ON claims (event_uid);
