@@ -12,6 +12,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"sitrep"
 	gazdata "sitrep/data/gazetteer"
@@ -38,6 +39,8 @@ type Gazetteer struct {
 	demFilter *text.Prefilter
 	// twins maps overlay countries and regions to the index's.
 	twins *twinCache
+	// pool holds the scratch memory of Places calls (see work).
+	pool sync.Pool
 }
 
 type overPlace struct {

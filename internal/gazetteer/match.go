@@ -91,13 +91,15 @@ type scanner struct {
 }
 
 // scan finds every place mention in d in one pass over its tokens.
-func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span) []mention {
-	s := &scanner{g: g, d: d, toks: d.Tokens, buf: make([]byte, 0, 96), arena: make([]cand, 0, len(d.Tokens)/8+8)}
+func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention {
+	s := &scanner{g: g, d: d, toks: d.Tokens, buf: w.buf[:0], arena: w.arena[:0]}
 	if len(exclude) > 0 {
-		s.excl = append([]sitrep.Span(nil), exclude...)
+		s.excl = append(w.excl[:0], exclude...)
+		w.excl = s.excl
 		sort.Slice(s.excl, func(a, b int) bool { return s.excl[a][0] < s.excl[b][0] })
 	}
-	ms := make([]mention, 0, len(s.toks)/24+4)
+	ms := w.ms[:0]
+	defer func() { w.buf, w.arena, w.ms = s.buf, s.arena, ms }()
 	for i := 0; i < len(s.toks); {
 		if i == 0 || s.toks[i].Newlines > 0 {
 			s.line = lineAt(s.toks, i)

@@ -19,9 +19,13 @@ type placeKey struct {
 	name    string // a fallback's name as written, folded
 }
 
-func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep.Place {
-	out := make([]sitrep.Place, 0, min(len(ms), 64))
-	seen := make(map[placeKey]int, min(len(ms), 64))
+func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick, w *work) []sitrep.Place {
+	// Places and their mentions are gathered in scratch memory, then
+	// copied out in two allocations.
+	out := w.out[:0]
+	w.spans, w.owner = w.spans[:0], w.owner[:0]
+	seen := w.seen
+	clear(seen)
 	for k, m := range ms {
 		pk := picks[k]
 		if !pk.ok {
@@ -48,9 +52,9 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 			key.extra = m.genWord
 		}
 		if at, ok := seen[key]; ok {
-			out[at].Mentions = append(out[at].Mentions, span)
+			w.addMention(at, span)
 			if m.offKM > 0 {
-				out = g.addBase(doc, out, seen, m, pk.p)
+				out = g.addBase(doc, out, w, m, pk.p)
 			}
 			continue
 		}
@@ -93,29 +97,58 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick) []sitrep
 			}
 		}
 		pl.ID = "p" + strconv.Itoa(len(out)+1)
-		pl.Mentions = []sitrep.Span{span}
+		w.addMention(len(out), span)
 		seen[key] = len(out)
 		out = append(out, pl)
 		if m.offKM > 0 {
-			out = g.addBase(doc, out, seen, m, pk.p)
+			out = g.addBase(doc, out, w, m, pk.p)
 		}
 	}
-	return out
+	w.out = out
+	res := make([]sitrep.Place, len(out))
+	copy(res, out)
+	clear(out)
+	// One array holds every place's mentions, each place's in text order.
+	at := make([]int, len(res)+1)
+	for _, o := range w.owner {
+		at[o+1]++
+	}
+	for i := range res {
+		at[i+1] += at[i]
+	}
+	all := make([]sitrep.Span, len(w.spans))
+	for i, sp := range w.spans {
+		o := w.owner[i]
+		all[at[o]] = sp
+		at[o]++
+	}
+	lo := 0
+	for i := range res {
+		res[i].Mentions = all[lo:at[i]:at[i]]
+		lo = at[i]
+	}
+	return res
+}
+
+// addMention records a mention of the place at index at of assemble's output.
+func (w *work) addMention(at int, sp sitrep.Span) {
+	w.spans = append(w.spans, sp)
+	w.owner = append(w.owner, at)
 }
 
 // addBase records the reference place of a relative position: "25 km west
 // of Goma" also names Goma.
-func (g *Gazetteer) addBase(doc *text.Doc, out []sitrep.Place, seen map[placeKey]int, m mention, p place) []sitrep.Place {
+func (g *Gazetteer) addBase(doc *text.Doc, out []sitrep.Place, w *work, m mention, p place) []sitrep.Place {
 	span := sitrep.Span{doc.Tokens[m.i].Start, doc.Tokens[m.j-1].End}
 	key := placeKey{idx: p.idx}
-	if at, ok := seen[key]; ok {
-		out[at].Mentions = append(out[at].Mentions, span)
+	if at, ok := w.seen[key]; ok {
+		w.addMention(at, span)
 		return out
 	}
 	bp := g.output(p, doc.Text[span[0]:span[1]])
 	bp.ID = "p" + strconv.Itoa(len(out)+1)
-	bp.Mentions = []sitrep.Span{span}
-	seen[key] = len(out)
+	w.addMention(len(out), span)
+	w.seen[key] = len(out)
 	return append(out, bp)
 }
 

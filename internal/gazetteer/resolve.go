@@ -37,12 +37,14 @@ type anchor struct {
 // Places come in order of first mention with ids "p1", "p2"...; all
 // mentions of one place are merged.
 func (g *Gazetteer) Places(doc *text.Doc, exclude []sitrep.Span) []sitrep.Place {
-	ms := g.scan(doc, exclude)
+	w := g.getWork()
+	defer g.putWork(w)
+	ms := g.scan(doc, exclude, w)
 	if len(ms) == 0 {
 		return []sitrep.Place{}
 	}
-	choice := g.resolve(doc, ms)
-	return g.assemble(doc, ms, choice)
+	choice := g.resolve(doc, ms, w)
+	return g.assemble(doc, ms, choice, w)
 }
 
 // pick is the resolution of one mention: a candidate, or a container for a
@@ -53,10 +55,19 @@ type pick struct {
 	fall bool // p is the container of an unknown place
 }
 
-func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
-	cx := context{countries: map[string]float64{}, regions: map[int]bool{}, focusIdx: -1, listed: make([]bool, len(ms))}
-	hints := make([]string, len(ms))
-	bracket := make([]bool, len(ms)) // the hint comes from a bracket
+func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
+	cx := &w.cx
+	clear(cx.countries)
+	clear(cx.regions)
+	clear(cx.placed)
+	w.listed = zeroed(w.listed, len(ms))
+	*cx = context{countries: cx.countries, regions: cx.regions, placed: cx.placed, focusIdx: -1,
+		listed: w.listed, anchors: w.anchors[:0]}
+	defer func() { w.anchors = cx.anchors }()
+	w.hints = zeroed(w.hints, len(ms))
+	w.bracket = zeroed(w.bracket, len(ms))
+	hints := w.hints
+	bracket := w.bracket // the hint comes from a bracket
 	for k := range ms {
 		m := &ms[k]
 		if m.camp {
@@ -118,28 +129,29 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			}
 		}
 	}
-	picks := make([]pick, len(ms))
+	w.picks = zeroed(w.picks, len(ms))
+	picks := w.picks
 	// The country the text itself is most about, before the dateline
 	// counts: a foreign bureau's dateline is no container for the story's
-	// villages.
+	// villages. Ties go to the first code in order, so every run agrees.
 	bw := 0.0
-	for _, cc := range sortedKeys(cx.countries) {
-		if w := cx.countries[cc]; w > bw {
-			cx.story, bw = cc, w
+	for cc, wt := range cx.countries {
+		if wt > bw || wt == bw && cx.story != "" && cc < cx.story {
+			cx.story, bw = cc, wt
 		}
 	}
 	for k := range ms {
 		if ms[k].dateline && len(ms[k].cands) > 0 {
-			best := g.best(&ms[k], &cx, hints[k], k)
+			best := g.best(&ms[k], cx, hints[k], k)
 			cx.countries[best.country] += 3
 			cx.focus, cx.focusIdx = best.country, best.idx
 		}
 	}
 	if cx.focus == "" {
 		bw := 0.0
-		for _, cc := range sortedKeys(cx.countries) {
-			if w := cx.countries[cc]; w > bw && w >= 1 {
-				cx.focus, bw = cc, w
+		for cc, wt := range cx.countries {
+			if wt >= 1 && (wt > bw || wt == bw && cx.focus != "" && cc < cx.focus) {
+				cx.focus, bw = cc, wt
 			}
 		}
 	}
@@ -149,7 +161,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			if len(ms[k].cands) == 0 {
 				continue
 			}
-			c := g.best(&ms[k], &cx, hints[k], k)
+			c := g.best(&ms[k], cx, hints[k], k)
 			picks[k] = pick{ok: true, p: c.place}
 			if ms[k].generic && c.kind > kindRegion && c.flags&FlagSeat1 != 0 && c.admin1 >= 0 {
 				// "Zaporizhzhia region": the region whose seat is named.
@@ -168,7 +180,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 				cx.anchors = append(cx.anchors, anchor{p.p.lat, p.p.lon, k, p.p.idx})
 			}
 			// A multiword or unambiguous name vouches for its country.
-			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, &cx)) {
+			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, cx)) {
 				cx.countries[p.p.country] += 0.25
 			}
 		}
@@ -195,14 +207,14 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			picks[k] = pick{ok: true, p: cs[best].place}
 		}
 	}
-	cx.placed = map[string]int{}
 	for k, p := range picks {
 		if p.ok && p.p.kind >= kindCity && !ms[k].fallback && (ms[k].cue || ms[k].dateline) {
 			cx.placed[p.p.country]++
 		}
 	}
 	// A name framed as a place anywhere frames it everywhere.
-	framed := map[string]bool{}
+	framed := w.framed
+	clear(framed)
 	for k := range ms {
 		if ms[k].cue || ms[k].noun != "" || ms[k].camp || ms[k].dateline {
 			framed[doc.Slice(ms[k].i, ms[k].j)] = true
@@ -214,7 +226,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 		strongFrame := m.noun != "" || m.camp || m.fallback
 		switch {
 		case m.fallback:
-			picks[k] = g.container(ms, picks, k, &cx)
+			picks[k] = g.container(ms, picks, k, cx)
 			continue
 		case !picks[k].ok:
 			continue
@@ -222,11 +234,11 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			// The bracket places it in a country none of its
 			// homonyms is in: a place the index lacks.
 			m.fallback = true
-			picks[k] = g.container(ms, picks, k, &cx)
+			picks[k] = g.container(ms, picks, k, cx)
 			continue
-		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, &cx, listedAbroad(&cx, picks, k)) && g.farAway(picks[k].p, &cx):
+		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, cx, listedAbroad(cx, picks, k)) && g.farAway(picks[k].p, cx):
 			if strongFrame {
-				picks[k] = g.container(ms, picks, k, &cx)
+				picks[k] = g.container(ms, picks, k, cx)
 			} else {
 				picks[k] = pick{}
 			}
@@ -237,7 +249,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention) []pick {
 			// "Kuwait roundabout", "Al Rashid Road": a landmark named after
 			// a country, or after a town far from the story, is not there;
 			// it lies in the town its sentence names, if any.
-			picks[k] = g.container(ms, picks, k, &cx)
+			picks[k] = g.container(ms, picks, k, cx)
 			continue
 		}
 		if p.kind == kindCountry && !m.locative && !m.dateline && m.area == "" && m.offKM == 0 && (k == 0 || hints[k-1] == "") {

@@ -1,0 +1,63 @@
+package gazetteer
+
+import (
+	"sitrep"
+)
+
+// work holds the scratch memory of one Places call. Geocoding runs once per
+// article over millions of articles; fresh slices and maps per call cost
+// more in allocation and collection than the matching itself, so calls
+// borrow a work from the Gazetteer's pool and give it back.
+type work struct {
+	buf   []byte
+	arena []cand
+	ms    []mention
+	excl  []sitrep.Span
+
+	hints   []string
+	bracket []bool
+	picks   []pick
+	listed  []bool
+	anchors []anchor
+	cx      context
+	framed  map[string]bool
+
+	seen  map[placeKey]int
+	out   []sitrep.Place
+	spans []sitrep.Span
+	owner []int // the output place of each of spans
+}
+
+// maxKept bounds the elements a pooled slice keeps between calls, so one
+// very long article does not pin its scratch memory for the process's life.
+const maxKept = 1 << 12
+
+func (g *Gazetteer) getWork() *work {
+	if w, ok := g.pool.Get().(*work); ok {
+		return w
+	}
+	return &work{
+		cx:     context{countries: map[string]float64{}, regions: map[int]bool{}, placed: map[string]int{}},
+		framed: map[string]bool{},
+		seen:   map[placeKey]int{},
+	}
+}
+
+func (g *Gazetteer) putWork(w *work) {
+	if cap(w.arena) > maxKept || cap(w.ms) > maxKept || cap(w.excl) > maxKept || cap(w.picks) > maxKept ||
+		cap(w.anchors) > maxKept || cap(w.out) > maxKept || cap(w.spans) > maxKept || cap(w.owner) > maxKept ||
+		len(w.framed) > maxKept || len(w.seen) > maxKept || len(w.cx.regions) > maxKept {
+		return
+	}
+	g.pool.Put(w)
+}
+
+// zeroed returns s resized to n zero elements, reusing its array if it can.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
