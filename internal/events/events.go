@@ -9,7 +9,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"sitrep"
@@ -319,16 +318,6 @@ func inAny(d *text.Doc, spans []sitrep.Span, tok int) bool {
 	return false
 }
 
-// attach links the claims and counts of the sentence to the candidate.
-func attach(c *candidate, in Input, ix index, s sentence) {
-	for _, ci := range ix.claims[s.idx] {
-		c.claims = append(c.claims, in.Claims[ci].ID)
-	}
-	for _, ni := range ix.counts[s.idx] {
-		c.counts = append(c.counts, in.Counts[ni].ID)
-	}
-}
-
 func localAnchor(as []anchor, s sentence) bool { return len(within(as, s.Sentence)) > 0 }
 
 func assemble(cs []candidate, in Input) []sitrep.Event {
@@ -356,20 +345,4 @@ func assemble(cs []candidate, in Input) []sitrep.Event {
 		out = append(out, ev)
 	}
 	return out
-}
-
-// fatalities is ACLED's conservative reading: the lowest killed figure any
-// claimant gives for the event.
-func fatalities(in Input, ids []string) int {
-	best := -1
-	for _, id := range ids {
-		n, err := strconv.Atoi(strings.TrimPrefix(id, "n"))
-		if err != nil || n < 1 || n > len(in.Counts) {
-			continue
-		}
-		if c := in.Counts[n-1]; c.ID == id && c.Status == sitrep.StatusKilled && (best < 0 || int(c.Min) < best) {
-			best = int(c.Min)
-		}
-	}
-	return max(best, 0)
 }
