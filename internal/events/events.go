@@ -204,13 +204,13 @@ func Find(in Input) []sitrep.Event {
 		for _, f := range found {
 			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong,
 				headline: s.Para == 0 && len(d.Sentences) > 1 && d.Sentences[len(d.Sentences)-1].Para > 0}
-			c.date, c.end, c.precision, c.dateStated = eventDate(in, ix, sentence{s, si}, f.tok, lastTime)
-			if c.date == "" {
+			w := eventDate(in, ix, sentence{s, si}, f.tok, lastTime)
+			if w.date == "" {
 				continue
 			}
+			c.date, c.end, c.precision, c.dateStated, c.ownTime = w.date, w.end, w.precision, w.stated, w.own
 			c.definite = definite(d, s, f.tok)
 			c.update = tollUpdate(d, s)
-			c.ownTime = len(within(ix.times, s)) > 0
 			c.place = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in, ix, all)

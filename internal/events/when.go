@@ -9,10 +9,26 @@ import (
 	"sitrep/internal/text"
 )
 
+// when is the date an act is given.
+type when struct {
+	date, end string
+	precision int
+	// stated marks a date the article states (not the published window);
+	// own a date taken from a time in the act's own sentence.
+	stated, own bool
+}
+
 // eventDate takes the time nearest the trigger in its sentence, else the
 // latest time stated earlier in the paragraph, else a window ending on the
-// published date at week precision.
-func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end string, precision int, stated bool) {
+// published date at week precision. An empty date means the sentence
+// tallies or recalls rather than tells a happening.
+func eventDate(in Input, ix index, s sentence, trig, lastTime int) when {
+	w := dateOf(in, ix, s, trig, lastTime)
+	w.own = len(within(ix.times, s.Sentence)) > 0
+	return w
+}
+
+func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 	best, bestDist := -1, math.MaxInt
 	// When the act is reported inside a claim, a time outside the claim's
 	// content dates the saying ("a report issued on November 28 showed"),
@@ -61,7 +77,7 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 		// Only a "since" time over a casualty figure: the sentence tallies
 		// a period ("47 wounded since Monday"), while "fighting has raged
 		// since Monday" still dates the fighting.
-		return "", "", 0, false
+		return when{}
 	}
 	if best < 0 && sinceTime >= 0 {
 		if g := in.Times[sinceTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
@@ -71,11 +87,11 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 	if best < 0 && cueTime >= 0 && in.Times[cueTime].Granularity == sitrep.GranDay {
 		said, err := time.Parse("2006-01-02", in.Times[cueTime].Value)
 		if err == nil {
-			return said.AddDate(0, 0, -1).Format("2006-01-02"), said.Format("2006-01-02"), 2, false
+			return when{date: said.AddDate(0, 0, -1).Format("2006-01-02"), end: said.Format("2006-01-02"), precision: 2}
 		}
 	}
 	if best < 0 && periodTally(in.Doc, s.Sentence) {
-		return "", "", 0, false
+		return when{}
 	}
 	if best < 0 && lastTime >= 0 {
 		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
@@ -83,13 +99,12 @@ func eventDate(in Input, ix index, s sentence, trig, lastTime int) (date, end st
 		}
 	}
 	if best >= 0 {
-		t := in.Times[best]
-		return timeRange(t)
+		return timeRange(in.Times[best])
 	}
 	if cumulative(in.Doc, s.Sentence) {
-		return "", "", 0, false
+		return when{}
 	}
-	return ix.pubStart, ix.pubEnd, 2, false
+	return when{date: ix.pubStart, end: ix.pubEnd, precision: 2}
 }
 
 // tallies reports a casualty figure in a sentence.
@@ -132,30 +147,30 @@ func cumulative(d *text.Doc, s text.Sentence) bool {
 	return false
 }
 
-func timeRange(t sitrep.Time) (string, string, int, bool) {
+func timeRange(t sitrep.Time) when {
 	switch t.Granularity {
 	case sitrep.GranWeek:
 		var y, w int
 		if _, err := fmtSscanWeek(t.Value, &y, &w); err == nil {
 			start := isoWeekStart(y, w)
-			return start.Format("2006-01-02"), start.AddDate(0, 0, 6).Format("2006-01-02"), 2, true
+			return when{date: start.Format("2006-01-02"), end: start.AddDate(0, 0, 6).Format("2006-01-02"), precision: 2, stated: true}
 		}
 	case sitrep.GranDay:
 		end := t.Value
 		if t.End != "" {
 			end = t.End
 		}
-		return t.Value, end, 1, true
+		return when{date: t.Value, end: end, precision: 1, stated: true}
 	case sitrep.GranMonth:
 		if m, err := time.Parse("2006-01", t.Value); err == nil {
-			return m.Format("2006-01-02"), m.AddDate(0, 1, -1).Format("2006-01-02"), 3, true
+			return when{date: m.Format("2006-01-02"), end: m.AddDate(0, 1, -1).Format("2006-01-02"), precision: 3, stated: true}
 		}
 	case sitrep.GranYear:
 		if y, err := time.Parse("2006", t.Value); err == nil {
-			return y.Format("2006-01-02"), y.AddDate(1, 0, -1).Format("2006-01-02"), 3, true
+			return when{date: y.Format("2006-01-02"), end: y.AddDate(1, 0, -1).Format("2006-01-02"), precision: 3, stated: true}
 		}
 	}
-	return t.Value, t.Value, 3, true
+	return when{date: t.Value, end: t.Value, precision: 3, stated: true}
 }
 
 func hasClauseBreak(d *text.Doc, a, b int) bool {
