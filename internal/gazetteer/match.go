@@ -144,7 +144,7 @@ func (s *scanner) startable(i int) bool {
 	if t.Cap {
 		// Sentence-initial function words start no name; skip
 		// the lookup. Compass words do ("North Kivu").
-		return !functionWords[t.Norm] || isCompass(t.Norm)
+		return classOf(t.Norm)&(cFunction|cCompass) != cFunction
 	}
 	// "al-Mawasi": a lower-case article joined to a capitalised name.
 	return t.Norm == "al" && i+2 < len(s.toks) && s.toks[i+1].Norm == "-" && s.toks[i+2].Cap
@@ -203,7 +203,7 @@ func capsFit(t text.Token, j int) bool {
 		return true
 	}
 	n := t.Norm
-	return connectors[n] || genericWords[n] || campWords[n] || facilityWords[n] || facilityFirst[n] ||
+	return is(n, cConnector|cGeneric|cCamp|cFacility|cFacilityFirst) ||
 		n == "refugee" || n == "strip" || n == "city" || n == "corridor"
 }
 
@@ -284,7 +284,7 @@ func (s *scanner) accept(m *mention) bool {
 		if _, ok := s.g.isDemonym(first.Norm); ok {
 			return false
 		}
-		if dayMonth[first.Norm] || isCompass(first.Norm) || areaAdjectives[first.Norm] {
+		if is(first.Norm, cDayMonth|cCompass|cAreaAdj) {
 			return false
 		}
 	}
@@ -297,10 +297,10 @@ func (s *scanner) accept(m *mention) bool {
 	if j < len(toks) {
 		n := toks[j]
 		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !headline {
-			if n.Cap && orgHeads[n.Norm] {
+			if n.Cap && is(n.Norm, cOrgHead) {
 				return false
 			}
-			if m.single && speechVerbs[n.Norm] && !hasBig {
+			if m.single && is(n.Norm, cSpeech) && !hasBig {
 				return false
 			}
 			if m.single && n.Norm == "al" && j+2 < len(toks) && toks[j+1].Kind == text.Punct && !toks[j+1].Space &&
@@ -309,13 +309,13 @@ func (s *scanner) accept(m *mention) bool {
 				// its article, so its first word alone names nothing.
 				return false
 			}
-			if m.single && n.Cap && !genericWords[n.Norm] && !campWords[n.Norm] && !dayMonth[n.Norm] && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
+			if m.single && n.Cap && !is(n.Norm, cGeneric|cCamp|cDayMonth) && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
 			}
 		}
 	}
-	if i > 0 && first.Newlines == 0 && vesselWords[toks[i-1].Norm] {
+	if i > 0 && first.Newlines == 0 && is(toks[i-1].Norm, cVessel) {
 		return false
 	}
 	if i > 0 && !headline && first.Newlines == 0 {
@@ -323,10 +323,10 @@ func (s *scanner) accept(m *mention) bool {
 		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
 		p := toks[i-1]
 		if p.Kind == text.Word && p.Newlines == 0 && first.Space {
-			if personCues[p.Norm] && !hasBig {
+			if is(p.Norm, cPersonCue) && !hasBig {
 				return false
 			}
-			if p.Cap && !functionWords[p.Norm] && !cueWords[p.Norm] && !areaAdjectives[p.Norm] && !placeNouns[p.Norm] {
+			if p.Cap && !is(p.Norm, cFunction|cCue|cAreaAdj|cPlaceNoun) {
 				if _, dem := s.g.isDemonym(p.Norm); !dem {
 					// The name continues a longer proper noun ("Abu Kanan").
 					return false
@@ -375,7 +375,7 @@ func (s *scanner) cueBefore(m *mention) bool {
 	}
 	if w == "of" {
 		n := s.word(k - 1)
-		if placeNouns[n] {
+		if is(n, cPlaceNoun) {
 			switch n {
 			case "village", "town", "city", "camp":
 				m.noun = n
@@ -386,8 +386,9 @@ func (s *scanner) cueBefore(m *mention) bool {
 		}
 		return false
 	}
-	m.locative = locativeWords[w]
-	return cueWords[w] || isCompass(w)
+	c := classOf(w)
+	m.locative = c&cLocative != 0
+	return c&(cCue|cCompass) != 0
 }
 
 // cueAfter reports words after a name that frame it as a place: a
@@ -431,10 +432,10 @@ func (s *scanner) cueAfter(j int) bool {
 func (s *scanner) modifiers(m *mention) {
 	toks := s.toks
 	for k := m.i; k < m.j; k++ {
-		if genericWords[toks[k].Norm] && k > m.i {
+		if is(toks[k].Norm, cGeneric) && k > m.i {
 			m.generic = true
 		}
-		if campWords[toks[k].Norm] && k > m.i {
+		if is(toks[k].Norm, cCamp) && k > m.i {
 			m.camp = true
 		}
 	}
@@ -444,19 +445,19 @@ func (s *scanner) modifiers(m *mention) {
 			m.generic = true
 			m.genWord = "local government area"
 			m.sj += s.lgaAt(m.sj)
-		case genericWords[w]:
+		case is(w, cGeneric):
 			m.generic = true
 			m.genWord = w
 			m.sj++
-		case facilityWords[w] || facilityFirst[w]:
+		case is(w, cFacility|cFacilityFirst):
 			if f, n := s.facilityAt(m.sj); n > 0 {
 				m.facility = f
 				m.sj += n
 			}
-		case campWords[w]:
+		case is(w, cCamp):
 			m.camp = true
 			m.sj++
-		case (w == "refugee" || w == "displacement" || w == "idp" || w == "displaced") && campWords[s.word(m.sj+1)]:
+		case (w == "refugee" || w == "displacement" || w == "idp" || w == "displaced") && is(s.word(m.sj+1), cCamp):
 			m.camp = true
 			m.sj += 2
 		}
@@ -491,7 +492,7 @@ func (s *scanner) modifiers(m *mention) {
 		}
 		return
 	}
-	if w := s.word(k); areaAdjectives[w] {
+	if w := s.word(k); is(w, cAreaAdj) {
 		if dir, at, ok := s.direction(k); ok {
 			m.area, m.bearing, m.hasDir, m.si = s.d.Slice(at, k+1), dir, true, at
 		} else if w == "central" {
@@ -514,12 +515,12 @@ func (s *scanner) lgaAt(k int) int {
 // "transit centre") at token k and returns it with its length in tokens.
 func (s *scanner) facilityAt(k int) (string, int) {
 	w := s.word(k)
-	if facilityFirst[w] {
-		if n := s.word(k + 1); facilityWords[n] && s.toks[k+1].Newlines == 0 {
+	if is(w, cFacilityFirst) {
+		if n := s.word(k + 1); is(n, cFacility) && s.toks[k+1].Newlines == 0 {
 			return w + " " + n, 2
 		}
 	}
-	if facilityWords[w] {
+	if is(w, cFacility) {
 		return w, 1
 	}
 	return "", 0
@@ -594,7 +595,7 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 // "the village of X", "X camp".
 func (s *scanner) unknown(i int) (mention, bool) {
 	toks := s.toks
-	if functionWords[toks[i].Norm] || personCues[toks[i].Norm] {
+	if is(toks[i].Norm, cFunction|cPersonCue) {
 		return mention{}, false
 	}
 	j := i
@@ -609,7 +610,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		}
 		// "al-Tabi'in": a lower-case article joined to a capitalised name.
 		article := j == i && t.Norm == "al" && j+2 < len(toks) && toks[j+1].Norm == "-" && toks[j+2].Cap
-		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || article || (j > i && connectors[t.Norm])) {
+		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || article || (j > i && is(t.Norm, cConnector))) {
 			break
 		}
 		j++
@@ -620,10 +621,10 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	// "Al-Sabeen Square": a capitalised landmark word ends the name of
 	// the place it lies in.
 	capFacility, capGeneric := "", ""
-	if j-i >= 2 && facilityWords[toks[j-1].Norm] && toks[j-2].Kind == text.Word {
+	if j-i >= 2 && is(toks[j-1].Norm, cFacility) && toks[j-2].Kind == text.Word {
 		capFacility = toks[j-1].Norm
 		j--
-	} else if j-i >= 2 && genericWords[toks[j-1].Norm] && toks[j-2].Kind == text.Word {
+	} else if j-i >= 2 && is(toks[j-1].Norm, cGeneric) && toks[j-2].Kind == text.Word {
 		// "Kawlin Township": a division named after a town the index
 		// lacks.
 		capGeneric = toks[j-1].Norm
@@ -633,14 +634,14 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
-	if s.excluded(i, j) || i > 0 && vesselWords[toks[i-1].Norm] {
+	if s.excluded(i, j) || i > 0 && is(toks[i-1].Norm, cVessel) {
 		return mention{}, false
 	}
 	cue := s.cueBefore(&m)
 	framed := m.noun != ""
-	if w := s.word(j); campWords[w] && toks[j].Newlines == 0 {
+	if w := s.word(j); is(w, cCamp) && toks[j].Newlines == 0 {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
-	} else if (w == "refugee" || w == "displacement" || w == "idp") && campWords[s.word(j+1)] {
+	} else if (w == "refugee" || w == "displacement" || w == "idp") && is(s.word(j+1), cCamp) {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+2, true
 	} else if capFacility != "" {
 		m.facility, m.noun, m.sj, framed = capFacility, "facility", j+1, true
@@ -652,7 +653,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		m.noun, m.genWord, m.sj, framed = "district", capGeneric, j+1, true
 	} else if n := s.lgaAt(j); n > 0 {
 		m.noun, m.genWord, m.sj, framed = "district", "local government area", j+n, true
-	} else if genericWords[w] && toks[j].Newlines == 0 {
+	} else if is(w, cGeneric) && toks[j].Newlines == 0 {
 		// "Hodan district": a division the index lacks, inside the
 		// town or region its sentence names.
 		m.noun, m.genWord, m.sj, framed = "district", w, j+1, true
@@ -672,20 +673,20 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		// "in Khiam": a name framed only by a preposition may still be a
 		// transliteration of a place the index holds; it is sought by its
 		// skeleton near the article's other places, and dropped if absent.
-		if !cue || s.sentStart(i) || j-i > 2 || dayMonth[toks[i].Norm] || personCues[toks[i].Norm] {
+		if !cue || s.sentStart(i) || j-i > 2 || is(toks[i].Norm, cDayMonth|cPersonCue) {
 			return mention{}, false
 		}
 		if j < len(toks) && toks[j].Kind == text.Word && toks[j].Cap && toks[j].Newlines == 0 {
 			return mention{}, false
 		}
-		if p := i - 1; p >= 0 && toks[p].Kind == text.Word && toks[p].Cap && !functionWords[toks[p].Norm] && !cueWords[toks[p].Norm] {
+		if p := i - 1; p >= 0 && toks[p].Kind == text.Word && toks[p].Cap && !is(toks[p].Norm, cFunction|cCue) {
 			return mention{}, false
 		}
 		m.fallback = false
 	}
 	m.skeleton = true
 	for k := i; k < j; k++ {
-		if _, dem := s.g.isDemonym(toks[k].Norm); dem || orgHeads[toks[k].Norm] {
+		if _, dem := s.g.isDemonym(toks[k].Norm); dem || is(toks[k].Norm, cOrgHead) {
 			return mention{}, false
 		}
 		if toks[k].Upper && len(toks[k].Norm) <= 6 {

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "sitrep/internal/text"
+
 // The geocoder's vocabulary: words that frame a place mention in English
 // news copy. None of them is a place name; place names live in the data.
 
@@ -127,10 +129,69 @@ var compass = map[string]float64{
 
 // isCompass reports a compass word spelt out ("north", "northern"); the
 // one- and two-letter forms are too often something else.
-func isCompass(w string) bool {
-	_, ok := compass[w]
-	return ok && len(w) > 2
+func isCompass(w string) bool { return is(w, cCompass) }
+
+// Word classes: the vocabulary lists above, as bits.
+const (
+	cCue uint32 = 1 << iota
+	cLocative
+	cPlaceNoun
+	cGeneric
+	cFacility
+	cFacilityFirst
+	cCamp
+	cConnector
+	cFunction
+	cPersonCue
+	cVessel
+	cSpeech
+	cOrgHead
+	cDayMonth
+	cAreaAdj
+	cCompass // spelt out: see isCompass
+)
+
+// wordClass maps each vocabulary word to the lists it is on. The matcher
+// asks of most tokens whether they are on one list or another; one lookup
+// answers for all of them.
+var wordClass = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, l := range []struct {
+		words map[string]bool
+		c     uint32
+	}{
+		{cueWords, cCue}, {locativeWords, cLocative}, {placeNouns, cPlaceNoun},
+		{genericWords, cGeneric}, {facilityWords, cFacility}, {facilityFirst, cFacilityFirst},
+		{campWords, cCamp}, {connectors, cConnector}, {functionWords, cFunction},
+		{personCues, cPersonCue}, {vesselWords, cVessel}, {speechVerbs, cSpeech},
+		{orgHeads, cOrgHead}, {dayMonth, cDayMonth}, {areaAdjectives, cAreaAdj},
+	} {
+		for w := range l.words {
+			m[w] |= l.c
+		}
+	}
+	for w := range compass {
+		if len(w) > 2 {
+			m[w] |= cCompass
+		}
+	}
+	return m
+}()
+
+// classFilter answers for most words, which are on no list, without a
+// map lookup.
+var classFilter = text.NewPrefilter(wordClass)
+
+// classOf returns the lists word w is on.
+func classOf(w string) uint32 {
+	if !classFilter.MayContain(w) {
+		return 0
+	}
+	return wordClass[w]
 }
+
+// is reports whether w is on any of the lists in c.
+func is(w string, c uint32) bool { return classOf(w)&c != 0 }
 
 // areaAdjectives before a name make an area ("northern Gaza Strip").
 var areaAdjectives = set("northern", "southern", "eastern", "western", "central",
