@@ -580,8 +580,9 @@ func TestAddRefersBack(t *testing.T) {
 		{"He told The Associated Press that a U.N. development agency said 3 died.", "U.N. development agency", ""},
 		{"UNHCR spokesperson Ann Smith told a briefing at the Palais. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Ann Smith"},
 		{"UNHCR spokesperson Matthew Saltmarsh told a briefing. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Matthew Saltmarsh"},
-		// A force noun is no body noun: "security forces" stay their own.
-		{"The Rapid Support Forces attacked. Security forces said 3 died.", "Security forces", ""},
+		// A force noun is no body noun: "security forces" never refer
+		// back to the named group by its head word; they are the state's.
+		{"The Rapid Support Forces attacked. Security forces said 3 died.", "Security forces", "Sudanese Armed Forces"},
 	}
 	for _, tt := range tests {
 		doc := text.Parse(tt.text)

@@ -15,6 +15,19 @@ const ruleBare = "bare"
 // article is about ("the army said", "police arrested").
 var bareForces = map[string]bool{
 	"army": true, "military": true, "junta": true, "police": true, "troops": true, "soldiers": true,
+	"navy": true,
+}
+
+// bareQualifiers before a force head name the forces of the article's state
+// without naming the state ("security forces", "government troops",
+// "federal forces", "the air force"); bareHeads are those heads.
+var bareQualifiers = map[string]bool{
+	"security": true, "government": true, "federal": true, "regime": true, "junta": true, "state": true,
+	"armed": true, "air": true,
+}
+
+var bareHeads = map[string]bool{
+	"forces": true, "force": true, "troops": true, "soldiers": true,
 }
 
 // bareModifies are nouns a bare force noun modifies rather than names the
@@ -32,6 +45,14 @@ var bareModifies = map[string]bool{
 	"helicopter": true, "helicopters": true, "truck": true, "trucks": true, "checkpoint": true,
 	"checkpoints": true, "academy": true, "hospital": true, "airport": true, "zone": true, "exercise": true,
 	"exercises": true, "drills": true, "parade": true, "spending": true, "budget": true, "service": true,
+	"statement": true, "statements": true,
+}
+
+// isBarePhrase reports whether name is a qualified force noun the bare
+// rule made ("security forces").
+func isBarePhrase(name string) bool {
+	q, h, ok := strings.Cut(name, " ")
+	return ok && bareQualifiers[q] && bareHeads[h]
 }
 
 // resolveBare turns each bare force noun into the state force it means:
@@ -49,6 +70,9 @@ func (r *recognizer) resolveBare() {
 	// last is the latest state force named, lastPolice the latest police
 	// force: "troops" never means the police named just before.
 	var last, lastPolice *Mention
+	// policeLast: the latest state force named was a police force, so
+	// "security forces" after "Police spokesman X said" are that police.
+	policeLast := false
 	// sameNoun holds, per force noun, the latest state force named with it
 	// ("Ukraine's military said ... The military said": Ukraine's).
 	sameNoun := map[string]Mention{}
@@ -57,17 +81,17 @@ func (r *recognizer) resolveBare() {
 		if m.Rule != ruleBare {
 			keep = append(keep, m)
 			if m.Kind == sitrep.KindStateForce && strings.HasPrefix(m.ACLED, "Police Forces of") {
-				lastPolice = &keep[len(keep)-1]
+				lastPolice, policeLast = &keep[len(keep)-1], true
 			} else if m.Kind == sitrep.KindStateForce {
-				last = &keep[len(keep)-1]
+				last, policeLast = &keep[len(keep)-1], false
 				if n := r.toks[m.Last-1].Norm; bareForces[n] && m.Last-m.First > 1 && m.Rule != RuleState {
 					sameNoun[n] = m
 				}
 			}
 			continue
 		}
-		police := m.Name == "police"
-		unit := !bareForces[m.Name]
+		police := m.Name == "police" || m.Name == "security forces" && policeLast
+		unit := !bareForces[m.Name] && !isBarePhrase(m.Name)
 		var res *Mention
 		pi := 0
 		if police {

@@ -14,6 +14,7 @@ const (
 	clsSpeech
 	clsConnector
 	clsDescriptive
+	clsBareQual
 )
 
 // buildLex folds the lexicons into one class table.
@@ -41,6 +42,7 @@ func buildLex() map[string]uint16 {
 	lex["unknown"] |= clsGeneric
 	set(portfolios, clsPortfolio)
 	set(bareForces, clsBare)
+	set(bareQualifiers, clsBareQual)
 	set(outletNouns, clsOutlet)
 	set(speechVerbs, clsSpeech)
 	set(nameConnectors, clsConnector)

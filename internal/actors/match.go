@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"sitrep"
+	"sitrep/internal/numbers"
 	"sitrep/internal/text"
 )
 
@@ -349,14 +350,56 @@ func (r *recognizer) at(i int) int {
 			return r.emit(m, i, end)
 		}
 	}
+	if c&(clsBare|clsBareQual) == 0 || !r.bareStart(i) {
+		return i
+	}
+	if c&clsBareQual != 0 {
+		// "security forces", "government troops", "the air force": a
+		// force named by what it is, not whose.
+		if j := i + 1; j < len(r.toks) && bareHeads[r.toks[j].Norm] && !r.toks[j].Cap && (j+1 >= len(r.toks) || !bareModifies[r.toks[j+1].Norm]) {
+			r.bare++
+			return r.emit(Mention{Name: t.Norm + " " + r.toks[j].Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, j+1)
+		}
+	}
 	if c&clsBare != 0 && i+1 < len(r.toks) && bareModifies[r.toks[i+1].Norm] {
 		return i // "military operations", "army base": the noun is a modifier
 	}
-	if c&clsBare != 0 && (!t.Cap || r.sentenceStart(i)) && (i == 0 || !r.toks[i-1].Cap || r.sentenceStart(i) || r.toks[i-1].Norm == "the" && r.sentenceStart(i-1)) && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
+	if c&clsBare != 0 && (i+1 >= len(r.toks) || r.toks[i+1].Norm != "-") {
 		r.bare++
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
 	return i
+}
+
+// bareStart reports whether a force noun at token i stands alone: lower
+// case, or capitalised only because it opens a sentence, and not the end
+// of a capitalised name ("Kenya Police"). A word that opens the sentence
+// before it is no name ("Five police officers").
+func (r *recognizer) bareStart(i int) bool {
+	t := &r.toks[i]
+	if t.Cap && !r.sentenceStart(i) {
+		return false
+	}
+	if i == 0 || r.sentenceStart(i) {
+		return true
+	}
+	p := &r.toks[i-1]
+	if !p.Cap {
+		return true
+	}
+	if t.Cap || r.root[i-1] != nil && p.Norm != "the" {
+		return false
+	}
+	// "The army said", "GARISSA, Kenya - Five police officers", not "A
+	// military statement".
+	_, number := numbers.ParseWords(p.Norm)
+	return number || bareQuantifiers[p.Norm]
+}
+
+// bareQuantifiers may open a sentence before a bare force noun.
+var bareQuantifiers = map[string]bool{
+	"the": true, "several": true, "some": true, "many": true, "dozens": true, "hundreds": true, "two": true,
+	"three": true, "both": true, "local": true,
 }
 
 // periodAfter extends a name over an ACLED period in brackets after it
