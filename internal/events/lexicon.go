@@ -94,7 +94,7 @@ func init() {
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
 		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
 		"overnight attack", "shot", "opened fire", "stormed", "storming", "struck",
-		"gunmen", "gunfire")
+		"gunmen", "gunfire", "confronted", "confronting")
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
 		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained", "occupied",
 		"took over", "taken over",
@@ -145,7 +145,11 @@ func init() {
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
 		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
 		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike",
-		"shell company", "shell companies", "hostage deal", "flash mob", "aircraft carrier", "aircraft carriers", "hostage release", "hostage talks", "hostage families")
+		"shell company", "shell companies", "hostage deal", "flash mob", "aircraft carrier", "aircraft carriers", "hostage release", "hostage talks", "hostage families",
+		// A unit or kit named for its role: "Ukrainian assault groups".
+		"assault group", "assault groups", "assault unit", "assault units", "assault brigade", "assault brigades",
+		"assault troops", "assault detachment", "assault detachments", "assault team", "assault teams",
+		"assault squad", "assault squads", "assault rifle", "assault rifles", "assault boats", "assault helicopters")
 	add(trigger{"", "", casualty, false}, "kill", "kills", "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
 		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
 	for w := range pairs {
@@ -203,6 +207,9 @@ var irrealis = map[string]bool{
 	"feared": true, "risk": true, "intends": true, "ready": true, "calls": true, "called": true,
 	"urged": true, "demanded": true, "possible": true, "potential": true, "prepare": true,
 	"preparing": true, "no": true, "not": true, "never": true, "without": true,
+	// An act called off or paused: "suspending military operations".
+	"suspend": true, "suspends": true, "suspended": true, "suspending": true, "halt": true, "halted": true,
+	"halting": true, "stop": true, "stopping": true, "cease": true, "ceasing": true,
 }
 
 // crowdWords mark an act by a crowd: storming, burning or fighting by
@@ -291,4 +298,34 @@ var updateWords = map[string]bool{
 var topicWords = map[string]bool{
 	"against": true, "denounce": true, "denounced": true, "denouncing": true, "condemn": true,
 	"condemned": true, "condemning": true, "protesting": true, "protested": true,
+}
+
+// stateWords before a trigger make it a state of a place or the cause of a
+// flight: "the area has seen heavy fighting", "people who fled fighting".
+var stateWords = map[string]bool{
+	"seen": true, "witnessed": true, "fled": true, "fleeing": true, "flee": true, "flees": true,
+	"escaped": true, "escaping": true, "escape": true,
+}
+
+// referenceWords before "for"/"to" make the act that follows a cause or a
+// charge: "in retaliation for", "responsibility for", "blamed for".
+var referenceWords = map[string]bool{
+	"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "response": true,
+	"responsibility": true, "responsible": true, "blamed": true, "blame": true, "blames": true,
+	"blaming": true, "avenge": true, "credit": true, "condolences": true,
+}
+
+// rescueWords before a participle of taking make its people freed:
+// "rescued 136 kidnapped hostages".
+var rescueWords = map[string]bool{
+	"rescued": true, "freed": true, "released": true, "rescue": true, "free": true, "release": true,
+	"reunited": true, "escaped": true,
+}
+
+// civilianPlaces are the civilian words that name a place, which after
+// "near" or "around" tells where an act was rather than whom it hit.
+var civilianPlaces = map[string]bool{
+	"village": true, "villages": true, "neighbourhood": true, "neighborhood": true, "market": true,
+	"hospital": true, "school": true, "mosque": true, "church": true, "homes": true, "houses": true,
+	"residential": true, "schools": true, "hospitals": true, "clinic": true,
 }

@@ -81,6 +81,16 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	if i-1 >= s.First && d.Tokens[i-1].Norm == "been" {
 		return true
 	}
+	// "the area has seen heavy fighting", "people who fled the fighting":
+	// a state of a place or the cause of a flight, not a happening.
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		if stateWords[d.Tokens[k].Norm] {
+			return true
+		}
+	}
+	if reference(d, s, i) {
+		return true
+	}
 	// "have fled since fighting reached the town": what began a state.
 	for k := i - 1; k >= s.First && k >= i-3; k-- {
 		if d.Tokens[k].Norm == "since" {
@@ -104,6 +114,23 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 				continue
 			}
 			break
+		}
+	}
+	return false
+}
+
+// reference reports an act named as the cause or subject of another: "in
+// retaliation for a drone attack", "claimed responsibility for the
+// attack", "blamed for the Tower 22 attack". The act is told where it
+// happened, if at all; its mention here is no new event.
+func reference(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First+1 && k >= i-6; k-- {
+		n := d.Tokens[k].Norm
+		if n == "," || n == ";" || n == "and" || n == "but" {
+			return false
+		}
+		if (n == "for" || n == "to" || n == "over") && referenceWords[d.Tokens[k-1].Norm] {
+			return true
 		}
 	}
 	return false
@@ -155,10 +182,16 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 // classify settles the type of context-dependent triggers.
 func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, ix index, all []found) {
 	switch d.Tokens[c.trig].Norm {
+	case "kidnapped", "abducted":
+		// "rescued 136 kidnapped hostages": people freed, not taken.
+		if wordBefore(d, s, c.trig, 3, rescueWords) {
+			c.typ = ""
+			return
+		}
 	case "hostage", "hostages":
 		// "took 250 hostages" is an abduction; "freed 23 hostages" and "the
 		// hostages" name people already held.
-		if !wordBefore(d, s, c.trig, 5, takingWords) {
+		if !wordBefore(d, s, c.trig, 5, takingWords) || wordBefore(d, s, c.trig, 4, rescueWords) {
 			c.typ = ""
 			return
 		}
@@ -177,6 +210,11 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 		if weapon == nil && genericAttack[d.Tokens[c.trig].Norm] {
 			// "targeted a camp in X with a squadron of drones"
 			weapon = weaponAfter(all, c.trig)
+			if weapon == nil {
+				// "one strike destroyed a depot and another hit a camp":
+				// the weapon is the subject told before.
+				weapon = weaponBefore(all, c.trig)
+			}
 		}
 		if weapon != nil {
 			c.typ, c.sub = weapon.typ, weapon.sub
@@ -190,7 +228,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			return
 		}
 		// "repelled an attack": someone fought back.
-		if wordBefore(d, s, c.trig, 4, repelWords) {
+		if wordBefore(d, s, c.trig, 6, repelWords) {
 			return
 		}
 		// The target of an act follows it, first named first.
@@ -231,7 +269,9 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 		}
 		// "X killed Y" names its victims after the verb; "Y were killed",
 		// "Y died" before it.
-		after := func() (bool, bool) { return victims(d, c.trig+1, min(s.Last, c.trig+12)) }
+		// The first victim named after the verb is its object: "killed
+		// more than 40 people it accused of spying for the army".
+		after := func() (bool, bool) { return firstVictim(d, c.trig+1, min(s.Last, c.trig+12)) }
 		before := func() (bool, bool) { return victims(d, s.First, c.trig) }
 		active := !isPassive(d, s, c.trig) && activeCasualty[d.Tokens[c.trig].Norm]
 		first, second := after, before
@@ -440,6 +480,18 @@ func weaponIn(all []found, trig int) *trigger {
 	return nil
 }
 
+// weaponBefore returns the last remote-violence trigger before trig.
+func weaponBefore(all []found, trig int) *trigger {
+	var w *trigger
+	for _, f := range all {
+		if f.trigger.typ == sitrep.ExplosionsRemote && f.tok < trig {
+			t := f.trigger
+			w = &t
+		}
+	}
+	return w
+}
+
 // weaponAfter returns the first remote-violence trigger after trig.
 func weaponAfter(all []found, trig int) *trigger {
 	for _, f := range all {
@@ -471,6 +523,10 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 			return false, false
 		}
 		if civilianFilter.MayContain(n) && civilianWords[n] {
+			if nearBefore(d, first, i) {
+				// "assaults near the villages of X": where, not whom.
+				continue
+			}
 			return true, false
 		}
 		if militaryFilter.MayContain(n) && militaryWords[n] {
@@ -480,13 +536,32 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 	return false, false
 }
 
+// nearBefore reports a civilian place named after a preposition of
+// vicinity (a determiner may stand between): "near the village", "around
+// the market" say where, while "around aid trucks" still names whom.
+func nearBefore(d *text.Doc, first, i int) bool {
+	if !civilianPlaces[d.Tokens[i].Norm] {
+		return false
+	}
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		switch d.Tokens[k].Norm {
+		case "near", "around", "outside", "towards", "toward", "nearby":
+			return true
+		case "the", "a", "an", "two", "several", "neighbouring", "neighboring":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // victimWindow is how far after an act its target is looked for.
 const victimWindow = 24
 
 func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
 		n := d.Tokens[i].Norm
-		civ = civ || civilianFilter.MayContain(n) && civilianWords[n]
+		civ = civ || civilianFilter.MayContain(n) && civilianWords[n] && !nearBefore(d, first, i)
 		mil = mil || militaryFilter.MayContain(n) && militaryWords[n]
 	}
 	return civ, mil
