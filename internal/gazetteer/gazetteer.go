@@ -188,6 +188,10 @@ func (g *Gazetteer) placeName(i int) string {
 type cand struct {
 	place
 	alt, common bool
+	// prior caches priorScore once scored: a candidate is weighed in
+	// several rounds.
+	scored bool
+	prior  float64
 }
 
 // lookupKey reports the places the folded key names and whether longer
@@ -270,7 +274,8 @@ func (g *Gazetteer) Lookup(name, country string) (sitrep.Place, bool) {
 	cs, _ := g.lookupKey([]byte(key), nil)
 	country = strings.ToUpper(country)
 	best, bestS := -1, math.Inf(-1)
-	for i, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if country != "" && c.country != country {
 			continue
 		}

@@ -88,6 +88,32 @@ type scanner struct {
 	sent  int
 	buf   []byte
 	arena []cand
+	// memo holds the word classes of the tokens near the scan's
+	// position: the rules ask about the same few tokens many times.
+	memo [256]classMemo
+}
+
+type classMemo struct {
+	k int // token index + 1; 0 for none
+	c uint32
+}
+
+// cls returns the word classes of token k's folded form.
+func (s *scanner) cls(k int) uint32 {
+	e := &s.memo[k&255]
+	if e.k != k+1 {
+		e.k, e.c = k+1, classOf(s.toks[k].Norm)
+	}
+	return e.c
+}
+
+// wcls is cls for s.word(k): 0 for a token that is no word or is out of
+// range.
+func (s *scanner) wcls(k int) uint32 {
+	if k < 0 || k >= len(s.toks) || s.toks[k].Kind != text.Word {
+		return 0
+	}
+	return s.cls(k)
 }
 
 // scan finds every place mention in d in one pass over its tokens.
@@ -144,7 +170,7 @@ func (s *scanner) startable(i int) bool {
 	if t.Cap {
 		// Sentence-initial function words start no name; skip
 		// the lookup. Compass words do ("North Kivu").
-		return classOf(t.Norm)&(cFunction|cCompass) != cFunction
+		return s.cls(i)&(cFunction|cCompass) != cFunction
 	}
 	// "al-Mawasi": a lower-case article joined to a capitalised name.
 	return t.Norm == "al" && i+2 < len(s.toks) && s.toks[i+1].Norm == "-" && s.toks[i+2].Cap
@@ -172,7 +198,7 @@ func (s *scanner) longest(i int) (int, []cand) {
 				}
 				break
 			}
-			if t.Kind != text.Word || t.Norm == "'s" || !capsFit(t, j) {
+			if t.Kind != text.Word || t.Norm == "'s" || !s.capsFit(j) {
 				break
 			}
 			buf = append(buf, ' ')
@@ -198,12 +224,13 @@ func (s *scanner) longest(i int) (int, []cand) {
 
 // capsFit reports whether a non-first token may continue a name: names
 // are capitalised except for articles, connectors and generic words.
-func capsFit(t text.Token, j int) bool {
+func (s *scanner) capsFit(j int) bool {
+	t := &s.toks[j]
 	if t.Cap {
 		return true
 	}
 	n := t.Norm
-	return is(n, cConnector|cGeneric|cCamp|cFacility|cFacilityFirst) ||
+	return s.cls(j)&(cConnector|cGeneric|cCamp|cFacility|cFacilityFirst) != 0 ||
 		n == "refugee" || n == "strip" || n == "city" || n == "corridor"
 }
 
@@ -284,7 +311,7 @@ func (s *scanner) accept(m *mention) bool {
 		if _, ok := s.g.isDemonym(first.Norm); ok {
 			return false
 		}
-		if is(first.Norm, cDayMonth|cCompass|cAreaAdj) {
+		if s.cls(i)&(cDayMonth|cCompass|cAreaAdj) != 0 {
 			return false
 		}
 	}
@@ -297,10 +324,10 @@ func (s *scanner) accept(m *mention) bool {
 	if j < len(toks) {
 		n := toks[j]
 		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !headline {
-			if n.Cap && is(n.Norm, cOrgHead) {
+			if n.Cap && s.cls(j)&cOrgHead != 0 {
 				return false
 			}
-			if m.single && is(n.Norm, cSpeech) && !hasBig {
+			if m.single && s.cls(j)&cSpeech != 0 && !hasBig {
 				return false
 			}
 			if m.single && n.Norm == "al" && j+2 < len(toks) && toks[j+1].Kind == text.Punct && !toks[j+1].Space &&
@@ -309,13 +336,13 @@ func (s *scanner) accept(m *mention) bool {
 				// its article, so its first word alone names nothing.
 				return false
 			}
-			if m.single && n.Cap && !is(n.Norm, cGeneric|cCamp|cDayMonth) && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
+			if m.single && n.Cap && s.cls(j)&(cGeneric|cCamp|cDayMonth) == 0 && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
 			}
 		}
 	}
-	if i > 0 && first.Newlines == 0 && is(toks[i-1].Norm, cVessel) {
+	if i > 0 && first.Newlines == 0 && s.cls(i-1)&cVessel != 0 {
 		return false
 	}
 	if i > 0 && !headline && first.Newlines == 0 {
@@ -323,10 +350,10 @@ func (s *scanner) accept(m *mention) bool {
 		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
 		p := toks[i-1]
 		if p.Kind == text.Word && p.Newlines == 0 && first.Space {
-			if is(p.Norm, cPersonCue) && !hasBig {
+			if s.cls(i-1)&cPersonCue != 0 && !hasBig {
 				return false
 			}
-			if p.Cap && !is(p.Norm, cFunction|cCue|cAreaAdj|cPlaceNoun) {
+			if p.Cap && s.cls(i-1)&(cFunction|cCue|cAreaAdj|cPlaceNoun) == 0 {
 				if _, dem := s.g.isDemonym(p.Norm); !dem {
 					// The name continues a longer proper noun ("Abu Kanan").
 					return false
@@ -375,7 +402,7 @@ func (s *scanner) cueBefore(m *mention) bool {
 	}
 	if w == "of" {
 		n := s.word(k - 1)
-		if is(n, cPlaceNoun) {
+		if s.wcls(k-1)&cPlaceNoun != 0 {
 			switch n {
 			case "village", "town", "city", "camp":
 				m.noun = n
@@ -386,7 +413,7 @@ func (s *scanner) cueBefore(m *mention) bool {
 		}
 		return false
 	}
-	c := classOf(w)
+	c := s.wcls(k)
 	m.locative = c&cLocative != 0
 	return c&(cCue|cCompass) != 0
 }
@@ -432,10 +459,10 @@ func (s *scanner) cueAfter(j int) bool {
 func (s *scanner) modifiers(m *mention) {
 	toks := s.toks
 	for k := m.i; k < m.j; k++ {
-		if is(toks[k].Norm, cGeneric) && k > m.i {
+		if s.cls(k)&cGeneric != 0 && k > m.i {
 			m.generic = true
 		}
-		if is(toks[k].Norm, cCamp) && k > m.i {
+		if s.cls(k)&cCamp != 0 && k > m.i {
 			m.camp = true
 		}
 	}
@@ -445,19 +472,19 @@ func (s *scanner) modifiers(m *mention) {
 			m.generic = true
 			m.genWord = "local government area"
 			m.sj += s.lgaAt(m.sj)
-		case is(w, cGeneric):
+		case s.wcls(m.sj)&cGeneric != 0:
 			m.generic = true
 			m.genWord = w
 			m.sj++
-		case is(w, cFacility|cFacilityFirst):
+		case s.wcls(m.sj)&(cFacility|cFacilityFirst) != 0:
 			if f, n := s.facilityAt(m.sj); n > 0 {
 				m.facility = f
 				m.sj += n
 			}
-		case is(w, cCamp):
+		case s.wcls(m.sj)&cCamp != 0:
 			m.camp = true
 			m.sj++
-		case (w == "refugee" || w == "displacement" || w == "idp" || w == "displaced") && is(s.word(m.sj+1), cCamp):
+		case (w == "refugee" || w == "displacement" || w == "idp" || w == "displaced") && s.wcls(m.sj+1)&cCamp != 0:
 			m.camp = true
 			m.sj += 2
 		}
@@ -492,7 +519,7 @@ func (s *scanner) modifiers(m *mention) {
 		}
 		return
 	}
-	if w := s.word(k); is(w, cAreaAdj) {
+	if w := s.word(k); s.wcls(k)&cAreaAdj != 0 {
 		if dir, at, ok := s.direction(k); ok {
 			m.area, m.bearing, m.hasDir, m.si = s.d.Slice(at, k+1), dir, true, at
 		} else if w == "central" {
@@ -514,13 +541,17 @@ func (s *scanner) lgaAt(k int) int {
 // facilityAt reads a landmark word or a two-word landmark ("air base",
 // "transit centre") at token k and returns it with its length in tokens.
 func (s *scanner) facilityAt(k int) (string, int) {
+	c := s.wcls(k)
+	if c&(cFacility|cFacilityFirst) == 0 {
+		return "", 0
+	}
 	w := s.word(k)
-	if is(w, cFacilityFirst) {
-		if n := s.word(k + 1); is(n, cFacility) && s.toks[k+1].Newlines == 0 {
+	if c&cFacilityFirst != 0 {
+		if n := s.word(k + 1); s.wcls(k+1)&cFacility != 0 && s.toks[k+1].Newlines == 0 {
 			return w + " " + n, 2
 		}
 	}
-	if is(w, cFacility) {
+	if c&cFacility != 0 {
 		return w, 1
 	}
 	return "", 0
@@ -595,7 +626,7 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 // "the village of X", "X camp".
 func (s *scanner) unknown(i int) (mention, bool) {
 	toks := s.toks
-	if is(toks[i].Norm, cFunction|cPersonCue) {
+	if s.cls(i)&(cFunction|cPersonCue) != 0 {
 		return mention{}, false
 	}
 	j := i
@@ -610,7 +641,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		}
 		// "al-Tabi'in": a lower-case article joined to a capitalised name.
 		article := j == i && t.Norm == "al" && j+2 < len(toks) && toks[j+1].Norm == "-" && toks[j+2].Cap
-		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || article || (j > i && is(t.Norm, cConnector))) {
+		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || article || (j > i && s.cls(j)&cConnector != 0)) {
 			break
 		}
 		j++
@@ -621,10 +652,10 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	// "Al-Sabeen Square": a capitalised landmark word ends the name of
 	// the place it lies in.
 	capFacility, capGeneric := "", ""
-	if j-i >= 2 && is(toks[j-1].Norm, cFacility) && toks[j-2].Kind == text.Word {
+	if j-i >= 2 && s.cls(j-1)&cFacility != 0 && toks[j-2].Kind == text.Word {
 		capFacility = toks[j-1].Norm
 		j--
-	} else if j-i >= 2 && is(toks[j-1].Norm, cGeneric) && toks[j-2].Kind == text.Word {
+	} else if j-i >= 2 && s.cls(j-1)&cGeneric != 0 && toks[j-2].Kind == text.Word {
 		// "Kawlin Township": a division named after a town the index
 		// lacks.
 		capGeneric = toks[j-1].Norm
@@ -634,14 +665,14 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
-	if s.excluded(i, j) || i > 0 && is(toks[i-1].Norm, cVessel) {
+	if s.excluded(i, j) || i > 0 && s.cls(i-1)&cVessel != 0 {
 		return mention{}, false
 	}
 	cue := s.cueBefore(&m)
 	framed := m.noun != ""
-	if w := s.word(j); is(w, cCamp) && toks[j].Newlines == 0 {
+	if w := s.word(j); s.wcls(j)&cCamp != 0 && toks[j].Newlines == 0 {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
-	} else if (w == "refugee" || w == "displacement" || w == "idp") && is(s.word(j+1), cCamp) {
+	} else if (w == "refugee" || w == "displacement" || w == "idp") && s.wcls(j+1)&cCamp != 0 {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+2, true
 	} else if capFacility != "" {
 		m.facility, m.noun, m.sj, framed = capFacility, "facility", j+1, true
@@ -653,7 +684,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		m.noun, m.genWord, m.sj, framed = "district", capGeneric, j+1, true
 	} else if n := s.lgaAt(j); n > 0 {
 		m.noun, m.genWord, m.sj, framed = "district", "local government area", j+n, true
-	} else if is(w, cGeneric) && toks[j].Newlines == 0 {
+	} else if s.wcls(j)&cGeneric != 0 && toks[j].Newlines == 0 {
 		// "Hodan district": a division the index lacks, inside the
 		// town or region its sentence names.
 		m.noun, m.genWord, m.sj, framed = "district", w, j+1, true
@@ -673,20 +704,20 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		// "in Khiam": a name framed only by a preposition may still be a
 		// transliteration of a place the index holds; it is sought by its
 		// skeleton near the article's other places, and dropped if absent.
-		if !cue || s.sentStart(i) || j-i > 2 || is(toks[i].Norm, cDayMonth|cPersonCue) {
+		if !cue || s.sentStart(i) || j-i > 2 || s.cls(i)&(cDayMonth|cPersonCue) != 0 {
 			return mention{}, false
 		}
 		if j < len(toks) && toks[j].Kind == text.Word && toks[j].Cap && toks[j].Newlines == 0 {
 			return mention{}, false
 		}
-		if p := i - 1; p >= 0 && toks[p].Kind == text.Word && toks[p].Cap && !is(toks[p].Norm, cFunction|cCue) {
+		if p := i - 1; p >= 0 && toks[p].Kind == text.Word && toks[p].Cap && s.cls(p)&(cFunction|cCue) == 0 {
 			return mention{}, false
 		}
 		m.fallback = false
 	}
 	m.skeleton = true
 	for k := i; k < j; k++ {
-		if _, dem := s.g.isDemonym(toks[k].Norm); dem || is(toks[k].Norm, cOrgHead) {
+		if _, dem := s.g.isDemonym(toks[k].Norm); dem || s.cls(k)&cOrgHead != 0 {
 			return mention{}, false
 		}
 		if toks[k].Upper && len(toks[k].Norm) <= 6 {

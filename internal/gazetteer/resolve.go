@@ -122,8 +122,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 		}
 	}
-	for _, t := range doc.Tokens {
-		if t.Kind == text.Word && t.Cap && len(t.Norm) > 4 {
+	for i := range doc.Tokens {
+		if t := &doc.Tokens[i]; t.Kind == text.Word && t.Cap && len(t.Norm) > 4 {
 			if cc, ok := g.isDemonym(t.Norm); ok {
 				cx.countries[cc] += 0.5
 			}
@@ -198,7 +198,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			if cx.countries[c.country] < 1 {
 				continue
 			}
-			if d := nearest(cx.anchors, c.lat, c.lon, k, -1); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
+			if d := nearest(cx.anchors, c.lat, c.lon, k, -1, 150); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
 				best, bd = i, d
 			}
 		}
@@ -245,7 +245,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			continue
 		}
 		p := picks[k].p
-		if m.facility != "" && (p.kind <= kindRegion || nearest(cx.anchors, p.lat, p.lon, k, -1) > 150 && len(cx.anchors) > 1) {
+		if m.facility != "" && (p.kind <= kindRegion || nearest(cx.anchors, p.lat, p.lon, k, -1, 151) > 150 && len(cx.anchors) > 1) {
 			// "Kuwait roundabout", "Al Rashid Road": a landmark named after
 			// a country, or after a town far from the story, is not there;
 			// it lies in the town its sentence names, if any.
@@ -259,7 +259,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			continue
 		}
 		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
-			!(cx.countries[p.country] >= 1 && nearest(cx.anchors, p.lat, p.lon, k, p.idx) < 150) {
+			!(cx.countries[p.country] >= 1 && nearest(cx.anchors, p.lat, p.lon, k, p.idx, 151) < 150) {
 			// A small place by a bare single word, far from the article's
 			// other places, is more often a surname or a unit's name; a
 			// name repeated vouches nothing for itself.
@@ -331,9 +331,9 @@ func trusted(m *mention, p place, n int) bool {
 }
 
 // seatOfCand reports whether c is the seat of a region among cs.
-func seatOfCand(cs []cand, c cand) bool {
-	for _, r := range cs {
-		if r.kind == kindRegion && c.admin1 == r.idx {
+func seatOfCand(cs []cand, admin1 int) bool {
+	for i := range cs {
+		if r := &cs[i]; r.kind == kindRegion && admin1 == r.idx {
 			return true
 		}
 	}
@@ -384,7 +384,7 @@ func keepKind(m *mention, keep func(cand) bool) {
 
 // priorScore ranks a candidate without context: countries and regions,
 // capitals and seats, population, main names over alternates.
-func priorScore(c cand) float64 {
+func priorScore(c *cand) float64 {
 	s := math.Log10(float64(c.pop) + 1)
 	switch c.kind {
 	case kindCountry:
@@ -414,12 +414,16 @@ func priorScore(c cand) float64 {
 
 func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 	bi, bs := 0, math.Inf(-1)
-	for i, c := range m.cands {
-		s := priorScore(c)
+	for i := range m.cands {
+		c := &m.cands[i]
+		if !c.scored {
+			c.prior, c.scored = priorScore(c), true
+		}
+		s := c.prior
 		if c.idx >= g.ix.n {
 			s += 2 // hand-kept: a place that matters in conflict reporting
 		}
-		if c.flags&FlagSeat1 != 0 && !m.generic && seatOfCand(m.cands, c) {
+		if c.flags&FlagSeat1 != 0 && !m.generic && seatOfCand(m.cands, c.admin1) {
 			// "Kidal" alone is the town that gives the region its name.
 			s += 3
 		}
@@ -465,12 +469,12 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		if m.camp && c.kind == kindCamp {
 			s += 3
 		}
-		if listNear(cx, c, k) {
+		if listNear(cx, c.lat, c.lon, c.idx, k) {
 			// "near Dzerzhinsk, Chasov Yar and Seversk": places a list
 			// names together lie together.
 			s += 3
 		}
-		if d := nearest(cx.anchors, c.lat, c.lon, k, -1); d < 30 {
+		if d := nearest(cx.anchors, c.lat, c.lon, k, -1, 300); d < 30 {
 			s += 4
 		} else if d < 100 {
 			s += 3
@@ -490,20 +494,29 @@ const anchorWindow = 40
 
 // nearest returns the distance to the closest anchor among the mentions
 // near mention skip (anchors are in mention order), leaving out the
-// anchors of place self (-1 for none).
-func nearest(as []anchor, lat, lon float64, skip, self int) float64 {
+// anchors of place self (-1 for none). Callers compare the distance with
+// thresholds below limit: a distance of limit or more may come back as
+// +Inf, so anchors that far in latitude alone are passed over unmeasured.
+func nearest(as []anchor, lat, lon float64, skip, self int, limit float64) float64 {
 	d := math.Inf(1)
 	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
-	for _, a := range as[lo:] {
+	// flatKm is at least 111.2 km per degree of latitude apart; the
+	// margin covers rounding.
+	maxDLat := (limit + 1) / 111.2
+	for i := lo; i < len(as); i++ {
+		a := &as[i]
 		if a.m > skip+anchorWindow {
 			break
 		}
-		if a.m == skip || a.idx == self {
+		if a.m == skip || a.idx == self || math.Abs(a.lat-lat) > maxDLat {
 			continue
 		}
 		if x := flatKm(lat, lon, a.lat, a.lon); x < d {
 			d = x
 		}
+	}
+	if d >= limit {
+		return math.Inf(1)
 	}
 	return d
 }
@@ -520,14 +533,17 @@ func listedAbroad(cx *context, picks []pick, k int) bool {
 
 // listNear reports whether another place of the list mention k belongs
 // to lies within 60 km of c.
-func listNear(cx *context, c cand, k int) bool {
+func listNear(cx *context, lat, lon float64, idx, k int) bool {
+	if !cx.listed[k] && (k+1 >= len(cx.listed) || !cx.listed[k+1]) {
+		return false // no list
+	}
 	near := func(q int) bool {
 		i := sort.Search(len(cx.anchors), func(i int) bool { return cx.anchors[i].m >= q })
 		if i == len(cx.anchors) || cx.anchors[i].m != q {
 			return false
 		}
-		a := cx.anchors[i]
-		return a.idx != c.idx && flatKm(c.lat, c.lon, a.lat, a.lon) < 60
+		a := &cx.anchors[i]
+		return a.idx != idx && flatKm(lat, lon, a.lat, a.lon) < 60
 	}
 	for q := k; q > 0 && k-q < 4 && cx.listed[q]; q-- {
 		if near(q - 1) {
