@@ -41,6 +41,9 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 		if g != sitrep.GranDay && g != sitrep.GranWeek && g != sitrep.GranMonth && g != sitrep.GranYear {
 			continue
 		}
+		if datelineTime(in.Doc, s.Sentence, a) {
+			continue
+		}
 		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) {
 			if g == sitrep.GranDay || g == sitrep.GranWeek {
 				cueTime = a.idx
@@ -239,3 +242,30 @@ func spanDays(a, b string) (time.Time, time.Time, error) {
 	}
 	return x, y, nil
 }
+
+// datelineTime reports the date of a dateline ("BEIRUT, Oct 6 —",
+// "KANO, Nigeria, March 12 (Reuters) -"): the day the story was filed, not
+// the day of what it tells.
+func datelineTime(d *text.Doc, s text.Sentence, a anchor) bool {
+	if a.tok-s.First > datelineLen || a.tok == s.First || d.Tokens[a.tok-1].Norm != "," {
+		return false
+	}
+	if s.First > 0 && d.Sentences[d.SentenceOf(s.First-1)].Para == d.Sentences[d.SentenceOf(s.First)].Para {
+		return false // a dateline opens its paragraph
+	}
+	k := a.end
+	if k < s.Last && d.Tokens[k].Norm == "(" {
+		// The agency: "(Reuters)", "(AP)", "(Saba)".
+		for k < s.Last && k <= a.end+4 && d.Tokens[k].Norm != ")" {
+			k++
+		}
+		k++
+	}
+	// The dash opens the story's first sentence; a headline's date range
+	// ("unrest, 9-10 May 2023") runs on inside its own mention.
+	return k+1 < s.Last && (d.Tokens[k].Norm == "-" || d.Tokens[k].Norm == ":") && d.Tokens[k+1].Kind == text.Word
+}
+
+// datelineLen is how many tokens a dateline's place may take before its
+// date: "ISLAMABAD/KABUL, March 18".
+const datelineLen = 10

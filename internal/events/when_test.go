@@ -90,3 +90,46 @@ func TestDatesAndMerging(t *testing.T) {
 		})
 	}
 }
+
+// TestEventDates covers the day an act is given, with its window: the
+// article's published date is Tuesday 2024-05-14.
+func TestEventDates(t *testing.T) {
+	kaya := plc{"Kaya", "Kaya", 13.09, -1.08, 5}
+	type span struct{ form, value, end, gran string }
+	tests := []struct {
+		name  string
+		text  string
+		times []span
+		want  []string // "type|date|date_end|place" per event
+	}{
+		{"a dateline's date is the filing day, not the act's",
+			"KAYA, 14 May (Reuters) - Soldiers repelled an attack by rebels on an army camp in Kaya on 12 May.",
+			[]span{{"14 May", "2024-05-14", "", sitrep.GranDay}, {"on 12 May", "2024-05-12", "", sitrep.GranDay}},
+			[]string{"Battles|2024-05-12|2024-05-12|Kaya"}},
+		{"a dateline's date alone leaves the published window",
+			"KAYA, May 14 - Rebels attacked an army camp in Kaya, residents said.",
+			[]span{{"May 14", "2024-05-14", "", sitrep.GranDay}},
+			[]string{"Battles|2024-05-13|2024-05-14|Kaya"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := fixture{text: tc.text, places: []plc{kaya}}
+			in := f.input(t)
+			for _, tm := range tc.times {
+				in.Times = append(in.Times, sitrep.Time{Text: tm.form, Value: tm.value, End: tm.end,
+					Granularity: tm.gran, Mentions: spansOf(t, tc.text, tm.form)})
+			}
+			var got []string
+			for _, ev := range Find(in) {
+				place := ""
+				if ev.Place != nil {
+					place = ev.Place.Name
+				}
+				got = append(got, ev.Type+"|"+ev.Date+"|"+ev.DateEnd+"|"+place)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
