@@ -43,21 +43,34 @@ func Tokenize(s string) []Token {
 	return tokenize(s, make([]Token, 0, len(s)/5+len(s)/32+8))
 }
 
-// tokenize appends the tokens of s to toks.
+// tokenize appends the tokens of s to toks. News copy is mostly ASCII, so
+// each step takes a byte-wide path first and decodes runes only for the rest.
 func tokenize(s string, toks []Token) []Token {
-	// Capitalised ASCII words are lower-cased into one shared buffer rather
-	// than a string each; the buffer only grows, so earlier Norms stay valid.
+	// Capitalised ASCII words are lower-cased into a shared buffer rather
+	// than a string each. A full buffer is replaced, never grown, so earlier
+	// Norms stay valid.
 	var low strings.Builder
 	space, nl := true, 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n':
 			nl++
 			space = true
 			i += size
 			continue
-		case unicode.IsSpace(r) || r == utf8.RuneError || r == 0 || unicode.IsControl(r) || r == '\u200b' || r == '\u200e' || r == '\u200f' || r == '\ufeff':
+		case c < utf8.RuneSelf:
+			if c <= ' ' || c == 0x7f {
+				// ASCII white space and control bytes.
+				space = true
+				i++
+				continue
+			}
+		case unicode.IsSpace(r) || r == utf8.RuneError || unicode.IsControl(r) || r == '\u200b' || r == '\u200e' || r == '\u200f' || r == '\ufeff':
 			space = true
 			i += size
 			continue
@@ -65,13 +78,13 @@ func tokenize(s string, toks []Token) []Token {
 		t := Token{Start: i, Space: space, Newlines: nl}
 		space, nl = false, 0
 		switch {
-		case unicode.IsLetter(r):
+		case asciiLetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.End = scanWord(s, i)
 			t.Kind = Word
 			raw := s[t.Start:t.End]
-			ascii, upper, dot := asciiWord(raw)
+			ascii, upper, dot, capFirst, allUpper := asciiShape(raw)
 			if ascii {
-				t.Cap, t.Upper = asciiCase(raw)
+				t.Cap, t.Upper = capFirst, allUpper
 			} else {
 				t.Cap, t.Upper = caseOf(raw)
 			}
@@ -83,8 +96,10 @@ func tokenize(s string, toks []Token) []Token {
 			case !upper:
 				t.Norm = raw
 			default:
-				if low.Cap() == 0 {
-					low.Grow(len(s) - i)
+				if low.Cap()-low.Len() < len(raw) {
+					// Capitalised words are about a quarter of news text.
+					low = strings.Builder{}
+					low.Grow(max((len(s)-i)/4, len(raw), 32))
 				}
 				at := low.Len()
 				for k := 0; k < len(raw); k++ {
@@ -98,9 +113,11 @@ func tokenize(s string, toks []Token) []Token {
 			}
 			if t.End < len(s) {
 				// The map lookup only when a dash follows: "ad-Din".
-				if nr, nsz := utf8.DecodeRuneInString(s[t.End:]); IsDash(nr) && t.End+nsz < len(s) && len(t.Norm) <= 4 && arabicArticles[t.Norm] {
-					if lr, _ := utf8.DecodeRuneInString(s[t.End+nsz:]); unicode.IsLetter(lr) {
-						t.Norm = "al"
+				if n := s[t.End]; n == '-' || n >= utf8.RuneSelf && len(t.Norm) <= 4 {
+					if nr, nsz := utf8.DecodeRuneInString(s[t.End:]); IsDash(nr) && t.End+nsz < len(s) && len(t.Norm) <= 4 && arabicArticles[t.Norm] {
+						if lr, _ := utf8.DecodeRuneInString(s[t.End+nsz:]); unicode.IsLetter(lr) {
+							t.Norm = "al"
+						}
 					}
 				}
 			} else if t.Norm == "el" {
@@ -127,41 +144,34 @@ func tokenize(s string, toks []Token) []Token {
 	return toks
 }
 
-// asciiWord reports whether raw is all ASCII, holds an upper-case letter,
-// and holds a dot.
-func asciiWord(raw string) (ascii, upper, dot bool) {
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func asciiAlnum(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' }
+
+// asciiShape reads a word in one pass: whether it is all ASCII, holds an
+// upper-case letter, holds a dot, and (for an ASCII word) whether its first
+// letter and all its letters are upper case.
+func asciiShape(raw string) (ascii, upper, dot, capFirst, allUpper bool) {
+	allUpper = true
+	seen := false
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		switch {
 		case c >= utf8.RuneSelf:
-			return false, upper, dot || strings.IndexByte(raw[k:], '.') >= 0
+			return false, upper, dot || strings.IndexByte(raw[k:], '.') >= 0, false, false
 		case 'A' <= c && c <= 'Z':
 			upper = true
+			if !seen {
+				capFirst, seen = true, true
+			}
+		case 'a' <= c && c <= 'z':
+			allUpper = false
+			seen = true
 		case c == '.':
 			dot = true
 		}
 	}
-	return true, upper, dot
-}
-
-// asciiCase is caseOf for an ASCII word.
-func asciiCase(raw string) (first, all bool) {
-	all = true
-	seen := false
-	for k := 0; k < len(raw); k++ {
-		c := raw[k]
-		up := 'A' <= c && c <= 'Z'
-		if !up && !('a' <= c && c <= 'z') {
-			continue
-		}
-		if !seen {
-			first, seen = up, true
-		}
-		if !up {
-			all = false
-		}
-	}
-	return first, all && seen
+	return true, upper, dot, capFirst, allUpper && seen
 }
 
 func caseOf(raw string) (first, all bool) {
@@ -186,16 +196,23 @@ func caseOf(raw string) (first, all bool) {
 // between letters ("Ta'izz", "N'Djamena") but not a possessive "'s", and
 // dotted initialisms ("U.N.", "U.S.").
 func scanWord(s string, i int) int {
-	start := i
-	r, size := utf8.DecodeRuneInString(s[i:])
-	i += size
 	// Dotted initialism: a single letter, a dot, a letter, a dot...
-	if j := scanInitialism(s, start); j > 0 {
+	if j := scanInitialism(s, i); j > 0 {
 		return j
 	}
-	_ = r
+	_, size := utf8.DecodeRuneInString(s[i:])
+	i += size
 	for i < len(s) {
-		r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiAlnum(c) {
+				i++
+				continue
+			}
+			if c != '\'' {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			i += size
 			continue
@@ -228,6 +245,9 @@ func isLetterAt(s string, i int) bool {
 
 // scanInitialism returns the end of "U.N."-style tokens starting at i, or 0.
 func scanInitialism(s string, i int) int {
+	if s[i] < utf8.RuneSelf && (i+1 >= len(s) || s[i+1] != '.') {
+		return 0
+	}
 	n := 0
 	j := i
 	for j+1 < len(s) {
@@ -272,8 +292,8 @@ func scanNumber(s string, i int) int {
 		break
 	}
 	if i+2 <= len(s) {
-		suf := strings.ToLower(s[i:min(i+2, len(s))])
-		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+		// Byte-wise lower case: only ASCII letters can match.
+		if suf := [2]byte{s[i] | 0x20, s[i+1] | 0x20}; suf == [2]byte{'s', 't'} || suf == [2]byte{'n', 'd'} || suf == [2]byte{'r', 'd'} || suf == [2]byte{'t', 'h'} {
 			if !isLetterAt(s, i+2) {
 				return i + 2
 			}
