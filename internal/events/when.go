@@ -104,7 +104,7 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 	if best >= 0 {
 		return timeRange(in.Times[best])
 	}
-	if cumulative(in.Doc, s.Sentence) {
+	if tallyWords(in.Doc, s.Sentence) {
 		return when{}
 	}
 	return when{date: ix.pubStart, end: ix.pubEnd, precision: 2}
@@ -138,9 +138,9 @@ func periodTally(d *text.Doc, s text.Sentence) bool {
 	return false
 }
 
-// cumulative reports a sentence that tallies over a period ("since the
+// tallyWords reports a sentence that tallies over a period ("since the
 // start of the war", "so far this year") rather than telling one happening.
-func cumulative(d *text.Doc, s text.Sentence) bool {
+func tallyWords(d *text.Doc, s text.Sentence) bool {
 	for i := s.First; i < s.Last; i++ {
 		switch d.Tokens[i].Norm {
 		case "since", "total", "tally", "overall", "cumulative":
