@@ -98,7 +98,8 @@ func init() {
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
 		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained", "occupied",
 		"took over", "taken over",
-		"retaken", "liberated", "liberation")
+		"retaken", "liberated", "liberation", "restored control", "retook control", "seized control",
+		"wrested control", "gained control", "regained control")
 	add(trigger{sitrep.ExplosionsRemote, subAirDrone, fixed, true}, "airstrike", "airstrikes", "air strike",
 		"air strikes", "air raid", "air raids", "air attack", "air attacks", "drone strike", "drone strikes",
 		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
@@ -313,6 +314,8 @@ var referenceWords = map[string]bool{
 	"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "response": true,
 	"responsibility": true, "responsible": true, "blamed": true, "blame": true, "blames": true,
 	"blaming": true, "avenge": true, "credit": true, "condolences": true,
+	// "opened an investigation into the killings".
+	"investigation": true, "investigations": true, "inquiry": true, "probe": true,
 }
 
 // rescueWords before a participle of taking make its people freed:
@@ -328,4 +331,28 @@ var civilianPlaces = map[string]bool{
 	"village": true, "villages": true, "neighbourhood": true, "neighborhood": true, "market": true,
 	"hospital": true, "school": true, "mosque": true, "church": true, "homes": true, "houses": true,
 	"residential": true, "schools": true, "hospitals": true, "clinic": true,
+}
+
+// tallyVerbs after "has"/"have" make a sentence with a figure in the
+// thousands a running total of a war.
+var tallyVerbs = map[string]bool{
+	"killed": true, "displaced": true, "wounded": true, "injured": true, "claimed": true,
+}
+
+// heldLand before a participle and "by" name ground held: "territory
+// seized by the RSF".
+var heldLand = map[string]bool{
+	"territory": true, "territories": true, "areas": true, "land": true, "lands": true,
+}
+
+// injuryWords after a casualty word make it a later death from an act
+// already told: "died of their injuries".
+var injuryWords = map[string]bool{
+	"injuries": true, "wounds": true,
+}
+
+// casualtyVerbs before "gunmen" make them victims: "killed 30 gunmen".
+var casualtyVerbs = map[string]bool{
+	"killed": true, "kill": true, "kills": true, "killing": true, "neutralised": true, "neutralized": true,
+	"captured": true, "arrested": true, "wounded": true, "injured": true,
 }

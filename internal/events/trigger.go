@@ -22,6 +22,9 @@ type found struct {
 // skipping those under an irrealis word ("threatened to attack").
 func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	var out []found
+	if runningTotal(d, s) {
+		return nil
+	}
 	for i := s.First; i < s.Last; i++ {
 		t := d.Tokens[i]
 		if t.Kind != text.Word || !triggerFilter.MayContain(t.Norm) {
@@ -39,7 +42,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 				continue
 			}
 			if ok {
-				if irrealisBefore(d, s, i) || tr.typ != sitrep.Protests && wordBefore(d, s, i, 4, topicWords) {
+				if irrealisBefore(d, s, i) || tr.typ != sitrep.Protests && wordBefore(d, s, i, 6, topicWords) {
 					i = next
 					continue
 				}
@@ -57,7 +60,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if background(d, s, i) || tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
 			continue
 		}
-		if tr.typ != sitrep.Protests && wordBefore(d, s, i, 4, topicWords) {
+		if tr.typ != sitrep.Protests && wordBefore(d, s, i, 6, topicWords) {
 			continue
 		}
 		if t.Norm == "occupied" && i > s.First {
@@ -75,6 +78,38 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	return out
 }
 
+// runningTotal reports a sentence that tallies a war rather than tells an
+// act: "the offensive has killed at least 41,391 people in Gaza". A
+// perfect casualty verb with a figure in the thousands is a running total.
+func runningTotal(d *text.Doc, s text.Sentence) bool {
+	perfect, big := false, false
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		switch {
+		case (t.Norm == "has" || t.Norm == "have") && i+1 < s.Last && tallyVerbs[d.Tokens[i+1].Norm]:
+			perfect = true
+		case t.Kind == text.Number && thousands(t.Norm):
+			big = true
+		}
+	}
+	return perfect && big
+}
+
+// thousands reports a figure of 1,000 or more.
+func thousands(n string) bool {
+	digits := 0
+	for _, r := range n {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 4
+}
+
 // background reports an ongoing state rather than a happening: "the RSF,
 // which has been fighting the army since April".
 func background(d *text.Doc, s text.Sentence, i int) bool {
@@ -89,6 +124,11 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 		}
 	}
 	if reference(d, s, i) {
+		return true
+	}
+	// "every inch of territory seized by the RSF": a participle after the
+	// land it names describes who holds it, not a capture told.
+	if i-1 >= s.First && i+1 < s.Last && d.Tokens[i+1].Norm == "by" && heldLand[d.Tokens[i-1].Norm] {
 		return true
 	}
 	// "have fled since fighting reached the town": what began a state.
@@ -129,7 +169,7 @@ func reference(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" || n == "and" || n == "but" {
 			return false
 		}
-		if (n == "for" || n == "to" || n == "over") && referenceWords[d.Tokens[k-1].Norm] {
+		if (n == "for" || n == "to" || n == "over" || n == "into") && referenceWords[d.Tokens[k-1].Norm] {
 			return true
 		}
 	}
@@ -182,6 +222,12 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 // classify settles the type of context-dependent triggers.
 func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, ix index, all []found) {
 	switch d.Tokens[c.trig].Norm {
+	case "gunmen":
+		// "troops killed about 30 gunmen": the victims, not an act.
+		if wordBefore(d, s, c.trig, 4, casualtyVerbs) {
+			c.typ = ""
+			return
+		}
 	case "kidnapped", "abducted":
 		// "rescued 136 kidnapped hostages": people freed, not taken.
 		if wordBefore(d, s, c.trig, 3, rescueWords) {
@@ -241,7 +287,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			// The clause names none: the rest of the sentence ("the attack
 			// on Pont-Sonde, in the commune of Saint-Marc, ... killed 70
 			// people").
-			if civ, mil = victims(d, c.trig+1, s.Last); civ && !mil {
+			if civ, mil = victims(d, c.trig+1, clauseEnd(d, c.trig, s.Last)); civ && !mil {
 				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 				return
 			} else if mil {
@@ -263,7 +309,10 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			}
 		}
 	case casualty:
-		if wordBefore(d, s, c.trig, 4, intakeWords) || wordAfter(d, s, c.trig, 4, intakeWords) {
+		if wordBefore(d, s, c.trig, 4, intakeWords) || wordAfter(d, s, c.trig, 4, intakeWords) ||
+			wordAfter(d, s, c.trig, 3, injuryWords) {
+			// "208 of them died of their injuries": a later death from an
+			// act already told.
 			c.typ = ""
 			return
 		}
@@ -304,7 +353,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			return
 		}
 		if len(c.actors) > 0 {
-			if e := entityByID(in, c.actors[0]); e != nil && e.Kind == sitrep.KindStateForce {
+			if e := entityByID(in, c.actors[0]); e != nil && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindGovernment) {
 				c.sub = subGovRegains
 			}
 		}
@@ -521,10 +570,15 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 		switch n {
 		case ";", "after", "because", "while":
 			return false, false
+		case "that":
+			if p := d.Tokens[i-1].Norm; p == "and" || p == "," {
+				return false, false
+			}
 		}
 		if civilianFilter.MayContain(n) && civilianWords[n] {
-			if nearBefore(d, first, i) {
-				// "assaults near the villages of X": where, not whom.
+			if nearBefore(d, first, i) || fledAfter(d, i, last) {
+				// "assaults near the villages of X": where, not whom;
+				// "families had fled": driven out, not hit.
 				continue
 			}
 			return true, false
@@ -534,6 +588,16 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 		}
 	}
 	return false, false
+}
+
+// fledAfter reports people named as fleeing: "many families had fled".
+func fledAfter(d *text.Doc, i, last int) bool {
+	for k := i + 1; k < last && k <= i+2; k++ {
+		if stateWords[d.Tokens[k].Norm] || d.Tokens[k].Norm == "displaced" {
+			return true
+		}
+	}
+	return false
 }
 
 // nearBefore reports a civilian place named after a preposition of
@@ -555,13 +619,29 @@ func nearBefore(d *text.Doc, first, i int) bool {
 	return false
 }
 
+// clauseEnd is the token after the clause holding i: a semicolon or a
+// reported clause of its own ("and that fighting continued") ends it.
+func clauseEnd(d *text.Doc, i, last int) int {
+	for k := i + 1; k < last; k++ {
+		switch d.Tokens[k].Norm {
+		case ";":
+			return k
+		case "that":
+			if p := d.Tokens[k-1].Norm; p == "and" || p == "," {
+				return k
+			}
+		}
+	}
+	return last
+}
+
 // victimWindow is how far after an act its target is looked for.
 const victimWindow = 24
 
 func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
 		n := d.Tokens[i].Norm
-		civ = civ || civilianFilter.MayContain(n) && civilianWords[n] && !nearBefore(d, first, i)
+		civ = civ || civilianFilter.MayContain(n) && civilianWords[n] && !nearBefore(d, first, i) && !fledAfter(d, i, last)
 		mil = mil || militaryFilter.MayContain(n) && militaryWords[n]
 	}
 	return civ, mil
