@@ -60,7 +60,7 @@ func lineAt(toks []text.Token, i int) lineInfo {
 		if k > i && toks[k].Newlines > 0 {
 			break
 		}
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind != text.Word || len(t.Norm) <= 3 {
 			continue
 		}
@@ -163,7 +163,7 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 }
 
 func (s *scanner) startable(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.Kind != text.Word || t.Norm == "'s" {
 		return false
 	}
@@ -186,7 +186,7 @@ func (s *scanner) longest(i int) (int, []cand) {
 	var bestExact int
 	var bestRefs []overRef
 	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if j > i {
 			if t.Newlines > 0 {
 				break
@@ -274,7 +274,7 @@ func (s *scanner) sentStart(i int) bool {
 func (s *scanner) accept(m *mention) bool {
 	toks := s.toks
 	i, j := m.i, m.j
-	first := toks[i]
+	first := &toks[i]
 	headline := s.line.title || s.line.upper
 	hasBig := false // a country or region candidate
 	strong := false
@@ -322,7 +322,7 @@ func (s *scanner) accept(m *mention) bool {
 		m.locative = false
 	}
 	if j < len(toks) {
-		n := toks[j]
+		n := &toks[j]
 		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !headline {
 			if n.Cap && s.cls(j)&cOrgHead != 0 {
 				return false
@@ -348,7 +348,7 @@ func (s *scanner) accept(m *mention) bool {
 	if i > 0 && !headline && first.Newlines == 0 {
 		// A name that starts a line continues nothing: the headline
 		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
-		p := toks[i-1]
+		p := &toks[i-1]
 		if p.Kind == text.Word && p.Newlines == 0 && first.Space {
 			if s.cls(i-1)&cPersonCue != 0 && !hasBig {
 				return false
@@ -631,7 +631,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	}
 	j := i
 	for j < len(toks) && j-i < 4 {
-		t := toks[j]
+		t := &toks[j]
 		if j > i && (t.Newlines > 0 || !t.Space && t.Kind == text.Punct && t.Norm == "-") {
 			if t.Norm == "-" && j+1 < len(toks) && !toks[j+1].Space {
 				j++

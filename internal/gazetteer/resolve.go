@@ -18,6 +18,9 @@ type context struct {
 	story     string // the most named country, the dateline aside
 	regions   map[int]bool
 	anchors   []anchor
+	// latLo and latHi bound the anchors' latitudes: a candidate far
+	// outside them is near none.
+	latLo, latHi float64
 	// placed counts the towns and villages framed as places ("in X")
 	// in each country.
 	placed map[string]int
@@ -62,7 +65,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 	clear(cx.placed)
 	w.listed = zeroed(w.listed, len(ms))
 	*cx = context{countries: cx.countries, regions: cx.regions, placed: cx.placed, focusIdx: -1,
-		listed: w.listed, anchors: w.anchors[:0]}
+		listed: w.listed, anchors: w.anchors[:0], latLo: math.Inf(1), latHi: math.Inf(-1)}
 	defer func() { w.anchors = cx.anchors }()
 	w.hints = zeroed(w.hints, len(ms))
 	w.bracket = zeroed(w.bracket, len(ms))
@@ -169,6 +172,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 		}
 		cx.anchors = cx.anchors[:0]
+		cx.latLo, cx.latHi = math.Inf(1), math.Inf(-1)
 		for k, p := range picks {
 			if !p.ok {
 				continue
@@ -178,6 +182,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 			if p.p.kind >= kindCity {
 				cx.anchors = append(cx.anchors, anchor{p.p.lat, p.p.lon, k, p.p.idx})
+				cx.latLo, cx.latHi = min(cx.latLo, p.p.lat), max(cx.latHi, p.p.lat)
 			}
 			// A multiword or unambiguous name vouches for its country.
 			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, cx)) {
@@ -198,7 +203,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			if cx.countries[c.country] < 1 {
 				continue
 			}
-			if d := nearest(cx.anchors, c.lat, c.lon, k, -1, 150); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
+			if d := cx.nearest(c.lat, c.lon, k, -1, 150, 0); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
 				best, bd = i, d
 			}
 		}
@@ -245,7 +250,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			continue
 		}
 		p := picks[k].p
-		if m.facility != "" && (p.kind <= kindRegion || nearest(cx.anchors, p.lat, p.lon, k, -1, 151) > 150 && len(cx.anchors) > 1) {
+		if m.facility != "" && (p.kind <= kindRegion || cx.nearest(p.lat, p.lon, k, -1, 151, 0) > 150 && len(cx.anchors) > 1) {
 			// "Kuwait roundabout", "Al Rashid Road": a landmark named after
 			// a country, or after a town far from the story, is not there;
 			// it lies in the town its sentence names, if any.
@@ -259,7 +264,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			continue
 		}
 		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
-			!(cx.countries[p.country] >= 1 && nearest(cx.anchors, p.lat, p.lon, k, p.idx, 151) < 150) {
+			!(cx.countries[p.country] >= 1 && cx.nearest(p.lat, p.lon, k, p.idx, 151, 0) < 150) {
 			// A small place by a bare single word, far from the article's
 			// other places, is more often a surname or a unit's name; a
 			// name repeated vouches nothing for itself.
@@ -474,7 +479,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 			// names together lie together.
 			s += 3
 		}
-		if d := nearest(cx.anchors, c.lat, c.lon, k, -1, 300); d < 30 {
+		if d := cx.nearest(c.lat, c.lon, k, -1, 300, 30); d < 30 {
 			s += 4
 		} else if d < 100 {
 			s += 3
@@ -497,12 +502,17 @@ const anchorWindow = 40
 // anchors of place self (-1 for none). Callers compare the distance with
 // thresholds below limit: a distance of limit or more may come back as
 // +Inf, so anchors that far in latitude alone are passed over unmeasured.
-func nearest(as []anchor, lat, lon float64, skip, self int, limit float64) float64 {
+// Any distance below enough will do: the first found is returned.
+func (cx *context) nearest(lat, lon float64, skip, self int, limit, enough float64) float64 {
 	d := math.Inf(1)
-	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
 	// flatKm is at least 111.2 km per degree of latitude apart; the
 	// margin covers rounding.
 	maxDLat := (limit + 1) / 111.2
+	if lat < cx.latLo-maxDLat || lat > cx.latHi+maxDLat {
+		return d
+	}
+	as := cx.anchors
+	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
 	for i := lo; i < len(as); i++ {
 		a := &as[i]
 		if a.m > skip+anchorWindow {
@@ -512,7 +522,9 @@ func nearest(as []anchor, lat, lon float64, skip, self int, limit float64) float
 			continue
 		}
 		if x := flatKm(lat, lon, a.lat, a.lon); x < d {
-			d = x
+			if d = x; d < enough {
+				return d
+			}
 		}
 	}
 	if d >= limit {
