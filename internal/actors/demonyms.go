@@ -23,7 +23,10 @@ type Country struct {
 	// writes them ("2018-2024"), latest first: an article about an earlier
 	// year names the state's forces with that period.
 	Earlier []string
-	Source  string
+	// Capitals are the seats of government news uses for the state acting
+	// ("Kyiv said", "Moscow's troops"); as places they are the gazetteer's.
+	Capitals []string
+	Source   string
 
 	Military   *Actor
 	Police     *Actor
@@ -51,16 +54,16 @@ func (d *Dictionary) Countries() []*Country { return d.countries }
 
 func (d *Dictionary) loadDemonyms(fsys fs.FS, name string) error {
 	return eachRow(fsys, name, func(line int, cols []string) error {
-		if len(cols) < 5 || len(cols) > 7 {
-			return fmt.Errorf("want 7 tab-separated columns, got %d", len(cols))
+		if len(cols) < 5 || len(cols) > 8 {
+			return fmt.Errorf("want 8 tab-separated columns, got %d", len(cols))
 		}
-		for len(cols) < 7 {
+		for len(cols) < 8 {
 			cols = append(cols, "")
 		}
 		c := &Country{
 			Code: cols[0], Name: cols[1], Demonyms: splitList(cols[2]),
 			MilitaryACLED: cols[3], PoliceACLED: cols[4], Aliases: splitList(cols[5]),
-			Earlier: splitList(cols[6]), Source: fmt.Sprintf("%s:%d", name, line),
+			Earlier: splitList(cols[6]), Capitals: splitList(cols[7]), Source: fmt.Sprintf("%s:%d", name, line),
 		}
 		for _, p := range c.Earlier {
 			if !isClosedPeriod(p) {
@@ -186,6 +189,11 @@ func (d *Dictionary) indexCountries() {
 		for _, n := range c.Demonyms {
 			if key, _, _ := formKey(n); len(key) > 0 {
 				d.trie.node(key).demonym = c
+			}
+		}
+		for _, n := range c.Capitals {
+			if key, _, _ := formKey(n); len(key) > 0 {
+				d.trie.node(key).capital = c
 			}
 		}
 	}

@@ -177,8 +177,8 @@ func (r *recognizer) conflictCountry() *Country {
 	weight := map[string]int{}
 	for k := range r.out {
 		m := &r.out[k]
-		if m.Country == "" || m.Generic || m.Rule == ruleBare || m.Rule == RuleState {
-			continue
+		if m.Country == "" || m.Generic || m.Rule == ruleBare || m.Rule == RuleState || len(m.alts) > 0 && !r.altsChosen {
+			continue // a form shared by two states' actors votes once it is chosen
 		}
 		switch m.Kind {
 		case sitrep.KindStateForce:
@@ -379,4 +379,5 @@ func (r *recognizer) chooseAlternatives() {
 			m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED = pick, pick.Name, pick.Kind, pick.Role, pick.Country, pick.ACLED
 		}
 	}
+	r.altsChosen = true
 }

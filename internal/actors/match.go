@@ -108,6 +108,8 @@ type recognizer struct {
 	pending map[int]int
 	// bare counts the bare force nouns finish must resolve.
 	bare int
+	// altsChosen: every form shared by two states' actors has its actor.
+	altsChosen bool
 	// votes count how often each country is named outside force phrases,
 	// to give generic groups a country.
 	votes  map[*Country]int
@@ -152,6 +154,8 @@ type hit struct {
 	eEnd               int
 	country, demonym   *Country
 	countryEnd, demEnd int
+	capital            *Country
+	capitalEnd         int
 }
 
 // walk follows the trie from token i, recording the longest actor form,
@@ -190,6 +194,9 @@ func (r *recognizer) walk(i int, h *hit) {
 		}
 		if n.demonym != nil && j+1 > h.demEnd && r.firstCap(i, j) {
 			h.demonym, h.demEnd = n.demonym, j+1
+		}
+		if n.capital != nil && j+1 > h.capitalEnd && r.firstCap(i, j) {
+			h.capital, h.capitalEnd = n.capital, j+1
 		}
 	}
 }
@@ -262,6 +269,11 @@ func (r *recognizer) at(i int) int {
 	}
 	if r.dyn != nil && (t.Cap || t.Norm == "al") {
 		if m, end := r.dynamic(i); end > i && end >= h.eEnd {
+			if m.Actor != nil {
+				if e := r.govForce(m.Actor, end); e > end {
+					return r.emit(r.stateForce(r.d.byCode[m.Actor.Country], false), i, e)
+				}
+			}
 			return r.emit(m, i, end)
 		}
 	}
@@ -284,6 +296,9 @@ func (r *recognizer) at(i int) int {
 		if a.Kind == sitrep.KindNGO || a.Kind == sitrep.KindUN {
 			h.eEnd = r.countrySection(h.eEnd)
 		}
+		if end := r.govForce(a, h.eEnd); end > h.eEnd {
+			return r.emit(r.stateForce(r.d.byCode[a.Country], false), i, end)
+		}
 		m := Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}
 		if a.Kind == sitrep.KindPerson {
 			// "UN human rights chief Volker Türk": the body named just
@@ -295,6 +310,11 @@ func (r *recognizer) at(i int) int {
 	}
 	if h.demonym != nil || h.country != nil {
 		if end := r.stateForms(i, &h); end > i {
+			return end
+		}
+	}
+	if h.capital != nil && h.capitalEnd > h.eEnd && h.capitalEnd > h.countryEnd {
+		if end := r.capitalActs(i, &h); end > i {
 			return end
 		}
 	}
@@ -330,6 +350,11 @@ func (r *recognizer) at(i int) int {
 			if end := r.appositivePerson(i); end > i {
 				return end
 			}
+		}
+	}
+	if t.Norm == "forces" || t.Norm == "troops" {
+		if end := r.forcesOf(i); end > i {
+			return end
 		}
 	}
 	if c == 0 {
@@ -514,4 +539,52 @@ func isAcronym(t *text.Token) bool {
 		return false
 	}
 	return true
+}
+
+// govForceNouns after a government's name make the phrase its state's
+// forces ("IRG army", "SAC troops", "GNU forces").
+var govForceNouns = map[string]bool{
+	"army": true, "military": true, "forces": true, "troops": true, "soldiers": true,
+}
+
+// govForce returns the end of a force noun at token end that follows the
+// name of government a, or end when there is none or a's state has no
+// forces to name.
+func (r *recognizer) govForce(a *Actor, end int) int {
+	if a.Kind != sitrep.KindGovernment || a.Country == "" || end >= len(r.toks) || !govForceNouns[r.toks[end].Norm] || r.toks[end].Cap {
+		return end
+	}
+	if c := r.d.byCode[a.Country]; c == nil || c.Military == nil && c.MilitaryACLED == "" {
+		return end
+	}
+	return end + 1
+}
+
+// forcesOf recognises "forces of the Internationally Recognized
+// Government": the noun at token i is that government's state forces; the
+// government's own name stays the government's.
+func (r *recognizer) forcesOf(i int) int {
+	toks := r.toks
+	k := i + 1
+	if k >= len(toks) || toks[k].Norm != "of" || toks[i].Cap && !r.sentenceStart(i) {
+		return i
+	}
+	k++
+	if k < len(toks) && toks[k].Norm == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return i
+	}
+	var h hit
+	r.walk(k, &h)
+	if h.e == nil {
+		return i
+	}
+	if a := h.e.actor; r.govForce(a, h.eEnd) == h.eEnd && a.Kind == sitrep.KindGovernment && a.Country != "" {
+		if c := r.d.byCode[a.Country]; c != nil && (c.Military != nil || c.MilitaryACLED != "") {
+			return r.emit(r.stateForce(c, false), i, i+1)
+		}
+	}
+	return i
 }

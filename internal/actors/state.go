@@ -309,3 +309,77 @@ func period(acled string) string {
 	}
 	return acled[i:]
 }
+
+// capitalVerbs after a capital make it its state acting ("Moscow
+// launched"): true for an act, which its forces carry out, false for
+// speech, which its government makes ("Kyiv said", "Baghdad says"). A
+// capital is more often a place than a country's name is, so the list is
+// narrower than stateVerbs.
+var capitalVerbs = map[string]bool{
+	"launched": true, "fired": true, "struck": true, "attacked": true, "shelled": true, "bombed": true,
+	"targeted": true, "sent": true, "deployed": true, "withdrew": true, "retaliated": true, "responded": true,
+	"said": false, "says": false, "told": false, "accused": false, "accuses": false, "blamed": false,
+	"blames": false, "claimed": false, "claims": false, "denied": false, "denies": false, "announced": false,
+	"warned": false, "vowed": false, "rejected": false, "insists": false, "insisted": false,
+	"confirmed": false, "reported": false, "ordered": false, "demanded": false,
+}
+
+// capitalObjectCues before a capital make it the state accused or blamed.
+var capitalObjectCues = map[string]bool{
+	"accused": true, "accusing": true, "accuses": true, "blamed": true, "blaming": true, "blames": true,
+	"urged": true, "condemned": true,
+}
+
+// capitalActs handles a capital used for its state ("Kyiv said its forces
+// ...", "Moscow's troops", "accused Kigali of backing ..."): the state's
+// forces, police or government as stateForms would name them. A capital in
+// any other position is a place, and votes for no country.
+func (r *recognizer) capitalActs(i int, h *hit) int {
+	toks := r.toks
+	c, e := h.capital, h.capitalEnd
+	if i > 0 && toks[i-1].Cap && !r.sentenceStart(i) {
+		return i // "Denzel Washington", "George Town"
+	}
+	if e < len(toks) && toks[e].Norm == "'s" {
+		k := e + 1
+		if k < len(toks) && toks[k].Kind == text.Word && forceQualifiers[toks[k].Norm] && k+1 < len(toks) && (forceNouns[toks[k+1].Norm] || policeNouns[toks[k+1].Norm]) {
+			k++
+		}
+		if k >= len(toks) || toks[k].Kind != text.Word {
+			return i
+		}
+		switch n := toks[k].Norm; {
+		case policeNouns[n]:
+			return r.emit(r.stateForce(c, true), i, k+1)
+		case forceNouns[n] && !forceNeedsTail[n]:
+			return r.emit(r.stateForce(c, false), i, k+1)
+		case forceNeedsTail[n] && k+1 < len(toks) && forceTails[toks[k+1].Norm]:
+			return r.emit(r.stateForce(c, false), i, k+2)
+		case n == "government" || n == "authorities" || n == "junta" || n == "regime":
+			return r.emit(*r.stateGov(c), i, k+1)
+		}
+		return i
+	}
+	prev := ""
+	if i > 0 && !r.sentenceStart(i) {
+		prev = toks[i-1].Norm
+	}
+	// "accused Kigali of backing M23": the state is blamed for an act.
+	acts := capitalObjectCues[prev] && (e >= len(toks) || toks[e].Norm == "of" || toks[e].Norm == "for" || toks[e].Kind == text.Punct)
+	speaks := false
+	if !acts && !notStateSubject[prev] && e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap && toks[e].Newlines == 0 {
+		act, ok := capitalVerbs[toks[e].Norm]
+		acts, speaks = act, ok && !act
+	}
+	if !acts && !speaks {
+		return i
+	}
+	var m Mention
+	if acts && c.Belligerent && c.Military != nil {
+		m = r.stateForce(c, false)
+	} else {
+		m = *r.stateGov(c)
+	}
+	m.Rule = RuleState
+	return r.emit(m, i, e)
+}

@@ -40,6 +40,7 @@ type trie struct {
 	entry   *entry
 	country *Country // a country's name or alias ends here
 	demonym *Country // a demonym ends here
+	capital *Country // a state's seat of government ends here
 	// cls holds the lexicon classes of a one-word key (root nodes only).
 	cls uint16
 	// alts are the actors of different countries sharing this form.
