@@ -35,8 +35,8 @@ type Gazetteer struct {
 	// demonyms maps folded demonyms ("sudanese") to countries; they lend
 	// context and are never places.
 	demonyms map[string]string
-	// demFilter holds the demonyms, so most words skip the map lookup.
-	demFilter *text.Prefilter
+	// demTable holds the demonyms for lookups in the scan.
+	demTable *wordTable[string]
 	// twins maps overlay countries and regions to the index's.
 	twins *twinCache
 	// pool holds the scratch memory of Places calls (see work).
@@ -61,7 +61,7 @@ func Default() (*Gazetteer, error) {
 	}
 	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, countries: map[string]int{}, twins: &twinCache{}}
 	g.demonyms = ix.demonyms()
-	g.demFilter = text.NewPrefilter(g.demonyms)
+	g.demTable = newWordTable(g.demonyms)
 	// The build writes countries first.
 	for i := 0; i < ix.n; i++ {
 		p := ix.place(i)
@@ -81,7 +81,7 @@ func Default() (*Gazetteer, error) {
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
 		overNames: make(map[string][]overRef, len(g.overNames)),
-		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demFilter: g.demFilter,
+		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demTable: g.demTable,
 		twins: &twinCache{}}
 	for k, v := range g.countries {
 		c.countries[k] = v
@@ -257,11 +257,7 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 
 // isDemonym reports the country whose demonym the folded word is.
 func (g *Gazetteer) isDemonym(word string) (string, bool) {
-	if g.demFilter != nil && !g.demFilter.MayContain(word) {
-		return "", false
-	}
-	cc, ok := g.demonyms[word]
-	return cc, ok
+	return g.demTable.get(word)
 }
 
 // Lookup resolves a name, optionally within a country (ISO alpha-2), to its

@@ -1,7 +1,5 @@
 package gazetteer
 
-import "sitrep/internal/text"
-
 // The geocoder's vocabulary: words that frame a place mention in English
 // news copy. None of them is a place name; place names live in the data.
 
@@ -178,16 +176,13 @@ var wordClass = func() map[string]uint32 {
 	return m
 }()
 
-// classFilter answers for most words, which are on no list, without a
-// map lookup.
-var classFilter = text.NewPrefilter(wordClass)
+// classTable is wordClass for lookups in the scan.
+var classTable = newWordTable(wordClass)
 
 // classOf returns the lists word w is on.
 func classOf(w string) uint32 {
-	if !classFilter.MayContain(w) {
-		return 0
-	}
-	return wordClass[w]
+	c, _ := classTable.get(w)
+	return c
 }
 
 // is reports whether w is on any of the lists in c.
