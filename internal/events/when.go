@@ -90,19 +90,21 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 	if best < 0 && cueTime >= 0 && in.Times[cueTime].Granularity == sitrep.GranDay {
 		said, err := time.Parse("2006-01-02", in.Times[cueTime].Value)
 		if err == nil {
-			return when{date: said.AddDate(0, 0, -1).Format("2006-01-02"), end: said.Format("2006-01-02"), precision: 2}
+			// "The air force said on Monday that strikes had killed
+			// scores": the act is the news of the days before the saying.
+			return when{date: said.AddDate(0, 0, -saidDays).Format("2006-01-02"), end: said.Format("2006-01-02"), precision: 2}
 		}
 	}
 	if best < 0 && periodTally(in.Doc, s.Sentence) {
 		return when{}
 	}
-	if best < 0 && lastTime >= 0 {
-		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
-			best = lastTime
-		}
-	}
 	if best >= 0 {
 		return timeRange(in.Times[best])
+	}
+	if lastTime >= 0 {
+		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
+			return timeRange(in.Times[lastTime])
+		}
 	}
 	if tallyWords(in.Doc, s.Sentence) {
 		return when{}
@@ -265,6 +267,9 @@ func datelineTime(d *text.Doc, s text.Sentence, a anchor) bool {
 	// ("unrest, 9-10 May 2023") runs on inside its own mention.
 	return k+1 < s.Last && (d.Tokens[k].Norm == "-" || d.Tokens[k].Norm == ":") && d.Tokens[k+1].Kind == text.Word
 }
+
+// saidDays is how many days before its saying a reported act may lie.
+const saidDays = 2
 
 // datelineLen is how many tokens a dateline's place may take before its
 // date: "ISLAMABAD/KABUL, March 18".

@@ -100,16 +100,28 @@ func TestEventDates(t *testing.T) {
 		name  string
 		text  string
 		times []span
-		want  []string // "type|date|date_end|place" per event
+		// claims are the contents of the sentences' claims.
+		claims []string
+		want   []string // "type|date|date_end|place" per event
 	}{
 		{"a dateline's date is the filing day, not the act's",
 			"KAYA, 14 May (Reuters) - Soldiers repelled an attack by rebels on an army camp in Kaya on 12 May.",
-			[]span{{"14 May", "2024-05-14", "", sitrep.GranDay}, {"on 12 May", "2024-05-12", "", sitrep.GranDay}},
+			[]span{{"14 May", "2024-05-14", "", sitrep.GranDay}, {"on 12 May", "2024-05-12", "", sitrep.GranDay}}, nil,
 			[]string{"Battles|2024-05-12|2024-05-12|Kaya"}},
 		{"a dateline's date alone leaves the published window",
 			"KAYA, May 14 - Rebels attacked an army camp in Kaya, residents said.",
-			[]span{{"May 14", "2024-05-14", "", sitrep.GranDay}},
+			[]span{{"May 14", "2024-05-14", "", sitrep.GranDay}}, nil,
 			[]string{"Battles|2024-05-13|2024-05-14|Kaya"}},
+		{"an act dated only by its saying lies in the days before it",
+			"The army said on Tuesday that it had repelled an attack on Kaya.",
+			[]span{{"on Tuesday", "2024-05-14", "", sitrep.GranDay}},
+			[]string{"it had repelled an attack on Kaya"},
+			[]string{"Battles|2024-05-12|2024-05-14|Kaya"}},
+		{"the saying's window meets the day the act is told",
+			"The air force said on Tuesday that air strikes in Kaya had killed scores of fighters. The strikes in Kaya were carried out on Sunday.",
+			[]span{{"on Tuesday", "2024-05-14", "", sitrep.GranDay}, {"on Sunday", "2024-05-12", "", sitrep.GranDay}},
+			[]string{"air strikes in Kaya had killed scores of fighters"},
+			[]string{"Explosions/Remote violence|2024-05-12|2024-05-12|Kaya"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -118,6 +130,10 @@ func TestEventDates(t *testing.T) {
 			for _, tm := range tc.times {
 				in.Times = append(in.Times, sitrep.Time{Text: tm.form, Value: tm.value, End: tm.end,
 					Granularity: tm.gran, Mentions: spansOf(t, tc.text, tm.form)})
+			}
+			for i, c := range tc.claims {
+				sp := spansOf(t, tc.text, c)[0]
+				in.Claims = append(in.Claims, sitrep.Claim{ID: "c" + string(rune('1'+i)), Text: c, Span: sp})
 			}
 			var got []string
 			for _, ev := range Find(in) {
