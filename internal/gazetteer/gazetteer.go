@@ -30,6 +30,9 @@ type Gazetteer struct {
 	// prefix of a name also holds a ref with k -1, so one map lookup tells
 	// the matcher both what a key names and whether to read on.
 	overNames map[string][]overRef
+	// overKeys holds overNames' keys: most probes are of names the overlay
+	// lacks and skip the map.
+	overKeys *keyFilter
 	// countries maps ISO alpha-2 codes to country places.
 	countries map[string]int
 	// demonyms maps folded demonyms ("sudanese") to countries; they lend
@@ -59,7 +62,7 @@ func Default() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, countries: map[string]int{}, twins: &twinCache{}}
+	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, overKeys: &keyFilter{}, countries: map[string]int{}, twins: &twinCache{}}
 	g.demonyms = ix.demonyms()
 	g.demTable = newWordTable(g.demonyms)
 	// The build writes countries first.
@@ -80,7 +83,7 @@ func Default() (*Gazetteer, error) {
 
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
-		overNames: make(map[string][]overRef, len(g.overNames)),
+		overNames: make(map[string][]overRef, len(g.overNames)), overKeys: new(keyFilter),
 		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demTable: g.demTable,
 		twins: &twinCache{}}
 	for k, v := range g.countries {
@@ -89,6 +92,7 @@ func (g *Gazetteer) clone() *Gazetteer {
 	for k, v := range g.overNames {
 		c.overNames[k] = append([]overRef(nil), v...)
 	}
+	*c.overKeys = *g.overKeys
 	return c
 }
 
@@ -133,9 +137,11 @@ func (g *Gazetteer) addOverName(f string, k int, alt bool) {
 		}
 	}
 	g.overNames[f] = append(g.overNames[f], overRef{k: k, alt: alt})
+	g.overKeys.add(f)
 	for i := 0; i < len(f); i++ {
 		if f[i] == ' ' && !hasPrefixRef(g.overNames[f[:i]]) {
 			g.overNames[f[:i]] = append(g.overNames[f[:i]], overRef{k: -1})
+			g.overKeys.add(f[:i])
 		}
 	}
 }
@@ -207,7 +213,9 @@ func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
 func (g *Gazetteer) probe(key []byte) (exact int, refs []overRef, more, named bool) {
 	f := g.ix.findPosts(key)
 	exact, more = f.exact, f.more
-	refs = g.overNames[string(key)]
+	if g.overKeys.mayHave(key) {
+		refs = g.overNames[string(key)]
+	}
 	over := false
 	for _, r := range refs {
 		if r.k < 0 {

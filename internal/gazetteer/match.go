@@ -130,12 +130,13 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		if i == 0 || s.toks[i].Newlines > 0 {
 			s.line = lineAt(s.toks, i)
 		}
-		for s.sent < len(d.Sentences) && d.Sentences[s.sent].Last <= i {
-			s.sent++
-		}
 		if !s.startable(i) {
 			i++
 			continue
+		}
+		// Only a token that may start a name needs its sentence.
+		for s.sent < len(d.Sentences) && d.Sentences[s.sent].Last <= i {
+			s.sent++
 		}
 		j, cs := s.longest(i)
 		if j < 0 {

@@ -47,7 +47,7 @@ func (t *wordTable[V]) get(w string) (V, bool) {
 
 // wordHash mixes a word's length and its first, second, middle and last
 // bytes.
-func wordHash(w string) uint32 {
+func wordHash[T string | []byte](w T) uint32 {
 	n := uint32(len(w))
 	h := n * 0x9E3779B1
 	if n > 0 {
@@ -62,4 +62,18 @@ func wordHash(w string) uint32 {
 	h *= 0x2C1B3C6D
 	h ^= h >> 13
 	return h
+}
+
+// keyFilter answers "certainly not in the set" for a key in a few
+// instructions.
+type keyFilter [1 << 10]uint64
+
+func (f *keyFilter) add(w string) {
+	h := wordHash(w) >> 16
+	f[h/64] |= 1 << (h % 64)
+}
+
+func (f *keyFilter) mayHave(w []byte) bool {
+	h := wordHash(w) >> 16
+	return f[h/64]&(1<<(h%64)) != 0
 }
