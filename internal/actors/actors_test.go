@@ -306,6 +306,13 @@ func TestRecognizePatterns(t *testing.T) {
 				{"forces", "Sudanese Armed Forces", "state_force"},
 				{"TSC troops", "Sudanese Armed Forces", "state_force"},
 				{"Transitional Sovereignty Council", "Government of Sudan", "government"}}},
+		{name: "an unknown acronym with its description names a body",
+			text: "Members of the CETEG teachers' union marched. CETEG leaders said the FPRC armed group attacked. The XYZ said the group left.",
+			want: []struct{ surface, name, kind string }{
+				{"CETEG teachers' union", "CETEG", "political"},
+				{"CETEG", "CETEG", "political"},
+				{"FPRC armed group", "FPRC", "armed_group"}},
+			none: []string{"XYZ"}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},

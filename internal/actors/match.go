@@ -352,6 +352,11 @@ func (r *recognizer) at(i int) int {
 			}
 		}
 	}
+	if t.Upper && r.root[i] == nil {
+		if end := r.acronymHead(i); end > i {
+			return end
+		}
+	}
 	if t.Norm == "forces" || t.Norm == "troops" {
 		if end := r.forcesOf(i); end > i {
 			return end
@@ -584,6 +589,45 @@ func (r *recognizer) forcesOf(i int) int {
 	if a := h.e.actor; r.govForce(a, h.eEnd) == h.eEnd && a.Kind == sitrep.KindGovernment && a.Country != "" {
 		if c := r.d.byCode[a.Country]; c != nil && (c.Military != nil || c.MilitaryACLED != "") {
 			return r.emit(r.stateForce(c, false), i, i+1)
+		}
+	}
+	return i
+}
+
+// acronymHead recognises an acronym the dictionary does not know, followed
+// by a lower-case description that ends in an organisation's head noun
+// ("CETEG teachers' union", "the FPRC rebel group"): a body the article
+// names only by its acronym. The acronym names it for the rest of the
+// article.
+func (r *recognizer) acronymHead(i int) int {
+	toks := r.toks
+	t := &toks[i]
+	if !isAcronym(t) || t.End-t.Start < 3 || t.Kind != text.Word {
+		return i
+	}
+	words := 0
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		tk := &toks[j]
+		if tk.Newlines > 0 {
+			return i
+		}
+		if tk.Kind == text.Punct {
+			if tk.Norm == "'" || tk.Norm == "-" {
+				continue
+			}
+			return i
+		}
+		if tk.Cap || tk.Kind != text.Word || tk.Norm == "'s" {
+			return i
+		}
+		if hd, ok := orgHeads[tk.Norm]; ok && !hd.state && !hd.outlet && hd.kind != sitrep.KindGovernment {
+			m := Mention{Name: r.doc.Slice(i, i+1), Kind: hd.kind, Role: hd.role, Rule: RuleOrg}
+			end := r.emit(m, i, j+1)
+			r.addDynamic([]string{t.Norm}, true, &r.out[len(r.out)-1])
+			return end
+		}
+		if words++; words > 2 || notNameStart[tk.Norm] {
+			return i
 		}
 	}
 	return i
