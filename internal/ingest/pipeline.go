@@ -12,6 +12,7 @@ import (
 
 	"sitrep"
 	"sitrep/internal/extract"
+	"sitrep/internal/ledger"
 )
 
 // Extractor is the engine as ingest uses it.
@@ -125,7 +126,7 @@ func (in *Ingester) RunTasks(ctx context.Context, tasks <-chan Task, stats *Stat
 		stop := in.Progress.Start(stats)
 		defer stop()
 	}
-	subs := make(chan sitrep.Submission, 4*batch)
+	subs := make(chan ledger.Prepared, 4*batch)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -146,7 +147,7 @@ func (in *Ingester) RunTasks(ctx context.Context, tasks <-chan Task, stats *Stat
 					stats.Done.Add(1)
 				default:
 					select {
-					case subs <- sub:
+					case subs <- in.prepared(sub):
 					case <-ctx.Done():
 					}
 				}
@@ -155,7 +156,7 @@ func (in *Ingester) RunTasks(ctx context.Context, tasks <-chan Task, stats *Stat
 	}
 	go func() { wg.Wait(); close(subs) }()
 
-	var pending []sitrep.Submission
+	var pending []ledger.Prepared
 	// The ticker stores items that trickle in (feeds, fetches) without
 	// waiting for a full batch; a tick that comes just after a store is
 	// skipped, or a slow store would be followed by a store of the few
@@ -235,10 +236,36 @@ func (in *Ingester) prepare(ctx context.Context, t Task, now func() time.Time) (
 	return sitrep.Submission{Article: a, Record: rec}, false, nil
 }
 
+// preparer is a store that takes submissions prepared in the extraction
+// workers (the SQL ledger): its writer, the pipeline's one serial stage,
+// then does only the database's part.
+type preparer interface {
+	PutPrepared(ctx context.Context, subs []ledger.Prepared) ([]sitrep.PutResult, error)
+}
+
+// prepared does what of storing sub the store lets a worker do ahead.
+func (in *Ingester) prepared(sub sitrep.Submission) ledger.Prepared {
+	if _, ok := in.Store.(preparer); ok {
+		return ledger.Prepare(sub)
+	}
+	return ledger.Prepared{Submission: sub}
+}
+
+func (in *Ingester) put(ctx context.Context, subs []ledger.Prepared) ([]sitrep.PutResult, error) {
+	if p, ok := in.Store.(preparer); ok {
+		return p.PutPrepared(ctx, subs)
+	}
+	plain := make([]sitrep.Submission, len(subs))
+	for i := range subs {
+		plain[i] = subs[i].Submission
+	}
+	return in.Store.Put(ctx, plain)
+}
+
 // store writes a batch; when the batch fails, each item is tried alone so
 // one bad item cannot sink the others.
-func (in *Ingester) store(ctx context.Context, subs []sitrep.Submission, stats *Stats) error {
-	res, err := in.Store.Put(ctx, subs)
+func (in *Ingester) store(ctx context.Context, subs []ledger.Prepared, stats *Stats) error {
+	res, err := in.put(ctx, subs)
 	if err == nil {
 		count(stats, res)
 		return nil
@@ -249,12 +276,12 @@ func (in *Ingester) store(ctx context.Context, subs []sitrep.Submission, stats *
 	in.Log.Warn("batch failed; storing its items one by one", KeyErr, err)
 	failed := 0
 	for i := range subs {
-		res, err := in.Store.Put(ctx, subs[i:i+1])
+		res, err := in.put(ctx, subs[i:i+1])
 		if err != nil {
 			failed++
 			stats.Errors.Add(1)
 			stats.Done.Add(1)
-			in.Log.Warn("skipping item", KeyOrigin, subs[i].Article.ID, KeyErr, err)
+			in.Log.Warn("skipping item", KeyOrigin, subs[i].Submission.Article.ID, KeyErr, err)
 			continue
 		}
 		count(stats, res)

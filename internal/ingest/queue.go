@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"sitrep"
+	"sitrep/internal/ledger"
 )
 
 // Enqueue expands sources into a shared queue instead of ingesting them:
@@ -120,7 +121,7 @@ func (in *Ingester) RunQueue(ctx context.Context, q sitrep.Queue, o QueueOptions
 			continue
 		}
 		type result struct {
-			sub  sitrep.Submission
+			sub  ledger.Prepared
 			skip bool
 			err  error
 		}
@@ -133,7 +134,11 @@ func (in *Ingester) RunQueue(ctx context.Context, q sitrep.Queue, o QueueOptions
 				defer wg.Done()
 				for i := range next {
 					t := in.queuedTask(items[i])
-					res[i].sub, res[i].skip, res[i].err = in.prepare(ctx, t, now)
+					var sub sitrep.Submission
+					sub, res[i].skip, res[i].err = in.prepare(ctx, t, now)
+					if res[i].err == nil && !res[i].skip {
+						res[i].sub = in.prepared(sub)
+					}
 				}
 			}()
 		}
@@ -142,7 +147,7 @@ func (in *Ingester) RunQueue(ctx context.Context, q sitrep.Queue, o QueueOptions
 		}
 		close(next)
 		wg.Wait()
-		var subs []sitrep.Submission
+		var subs []ledger.Prepared
 		var done []int64
 		for i, r := range res {
 			switch {

@@ -83,7 +83,7 @@ type Rows struct {
 
 // Column lists matching Rows.
 var (
-	EventCols         = []string{"uid", "article_id", "type", "date", "date_end", "lat", "lon", "precision_km", "country", "incident", "published", "body"}
+	EventCols         = []string{"uid", "article_id", "type", "date", "date_end", "span_days", "lat", "lon", "precision_km", "country", "incident", "published", "body"}
 	EventActorCols    = []string{"uid", "actor"}
 	IncidentCols      = []string{"id", "type", "date", "date_end", "lat", "lon", "precision_km", "country", "status", "reports", "events", "fatalities", "has_party", "has_independent", "summary", "links"}
 	IncidentActorCols = []string{"incident", "actor"}
@@ -138,7 +138,7 @@ func BulkRows(groups []Group) (Rows, error) {
 			if row.lat.Valid {
 				elat, elon = row.lat.Float64, row.lon.Float64
 			}
-			out.Events = append(out.Events, []any{r.UID, r.ArticleID, r.Event.Type, row.date, row.end, elat, elon, row.prec,
+			out.Events = append(out.Events, []any{r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.span, elat, elon, row.prec,
 				row.country, s.ID, r.Published, string(body)})
 			out.MaxEventSpan = max(out.MaxEventSpan, span(row.date, row.end))
 			for _, k := range ActorKeys(r) {

@@ -8,6 +8,11 @@ import (
 	"sitrep"
 )
 
+// shortSpanDays is the longest span of an event the date index range of
+// a neighbour search reaches back for; longer events, a handful, are read
+// through events_long by their span.
+const shortSpanDays = 31
+
 // window is where stored reports that may link with some of an article's
 // reports lie: a date range of the date index, a box, and the reports.
 type window struct {
@@ -26,7 +31,7 @@ func (w *writer) windowOf(r *sitrep.EventReport) (window, bool) {
 	tol := time.Duration(DayTolerance) * 24 * time.Hour
 	dLat, dLon := boxDegrees(p.Lat, Radius(p)+MaxLinkRadiusKM)
 	return window{
-		lo:     from.Add(-tol).AddDate(0, 0, -w.maxEventSpan).Format("2006-01-02"),
+		lo:     from.Add(-tol).AddDate(0, 0, -min(w.maxEventSpan, shortSpanDays)).Format("2006-01-02"),
 		hi:     to.Add(tol).Format("2006-01-02"),
 		loEnd:  from.Add(-tol).Format("2006-01-02"),
 		minLat: p.Lat - dLat, maxLat: p.Lat + dLat, minLon: p.Lon - dLon, maxLon: p.Lon + dLon,
@@ -50,7 +55,9 @@ func (a *window) union(b *window) {
 // holds tells whether a stored row lies in the window: a report's own
 // window, where the one searched may be the union of several.
 func (a *window) holds(date, end string, lat, lon float64) bool {
-	return date >= a.lo && date <= a.hi && end >= a.loEnd &&
+	// No date >= lo: lo bounds the date index read, not the overlap, and
+	// events read by span start before it.
+	return date <= a.hi && end >= a.loEnd &&
 		lat >= a.minLat && lat <= a.maxLat && lon >= a.minLon && lon <= a.maxLon
 }
 
@@ -88,10 +95,26 @@ func (w *writer) neighbours(reps []sitrep.EventReport, affected map[string]bool)
 	return nil
 }
 
+// search reads the stored events in a window: those that start at most
+// shortSpanDays before it from the date index, and when longer events
+// exist, those from events_long (an event may come twice; affected
+// dedupes).
 func (w *writer) search(win *window, own map[*sitrep.EventReport]window, affected map[string]bool) error {
-	rows, err := w.query(`SELECT uid, incident, date, date_end, lat, lon, body FROM events
-		WHERE date >= ? AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`,
-		win.lo, win.hi, win.loEnd, win.minLat, win.maxLat, win.minLon, win.maxLon, win.reps[0].ArticleID)
+	const cols = `SELECT uid, incident, date, date_end, lat, lon, body FROM events WHERE `
+	const near = ` AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`
+	args := []any{win.lo, win.hi, win.loEnd, win.minLat, win.maxLat, win.minLon, win.maxLon, win.reps[0].ArticleID}
+	if err := w.scan(cols+`date >= ?`+near, args, win, own, affected); err != nil {
+		return err
+	}
+	if w.maxEventSpan <= shortSpanDays {
+		return nil
+	}
+	args[0] = shortSpanDays
+	return w.scan(cols+`span_days > ?`+near, args, win, own, affected)
+}
+
+func (w *writer) scan(q string, args []any, win *window, own map[*sitrep.EventReport]window, affected map[string]bool) error {
+	rows, err := w.query(q, args...)
 	if err != nil {
 		return fmt.Errorf("find neighbours: %w", err)
 	}

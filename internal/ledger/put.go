@@ -52,6 +52,14 @@ func marks(n int) string {
 
 // Put stores a batch in one transaction.
 func (s *DB) Put(ctx context.Context, subs []sitrep.Submission) ([]sitrep.PutResult, error) {
+	ps := make([]Prepared, len(subs))
+	for i := range subs {
+		ps[i].Submission = subs[i]
+	}
+	return s.put(ctx, ps)
+}
+
+func (s *DB) put(ctx context.Context, subs []Prepared) ([]sitrep.PutResult, error) {
 	out := make([]sitrep.PutResult, len(subs))
 	err := s.write(ctx, func(w *writer) error {
 		for i := range subs {
@@ -60,7 +68,7 @@ func (s *DB) Put(ctx context.Context, subs []sitrep.Submission) ([]sitrep.PutRes
 			}
 			r, err := w.put(&subs[i])
 			if err != nil {
-				return fmt.Errorf("put article %q: %w", subs[i].Article.ID, err)
+				return fmt.Errorf("put article %q: %w", subs[i].Submission.Article.ID, err)
 			}
 			out[i] = r
 		}
@@ -80,13 +88,17 @@ func (s *DB) AddRecord(ctx context.Context, articleID string, version int, rec s
 		if err != nil {
 			return err
 		}
-		if err := w.insertRecord(a, &rec); err != nil {
+		d, err := derive(a, &rec)
+		if err != nil {
+			return err
+		}
+		if err := w.insertRecord(a, rec.Engine, d.record); err != nil {
 			return err
 		}
 		if version != latest {
 			return nil
 		}
-		return w.replace(a, &rec, false)
+		return w.replace(a, d, false)
 	})
 }
 
@@ -116,6 +128,8 @@ type writer struct {
 	// primary maps the article's claim ids to their primary event's uid
 	// (PrimaryEvents): the event whose incident the claim takes.
 	primary map[string]string
+	// bodies holds the JSON of the article's reports (derived.bodies).
+	bodies map[string]string
 	// docsBefore is the largest search document id when the transaction
 	// began: documents above it are not in the search index yet.
 	docsBefore int64
@@ -230,7 +244,8 @@ func (w *writer) queryRow(q string, args ...any) *sql.Row {
 	return st.QueryRowContext(w.ctx, args...)
 }
 
-func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
+func (w *writer) put(p *Prepared) (sitrep.PutResult, error) {
+	sub := &p.Submission
 	a := sub.Article
 	if a.Hash == "" {
 		return sitrep.PutResult{}, fmt.Errorf("%w: article without hash", sitrep.ErrInvalid)
@@ -274,12 +289,18 @@ func (w *writer) put(sub *sitrep.Submission) (sitrep.PutResult, error) {
 		a.ID, a.Version, a.Hash, a.URL, a.Outlet, a.Title, a.Published, a.Fetched.Format(time.RFC3339Nano), a.Text); err != nil {
 		return sitrep.PutResult{}, err
 	}
-	rec := sub.Record
-	rec.ID = a.ID
-	if err := w.insertRecord(a, &rec); err != nil {
+	d := p.d
+	if d == nil || d.id != a.ID || d.version != a.Version {
+		rec := sub.Record
+		rec.ID = a.ID
+		if d, err = derive(a, &rec); err != nil {
+			return sitrep.PutResult{}, err
+		}
+	}
+	if err := w.insertRecord(a, sub.Record.Engine, d.record); err != nil {
 		return sitrep.PutResult{}, err
 	}
-	if err := w.replace(a, &rec, status == sitrep.PutNew); err != nil {
+	if err := w.replace(a, d, status == sitrep.PutNew); err != nil {
 		return sitrep.PutResult{}, err
 	}
 	return sitrep.PutResult{ArticleID: a.ID, Version: a.Version, Status: status}, nil
@@ -331,19 +352,15 @@ func (w *writer) article(id string, version int) (sitrep.Article, int, error) {
 	return a, latest, err
 }
 
-func (w *writer) insertRecord(a sitrep.Article, rec *sitrep.Record) error {
-	body, err := json.Marshal(rec)
-	if err != nil {
-		return err
-	}
+func (w *writer) insertRecord(a sitrep.Article, engine, body string) error {
 	return w.exec(`INSERT INTO records (article_id, version, engine, created, body) VALUES (?,?,?,?,?)`,
-		a.ID, a.Version, rec.Engine, w.now.Format(time.RFC3339Nano), string(body))
+		a.ID, a.Version, engine, w.now.Format(time.RFC3339Nano), body)
 }
 
-// replace makes rec the article's current record: its events, claims,
+// replace makes d's record the article's current one: its events, claims,
 // actors and search documents replace the previous ones, and the incidents
 // they touch are recomputed. A new article (fresh) has no previous ones.
-func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error {
+func (w *writer) replace(a sitrep.Article, d *derived, fresh bool) error {
 	affected := map[string]bool{}
 	if !fresh {
 		if err := w.clear(a.ID, affected); err != nil {
@@ -357,29 +374,19 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 		}
 	}
 	w.add(&insDocs, a.ID, "article", "", a.Title, text, a.Outlet, a.Published)
-	// One row per actor key, the last entity's as before: PostgreSQL
-	// refuses to update one row twice in a statement.
-	last := make(map[string]int, len(rec.Entities))
-	for i := range rec.Entities {
-		last[ActorKey(&rec.Entities[i])] = i
-	}
-	for i := range rec.Entities {
-		p := partyFromEntity(&rec.Entities[i])
-		if last[p.Key] != i {
-			continue
-		}
-		w.add(&insActors, p.Key, p.Name, text0(p.Name), p.Kind, b2i(p.Party), b2i(p.Independent), p.Country, p.ACLEDName)
+	for _, row := range d.actors {
+		w.add(&insActors, row...)
 	}
 	// The article's reports and claims are written once their incidents
 	// are known, rather than written blank and updated: neighbours skips
 	// the article's own rows anyway.
-	reps := Resolve(a, rec)
+	reps := append([]sitrep.EventReport(nil), d.reps...)
 	w.fresh = make(map[string]*sitrep.EventReport, len(reps))
 	w.claimIncident = map[string]string{}
 	for i := range reps {
 		w.fresh[reps[i].UID] = &reps[i]
 	}
-	w.primary = PrimaryEvents(reps)
+	w.primary, w.bodies = d.primary, d.bodies
 	if err := w.neighbours(reps, affected); err != nil {
 		return err
 	}
@@ -393,11 +400,11 @@ func (w *writer) replace(a sitrep.Article, rec *sitrep.Record, fresh bool) error
 			}
 		}
 	}
-	for i := range rec.Claims {
-		q := QuoteOf(a, rec, &rec.Claims[i])
-		body, _ := json.Marshal(q)
-		w.add(&insClaims, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], w.primary[q.Claim.ID], q.Source.Key, q.Source.Name, text0(q.Source.Name),
-			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, string(body))
+	for i := range d.claims {
+		c := &d.claims[i]
+		q := &c.q
+		w.add(&insClaims, a.ID, q.Claim.ID, w.claimIncident[q.Claim.ID], w.primary[q.Claim.ID], q.Source.Key, q.Source.Name, c.folded,
+			b2i(q.Source.Party), b2i(q.Source.Independent), b2i(q.Claim.Denial), a.Published, a.Outlet, q.Claim.Text, c.body)
 		w.add(&insDocs, a.ID, "claim", q.Claim.ID, a.Title, q.Claim.Text, q.Source.Name, a.Published)
 	}
 	if err := w.flush(); err != nil {
@@ -465,6 +472,7 @@ func (w *writer) collect(set *map[string]bool, q string, args ...any) error {
 // eventRow is how an event is indexed: first and last day, point.
 type eventRow struct {
 	date, end string
+	span      int // days from date to end
 	lat, lon  sql.NullFloat64
 	prec      float64
 	country   string
@@ -474,6 +482,7 @@ func indexOf(r *sitrep.EventReport) eventRow {
 	var row eventRow
 	if f, t, ok := DateRange(&r.Event); ok {
 		row.date, row.end = f.Format("2006-01-02"), t.Format("2006-01-02")
+		row.span = int(t.Sub(f).Hours() / 24)
 	}
 	if p := r.Event.Place; HasPlace(p) {
 		row.lat = sql.NullFloat64{Float64: p.Lat, Valid: true}
@@ -485,12 +494,16 @@ func indexOf(r *sitrep.EventReport) eventRow {
 
 func (w *writer) insertEvent(r *sitrep.EventReport, incident string) error {
 	row := indexOf(r)
-	body, err := json.Marshal(r)
-	if err != nil {
-		return err
+	body, ok := w.bodies[r.UID]
+	if !ok {
+		b, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		body = string(b)
 	}
-	w.add(&insEvents, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.lat, row.lon, row.prec,
-		row.country, incident, r.Published, string(body))
+	w.add(&insEvents, r.UID, r.ArticleID, r.Event.Type, row.date, row.end, row.span, row.lat, row.lon, row.prec,
+		row.country, incident, r.Published, body)
 	for _, k := range ActorKeys(r) {
 		w.add(&insEventActors, r.UID, k)
 	}

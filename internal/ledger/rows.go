@@ -27,8 +27,8 @@ var (
 		width: 8}
 	insClaims = batchInsert{head: `INSERT INTO claims (article_id, claim_id, incident, event_uid, source_key, source_name, source_folded, party, independent, denial, published, outlet, text, body) VALUES`,
 		width: 14}
-	insEvents = batchInsert{head: `INSERT INTO events (uid, article_id, type, date, date_end, lat, lon, precision_km, country, incident, published, body) VALUES`,
-		width: 12}
+	insEvents = batchInsert{head: `INSERT INTO events (uid, article_id, type, date, date_end, span_days, lat, lon, precision_km, country, incident, published, body) VALUES`,
+		width: 13}
 	insEventActors    = batchInsert{head: `INSERT INTO event_actors (uid, actor) VALUES`, tail: ` ON CONFLICT DO NOTHING`, width: 2}
 	insIncidentActors = batchInsert{head: `INSERT INTO incident_actors (incident, actor) VALUES`, width: 2}
 )

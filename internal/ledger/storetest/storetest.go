@@ -323,6 +323,14 @@ func testLongEventLinks(t *testing.T, s sitrep.Store) {
 	if a, b := incidentOf(t, s, "m"), incidentOf(t, s, "d"); a.ID != b.ID {
 		t.Errorf("a report on 28 May did not join the May-long report: incidents %s and %s", a.ID, b.ID)
 	}
+	// Longer than the date index read reaches back: found by its span.
+	year := Shelling("y", "Army", "", 2.0, 45.0, "2023-01-01")
+	year.Events[0].DateEnd = "2023-12-31"
+	put(t, s, Sub("y", "Reuters", "2024-01-02", "year text", year))
+	put(t, s, Sub("n", "AFP", "2023-11-21", "november text", Shelling("n", "Army", "", 2.01, 45.0, "2023-11-20")))
+	if a, b := incidentOf(t, s, "y"), incidentOf(t, s, "n"); a.ID != b.ID {
+		t.Errorf("a report on 20 November did not join the year-long report: incidents %s and %s", a.ID, b.ID)
+	}
 }
 
 func testStatuses(t *testing.T, s sitrep.Store) {

@@ -1,0 +1,10 @@
+-- An event's span in days. A neighbour search reads the date index from
+-- a month before its window and finds the few longer events through
+-- events_long: bounded by the longest event instead (a year in the dev
+-- corpus), every search read a year of events.
+ALTER TABLE events ADD COLUMN span_days INTEGER NOT NULL DEFAULT 0;
+-- +split
+UPDATE events SET span_days = CAST(julianday(date_end) - julianday(date) AS INTEGER)
+WHERE date <> '' AND date_end <> '';
+-- +split
+CREATE INDEX events_long ON events (span_days, date);
