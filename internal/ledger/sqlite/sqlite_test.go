@@ -44,4 +44,8 @@ func TestReopen(t *testing.T) {
 	if err := s.SQL().QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode %q %v, want wal", mode, err)
 	}
+	var size int
+	if err := s.SQL().QueryRow("PRAGMA page_size").Scan(&size); err != nil || size != 16384 {
+		t.Errorf("page_size %d %v, want 16384", size, err)
+	}
 }
