@@ -188,3 +188,27 @@ func TestClassify(t *testing.T) {
 	}
 	_ = sitrep.Battles
 }
+
+// TestRetypeByModus covers wording that names no weapon ("targeted",
+// "aggression", "raids"): it takes the kind of strike its initiator makes
+// elsewhere in the article, whichever side it is.
+func TestRetypeByModus(t *testing.T) {
+	for _, side := range []string{"Northern", "Southern"} {
+		army := ent{side + " Army", sitrep.KindStateForce, true, []string{side + " jets", "the " + side + " military"}}
+		f := fixture{
+			text: side + " jets struck a depot in Kaya on Sunday.\n\n" +
+				"Officials said the " + side + " military had targeted fighters in Kaya on Sunday.",
+			entities: []ent{army},
+			places:   []plc{{"Kaya", "Kaya", 13.09, -1.08, 5}},
+			times:    []tim{{"on Sunday", "2024-05-12"}},
+		}
+		var got []string
+		for _, ev := range Find(f.input(t)) {
+			got = append(got, ev.Type+"|"+ev.SubType)
+		}
+		want := []string{"Explosions/Remote violence|Air/drone strike"}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: got %q, want %q", side, got, want)
+		}
+	}
+}

@@ -238,6 +238,7 @@ func Find(in Input) []sitrep.Event {
 			lastPlace = ps[len(ps)-1].idx
 		}
 	}
+	retypeByModus(d, cands)
 	return assemble(merge(absorbWeak(in.Doc, dropBackground(d, cands, in.Published))), in)
 }
 

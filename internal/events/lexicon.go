@@ -94,7 +94,7 @@ func init() {
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
 		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
 		"overnight attack", "shot", "opened fire", "stormed", "storming", "struck",
-		"gunmen", "gunfire", "confronted", "confronting")
+		"gunmen", "gunfire", "confronted", "confronting", "aggression")
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
 		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained", "occupied",
 		"took over", "taken over",

@@ -375,7 +375,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 
 // genericAttack are attack verbs too common to stand alone.
 var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true,
-	"struck": true, "gunmen": true, "gunfire": true}
+	"struck": true, "gunmen": true, "gunfire": true, "aggression": true}
 
 // activeCasualty are casualty words that take their victims as object.
 var activeCasualty = map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true}
