@@ -264,8 +264,13 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "Russian troops shelled Kharkiv and Russian troops advanced, Ukraine's military said. The military said 40 drones were shot down.",
 			want: []struct{ surface, name, kind string }{{"military", "Military Forces of Ukraine", "state_force"}}},
 		{name: "a force noun modifying another noun names no force",
-			text: "Israeli troops entered the town. The group suspended military operations near the army base.",
-			none: []string{"military", "army"}},
+			text: "Israeli troops entered the town. The group suspended military operations near the police station.",
+			none: []string{"military", "police"}},
+		{name: "a force's installation names the force",
+			text: "Israeli troops entered the town. Hezbollah fired at army positions and at the Egyptian base.",
+			want: []struct{ surface, name, kind string }{
+				{"army", "Israel Defense Forces", "state_force"},
+				{"Egyptian", "Military Forces of Egypt", "state_force"}}},
 		{name: "troops are never the police named before them",
 			text: "Russian police detained two men. Troops repelled the attack.",
 			want: []struct{ surface, name, kind string }{

@@ -18,6 +18,16 @@ var bareForces = map[string]bool{
 	"navy": true,
 }
 
+// installations are what a force holds: "shelled army positions", "an
+// attack on an army post", "drones at the U.S. base" name the force as the
+// target, so the force noun (or demonym) before them is a mention of it.
+var installations = map[string]bool{
+	"base": true, "bases": true, "position": true, "positions": true, "post": true, "posts": true,
+	"installation": true, "installations": true, "convoy": true, "convoys": true, "headquarters": true,
+	"barracks": true, "camp": true, "camps": true, "checkpoint": true, "checkpoints": true,
+	"outpost": true, "outposts": true, "garrison": true,
+}
+
 // bareQualifiers before a force head name the forces of the article's state
 // without naming the state ("security forces", "government troops",
 // "federal forces", "the air force"); bareHeads are those heads.
@@ -31,19 +41,17 @@ var bareHeads = map[string]bool{
 }
 
 // bareModifies are nouns a bare force noun modifies rather than names the
-// force: "military operations", "army base", "police station".
+// force: "military operations", "police station".
 var bareModifies = map[string]bool{
-	"operation": true, "operations": true, "base": true, "bases": true, "vehicle": true, "vehicles": true,
+	"operation": true, "operations": true, "vehicle": true, "vehicles": true,
 	"equipment": true, "source": true, "sources": true, "analyst": true, "analysts": true, "aid": true,
-	"court": true, "courts": true, "campaign": true, "campaigns": true, "offensive": true, "position": true,
-	"positions": true, "post": true, "posts": true, "installation": true, "installations": true,
-	"target": true, "targets": true, "site": true, "sites": true, "convoy": true, "convoys": true,
-	"station": true, "stations": true, "headquarters": true, "barracks": true, "camp": true, "camps": true,
+	"court": true, "courts": true, "campaign": true, "campaigns": true, "offensive": true,
+	"target": true, "targets": true, "site": true, "sites": true,
+	"station": true, "stations": true,
 	"escalation": true, "pressure": true, "presence": true, "action": true, "rule": true, "junta": true,
 	"regime": true, "government": true, "council": true, "intelligence": true, "hardware": true,
 	"expert": true, "experts": true, "observers": true, "plane": true, "planes": true, "aircraft": true,
-	"helicopter": true, "helicopters": true, "truck": true, "trucks": true, "checkpoint": true,
-	"checkpoints": true, "academy": true, "hospital": true, "airport": true, "zone": true, "exercise": true,
+	"helicopter": true, "helicopters": true, "truck": true, "trucks": true, "academy": true, "hospital": true, "airport": true, "zone": true, "exercise": true,
 	"exercises": true, "drills": true, "parade": true, "spending": true, "budget": true, "service": true,
 	"statement": true, "statements": true,
 }
