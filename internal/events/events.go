@@ -167,6 +167,9 @@ type candidate struct {
 	// definite marks an act named as already known ("the strike", "after
 	// the attack"); ownTime a date taken from the candidate's own sentence.
 	definite, ownTime bool
+	// placeOwn marks a place the candidate's own sentence names; a place
+	// borrowed from the context does not keep two mentions apart.
+	placeOwn bool
 	// update marks a count's update ("the toll rose to 55 on Wednesday"):
 	// it adds to the act it counts, wherever that is told.
 	update bool
@@ -211,7 +214,7 @@ func Find(in Input) []sitrep.Event {
 			c.date, c.end, c.precision, c.dateStated, c.ownTime = w.date, w.end, w.precision, w.stated, w.own
 			c.definite = definite(d, s, f.tok)
 			c.update = tollUpdate(d, s)
-			c.place = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
+			c.place, c.placeOwn = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in, ix, all)
 			if c.typ == "" {

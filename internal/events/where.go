@@ -9,12 +9,14 @@ import (
 )
 
 // eventPlace takes the most specific place nearest the trigger in its
-// sentence, else the latest place of the paragraph, else the focus. A
-// place in another role in the clause (where the fire came from, where
-// troops withdrew to, where a speaker sat) is taken only when the clause
-// names no other, and a region gives way to a town inside it named in the
-// same or the previous sentences.
-func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) *sitrep.EventPlace {
+// sentence, else the latest place of the paragraph, else a place named in
+// the two sentences before or the one after, else the focus. A place in
+// another role in the clause (where the fire came from, where troops
+// withdrew to, where a speaker sat) is taken only when the clause names no
+// other, and a region gives way to a town inside it named in the same, the
+// previous or the next sentences. own reports a place the clause itself
+// names: a borrowed place must not keep two mentions of one act apart.
+func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) (ep *sitrep.EventPlace, own bool) {
 	best, bestScore, bestRole := -1, math.MaxFloat64, false
 	as := within(ix.places, s.Sentence)
 	for i, a := range as {
@@ -42,30 +44,48 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 			best, bestScore, bestRole = a.idx, score, pen >= penaltyRole
 		}
 	}
+	own = best >= 0
 	// "Troops had withdrawn to Sennar to regroup": with only a place in
 	// another role, the act happened where the sentences before put it.
 	if bestRole {
 		if prev := previousPlace(in, ix, s, typ); prev >= 0 {
-			best = prev
+			best, own = prev, false
 		}
 	}
 	if best < 0 {
 		best = lastPlace
 	}
+	// A lead's clause often names its place in the paragraph before or the
+	// sentence after ("said its forces captured the command headquarters"
+	// after "took full control of Lashio"); the focus, often the dateline's
+	// capital, is a last resort.
+	// A headline keeps the focus: the body places it when the headline
+	// folds into it.
+	if best < 0 && s.Para > 0 && s.Para <= leadPlaceParas {
+		best = previousPlace(in, ix, s, typ)
+	}
+	if best < 0 && s.Para > 0 {
+		best = nextPlace(in, ix, s, typ)
+	}
 	if best >= 0 {
 		best = refine(in, ix, s, trig, typ, best)
-		return eventPlaceOf(&in.Places[best])
+		return eventPlaceOf(&in.Places[best]), own
 	}
 	if f := in.Focus; f != nil {
-		return eventPlaceOf(f)
+		return eventPlaceOf(f), false
 	}
 	// With no place in the text, fall back to the country named most.
 	if country := ix.country; country != nil {
 		return &sitrep.EventPlace{Name: country.Name, Lat: country.Lat, Lon: country.Lon,
-			PrecisionKM: country.PrecisionKM, Country: country.Country, Place: country.ID}
+			PrecisionKM: country.PrecisionKM, Country: country.Country, Place: country.ID}, false
 	}
-	return nil
+	return nil, false
 }
+
+// leadPlaceParas is how far into the story a clause may borrow its place from
+// the paragraph before: the opening paragraphs tell one happening, later
+// ones turn to others ("In a separate statement, ...").
+const leadPlaceParas = 3
 
 // offsetBonus is what a measured position ("40 km south-east of
 // Maiduguri") gains over a named place a few tokens nearer the act.
@@ -199,6 +219,23 @@ func previousPlace(in Input, ix index, s sentence, typ string) int {
 			if in.Places[as[k].idx].Kind != "country" && !nested(as, k) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) < penaltyRole {
 				return as[k].idx
 			}
+		}
+	}
+	return -1
+}
+
+// nextPlace is the first place in the act's role named in the sentence
+// after, within the paragraph.
+func nextPlace(in Input, ix index, s sentence, typ string) int {
+	d := in.Doc
+	si := s.idx + 1
+	if si >= len(d.Sentences) || d.Sentences[si].Para != s.Para {
+		return -1
+	}
+	as := within(ix.places, d.Sentences[si])
+	for k := range as {
+		if in.Places[as[k].idx].Kind != "country" && !nested(as, k) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) < penaltyRole {
+			return as[k].idx
 		}
 	}
 	return -1

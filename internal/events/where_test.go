@@ -88,6 +88,17 @@ func TestEventPlace(t *testing.T) {
 			"Fighters ambushed a convoy on the Maiduguri road, about 40 km south-east of Maiduguri, on Sunday.", "ambushed",
 			sitrep.Battles, []geo{{"Maiduguri", "city", 11.85, 13.16, 9}, {"40 km south-east of Maiduguri", "offset", 11.6, 13.42, 20}},
 			"40 km south-east of Maiduguri"},
+		{"a lead's clause borrows the place of the paragraph before",
+			"Rebels seize Sennar\n\nRebels took full control of Singa on Monday.\n\nThe group said its forces captured the army base on Saturday.",
+			"captured", sitrep.Battles, []geo{singa, sennar}, "Singa"},
+		{"a clause borrows the place its next sentence names",
+			"Rebels seize town\n\nGunmen ambushed a convoy on Sunday. The convoy was travelling near Singa, police said.",
+			"ambushed", sitrep.Battles, []geo{singa}, "Singa"},
+		{"a headline keeps the focus rather than the lead's place",
+			"Rebels capture army base\n\nRebels took full control of Singa on Monday.", "capture", sitrep.Battles, []geo{singa}, ""},
+		{"a later paragraph borrows no place across paragraphs",
+			"Title\n\nOne.\n\nTwo.\n\nFighters entered Singa on Monday.\n\nThe army said it captured the base on Saturday.",
+			"captured", sitrep.Battles, []geo{singa}, ""},
 		{"a town in the same sentence refines its region", "In Gezira State, fighters attacked villages east of Wad Madani on Friday, residents said.",
 			"attacked", sitrep.ViolenceCivilians, []geo{gezira, madani}, "Wad Madani"},
 	}
@@ -96,9 +107,23 @@ func TestEventPlace(t *testing.T) {
 			in := placeInput(t, tt.text, tt.places)
 			ix := buildIndex(in)
 			trig, s := trigAt(t, in, strings.ToLower(tt.trig))
-			ep := eventPlace(in, ix, s, trig, tt.typ, -1)
+			ep, own := eventPlace(in, ix, s, trig, tt.typ, -1)
+			if tt.want == "" {
+				if ep != nil {
+					t.Errorf("place = %s, want none", ep.Name)
+				}
+				return
+			}
 			if ep == nil || ep.Name != tt.want {
 				t.Errorf("place = %v, want %s", ep, tt.want)
+			}
+			// A place borrowed from the context is not the clause's own.
+			named := false
+			for _, a := range within(ix.places, s.Sentence) {
+				named = named || in.Places[a.idx].ID == ep.Place
+			}
+			if own && len(within(ix.places, s.Sentence)) == 0 || !own && named {
+				t.Errorf("own = %v, place named in the clause = %v", own, named)
 			}
 		})
 	}
@@ -132,7 +157,7 @@ func TestCoordinated(t *testing.T) {
 			in := placeInput(t, tt.text, tt.places)
 			ix := buildIndex(in)
 			trig, s := trigAt(t, in, strings.ToLower(tt.trig))
-			ep := eventPlace(in, ix, s, trig, sitrep.Battles, -1)
+			ep, _ := eventPlace(in, ix, s, trig, sitrep.Battles, -1)
 			var others []string
 			for _, pi := range coordinated(in, ix, s.Sentence, ep) {
 				others = append(others, in.Places[pi].Name)
