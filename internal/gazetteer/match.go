@@ -1,7 +1,8 @@
 package gazetteer
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -122,7 +123,7 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 	if len(exclude) > 0 {
 		s.excl = append(w.excl[:0], exclude...)
 		w.excl = s.excl
-		sort.Slice(s.excl, func(a, b int) bool { return s.excl[a][0] < s.excl[b][0] })
+		slices.SortFunc(s.excl, func(a, b sitrep.Span) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
 	}
 	ms := w.ms[:0]
 	defer func() { w.buf, w.arena, w.ms = s.buf, s.arena, ms }()
