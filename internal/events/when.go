@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"math"
+	"sort"
 	"time"
 
 	"sitrep"
@@ -85,6 +86,17 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 	if best < 0 && sinceTime >= 0 {
 		if g := in.Times[sinceTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
 			best = sinceTime
+		}
+	}
+	if best < 0 {
+		// "Earlier that day", "the next day": a day the story told before.
+		if off, ok := anaphoricDay(in.Doc, s.Sentence); ok {
+			if p := priorDay(in, ix, s.First); p >= 0 {
+				if day, err := time.Parse("2006-01-02", in.Times[p].Value); err == nil {
+					v := day.AddDate(0, 0, off).Format("2006-01-02")
+					return when{date: v, end: v, precision: 1, stated: true}
+				}
+			}
 		}
 	}
 	if best < 0 && cueTime >= 0 && in.Times[cueTime].Granularity == sitrep.GranDay {
@@ -274,3 +286,84 @@ const saidDays = 2
 // datelineLen is how many tokens a dateline's place may take before its
 // date: "ISLAMABAD/KABUL, March 18".
 const datelineLen = 10
+
+// anaphoricDay finds a day named by reference to one told before ("that
+// day", "the same night", "the next day", "two days later") and returns its
+// offset from that day.
+func anaphoricDay(d *text.Doc, s text.Sentence) (int, bool) {
+	for i := s.First + 1; i < s.Last; i++ {
+		n := d.Tokens[i].Norm
+		p := d.Tokens[i-1].Norm
+		if dayParts[n] && (p == "that" || p == "same") {
+			return 0, true
+		}
+		if n == "day" {
+			switch p {
+			case "next", "following":
+				return 1, true
+			case "previous", "preceding":
+				return -1, true
+			}
+			if i+1 < s.Last && p == "the" {
+				switch d.Tokens[i+1].Norm {
+				case "before":
+					return -1, true
+				case "after":
+					return 1, true
+				}
+			}
+		}
+		if (n == "later" || n == "earlier") && (p == "day" || p == "days") && i >= s.First+2 {
+			k, ok := smallCount(d.Tokens[i-2].Norm)
+			if !ok {
+				continue
+			}
+			if n == "earlier" {
+				k = -k
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// dayParts are the words a day is referred back to by ("that night").
+var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "afternoon": true, "evening": true}
+
+// smallCount reads the count of "a day later", "two days earlier".
+func smallCount(w string) (int, bool) {
+	for k, n := range []string{"a", "one", "two", "three", "four", "five", "six", "seven"} {
+		if w == n {
+			return max(k, 1), true
+		}
+	}
+	if len(w) == 1 && w[0] >= '1' && w[0] <= '7' {
+		return int(w[0] - '0'), true
+	}
+	return 0, false
+}
+
+// priorDay returns the latest day the story states an act on before token
+// tok, leaving out datelines, the starts of tallies ("since Monday") and the
+// days of sayings ("said in a report released today").
+func priorDay(in Input, ix index, tok int) int {
+	d := in.Doc
+	k := sort.Search(len(ix.times), func(i int) bool { return ix.times[i].tok >= tok })
+	for k--; k >= 0; k-- {
+		a := ix.times[k]
+		t := in.Times[a.idx]
+		if t.Granularity != sitrep.GranDay || t.End != "" {
+			continue
+		}
+		if datelineTime(d, d.Sentences[d.SentenceOf(a.tok)], a) || d.Tokens[a.tok].Norm == "since" ||
+			a.tok > 0 && d.Tokens[a.tok-1].Norm == "since" {
+			continue
+		}
+		si := d.SentenceOf(a.tok)
+		if cs := ix.claims[si]; len(cs) > 0 && claimAt(in, ix, sentence{d.Sentences[si], si}, a.tok) == nil {
+			continue
+		}
+		return a.idx
+	}
+	return -1
+}

@@ -95,6 +95,7 @@ func TestDatesAndMerging(t *testing.T) {
 // article's published date is Tuesday 2024-05-14.
 func TestEventDates(t *testing.T) {
 	kaya := plc{"Kaya", "Kaya", 13.09, -1.08, 5}
+	ouaga := plc{"Ouagadougou", "Ouagadougou", 12.37, -1.52, 10}
 	type span struct{ form, value, end, gran string }
 	tests := []struct {
 		name  string
@@ -122,10 +123,25 @@ func TestEventDates(t *testing.T) {
 			[]span{{"on Tuesday", "2024-05-14", "", sitrep.GranDay}, {"on Sunday", "2024-05-12", "", sitrep.GranDay}},
 			[]string{"air strikes in Kaya had killed scores of fighters"},
 			[]string{"Explosions/Remote violence|2024-05-12|2024-05-12|Kaya"}},
+		{"'that day' is the day told before",
+			"Soldiers executed 40 civilians in Ouagadougou on 10 May. The killings followed an attack earlier that day by rebels on an army camp in Kaya.",
+			[]span{{"on 10 May", "2024-05-10", "", sitrep.GranDay}},
+			nil,
+			[]string{"Violence against civilians|2024-05-10|2024-05-10|Ouagadougou", "Battles|2024-05-10|2024-05-10|Kaya"}},
+		{"'the next day' is the day after it",
+			"Rebels attacked an army camp in Kaya on 10 May.\n\nThe next day, protesters marched in Kaya.",
+			[]span{{"on 10 May", "2024-05-10", "", sitrep.GranDay}},
+			nil,
+			[]string{"Battles|2024-05-10|2024-05-10|Kaya", "Protests|2024-05-11|2024-05-11|Kaya"}},
+		{"'two days later' counts from it, past the day of a saying",
+			"Rebels attacked an army camp in Kaya on 10 May, the army said in a statement on Monday.\n\nTwo days later, protesters marched in Kaya.",
+			[]span{{"on 10 May", "2024-05-10", "", sitrep.GranDay}, {"on Monday", "2024-05-13", "", sitrep.GranDay}},
+			[]string{"Rebels attacked an army camp in Kaya on 10 May"},
+			[]string{"Battles|2024-05-10|2024-05-10|Kaya", "Protests|2024-05-12|2024-05-12|Kaya"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := fixture{text: tc.text, places: []plc{kaya}}
+			f := fixture{text: tc.text, places: []plc{kaya, ouaga}}
 			in := f.input(t)
 			for _, tm := range tc.times {
 				in.Times = append(in.Times, sitrep.Time{Text: tm.form, Value: tm.value, End: tm.end,
