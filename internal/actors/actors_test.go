@@ -721,3 +721,24 @@ func TestAddGroupTakenForPerson(t *testing.T) {
 		t.Errorf("got %q (%d entities, want %d)", e.Name, len(tb.Entities), n)
 	}
 }
+
+// A name joined to a qualifier ("Hamas-linked") is an entity of the
+// article, but not a mention of an actor of its clause.
+func TestModifierName(t *testing.T) {
+	d := testDict(t)
+	doc := text.Parse("The Hamas-linked Al-Quds Brigades fired rockets. An RSF-led assault hit El Fasher.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	e, ok := find(tb, "Hamas")
+	if !ok {
+		t.Fatalf("no Hamas entity: %+v", view(doc, tb))
+	}
+	if len(e.Mentions) != 0 {
+		t.Errorf("Hamas-linked: got mentions %q, want none", e.Mentions)
+	}
+	if e, ok := find(tb, "Al-Quds Brigades"); !ok || len(e.Mentions) != 1 {
+		t.Errorf("Al-Quds Brigades: got %+v", e)
+	}
+	if e, ok := find(tb, "RSF"); !ok || len(e.Mentions) != 1 {
+		t.Errorf("RSF-led: the leader acts; got %+v", e)
+	}
+}

@@ -50,9 +50,24 @@ type Mention struct {
 	// Descriptors are the folded words the article used to describe the
 	// mention ("paramilitary", "group"); Resolve matches role nouns on them.
 	Descriptors []string
+	// Modifier marks a name that only qualifies another ("the
+	// al-Qaeda-linked JNIM", "Iran-backed militias"): the entity exists,
+	// but the mention is no act of it, so it carries no span.
+	Modifier bool
 	// alts are other dictionary actors of other countries with the same
 	// form; finish picks the one of the article's country.
 	alts []*Actor
+}
+
+// modifierSuffixes joined to a name by a hyphen make it qualify the noun
+// after it: the backer, the parent or the ruler of another actor, not an
+// actor of the clause ("al-Qaeda-linked", "Iran-backed", "Houthi-run").
+// "-led" is not among them: an "RSF-led assault" is the RSF's.
+var modifierSuffixes = map[string]bool{
+	"linked": true, "affiliated": true, "aligned": true, "backed": true, "allied": true,
+	"sponsored": true, "supported": true, "inspired": true, "leaning": true, "run": true,
+	"controlled": true, "installed": true, "appointed": true, "funded": true, "trained": true,
+	"armed": true, "held": true,
 }
 
 // entityKey identifies the entity a mention belongs to within one
@@ -515,6 +530,9 @@ func (r *recognizer) emit(m Mention, i, end int) int {
 		m.Span = sitrep.Span{toks[i].Start, toks[end-1].End}
 	}
 	m.Descriptors = r.describe(i, end, m.Descriptors)
+	if end+1 < len(toks) && toks[end].Norm == "-" && !toks[end].Space && !toks[end+1].Space && modifierSuffixes[toks[end+1].Norm] {
+		m.Modifier = true
+	}
 	r.out = append(r.out, m)
 	idx := len(r.out) - 1
 	if p, ok := r.pending[i]; ok && !m.Generic && m.Kind != sitrep.KindPerson {

@@ -177,6 +177,11 @@ func (t *Table) add(m *Mention) int {
 		if surface != e.Name && !contains(e.Aliases, surface) {
 			e.Aliases = append(e.Aliases, surface)
 		}
+		if m.Modifier {
+			// "the al-Qaeda-linked JNIM": a name, but no mention of an
+			// actor of the clause.
+			return i
+		}
 		e.Mentions = append(e.Mentions, m.Span)
 	}
 	// A person's bare name is an alias too when the title was part of the
