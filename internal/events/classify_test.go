@@ -173,6 +173,12 @@ func TestClassify(t *testing.T) {
 		{"control restored is ground taken",
 			"Troops restored control over Kaya on Sunday.",
 			[]string{"Battles|Non-state actor overtakes territory"}},
+		{"each side's word for killing fighters is a killing",
+			`Troops "eliminated dozens of terrorists" in Kaya on Sunday.`,
+			[]string{"Battles|Armed clash"}},
+		{"neutralised civilians are civilians killed",
+			"Fighters neutralised five villagers in Kaya on Sunday.",
+			[]string{"Violence against civilians|Attack"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -152,7 +152,9 @@ func init() {
 		"assault troops", "assault detachment", "assault detachments", "assault team", "assault teams",
 		"assault squad", "assault squads", "assault rifle", "assault rifles", "assault boats", "assault helicopters")
 	add(trigger{"", "", casualty, false}, "kill", "kills", "killed", "killing", "killings", "dead", "died", "deaths", "death toll",
-		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain")
+		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain",
+		// Each side's word for killing the other's fighters.
+		"eliminated", "neutralised", "neutralized")
 	for w := range pairs {
 		triggerFilter.Add(w)
 	}

@@ -378,7 +378,8 @@ var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true,
 	"struck": true, "gunmen": true, "gunfire": true, "aggression": true}
 
 // activeCasualty are casualty words that take their victims as object.
-var activeCasualty = map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true}
+var activeCasualty = map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true,
+	"eliminated": true, "neutralised": true, "neutralized": true}
 
 type object uint8
 
