@@ -59,6 +59,35 @@ type Mention struct {
 	alts []*Actor
 }
 
+// affiliateNouns after a name make it the parent of the actor they
+// describe ("JNIM, the Sahel's main al-Qaeda affiliate", "al-Qaeda's Sahel
+// branch", "Iran's proxies").
+var affiliateNouns = map[string]bool{
+	"affiliate": true, "affiliates": true, "branch": true, "branches": true, "franchise": true,
+	"offshoot": true, "offshoots": true, "proxy": true, "proxies": true,
+}
+
+// parentOf reports whether the tokens from end, after an optional
+// possessive and at most two words, are an affiliate noun: the name
+// before end is the parent of the actor the phrase describes.
+func (r *recognizer) parentOf(end int) bool {
+	toks := r.toks
+	k := end
+	if k < len(toks) && toks[k].Norm == "'s" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3; n, k = n+1, k+1 {
+		t := &toks[k]
+		if t.Kind != text.Word || t.Newlines > 0 {
+			return false
+		}
+		if affiliateNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierSuffixes joined to a name by a hyphen make it qualify the noun
 // after it: the backer, the parent or the ruler of another actor, not an
 // actor of the clause ("al-Qaeda-linked", "Iran-backed", "Houthi-run").
@@ -533,6 +562,7 @@ func (r *recognizer) emit(m Mention, i, end int) int {
 	if end+1 < len(toks) && toks[end].Norm == "-" && !toks[end].Space && !toks[end+1].Space && modifierSuffixes[toks[end+1].Norm] {
 		m.Modifier = true
 	}
+	m.Modifier = m.Modifier || r.parentOf(end)
 	r.out = append(r.out, m)
 	idx := len(r.out) - 1
 	if p, ok := r.pending[i]; ok && !m.Generic && m.Kind != sitrep.KindPerson {
