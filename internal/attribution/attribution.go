@@ -225,11 +225,16 @@ func (f *finder) sentence(si int) {
 			inQuote = f.opensQuote(i)
 			continue
 		}
-		if inQuote || f.inContent(start, i) {
+		if inQuote {
 			// A cue inside a quotation is the quoted speaker's own words.
 			continue
 		}
 		n := f.toks[i].Norm
+		if !cueFilter.MayContain(n) || f.inContent(start, i) {
+			// Most words cue nothing; a cue inside a claim's content is
+			// reported speech.
+			continue
+		}
 		if n == "according" && f.norm(i+1) == "to" {
 			f.according(si, i)
 			i++
@@ -392,11 +397,15 @@ func (f *finder) noteDocs(si int, source string) {
 	f.noted = spoken{source, si}
 	s := f.sents[si]
 	for k := s.First; k < s.Last; k++ {
-		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleDocument {
+		n := f.toks[k].Norm
+		if !documentFilter.MayContain(n) {
+			continue
+		}
+		if r, ok := roles[n]; ok && r.class == roleDocument {
 			if f.docSrc == nil {
 				f.docSrc = map[string]string{}
 			}
-			f.docSrc[f.toks[k].Norm] = source
+			f.docSrc[n] = source
 		}
 	}
 }

@@ -20,3 +20,26 @@ func TestPrefilter(t *testing.T) {
 		t.Errorf("prefilter of %d words passes %d of 10 non-members", len(set), 10-miss)
 	}
 }
+
+func TestPrefilterSizes(t *testing.T) {
+	var zero Prefilter
+	if zero.MayContain("killed") {
+		t.Error("the zero Prefilter holds a word")
+	}
+	zero.Add("killed")
+	if !zero.MayContain("killed") {
+		t.Error("the zero Prefilter lost an added word")
+	}
+	for _, n := range []int{0, 1, 31, 32, 33, 1000, 5000, 100000} {
+		m := make(map[string]bool, n)
+		for i := range n {
+			m[string(rune('a'+i%26))+string(rune(0x100+i))] = true
+		}
+		p := NewPrefilter(m)
+		for w := range m {
+			if !p.MayContain(w) {
+				t.Fatalf("NewPrefilter of %d words: MayContain(%q) = false for a member", n, w)
+			}
+		}
+	}
+}
