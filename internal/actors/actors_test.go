@@ -318,6 +318,11 @@ func TestRecognizePatterns(t *testing.T) {
 				{"CETEG", "CETEG", "political"},
 				{"FPRC armed group", "FPRC", "armed_group"}},
 			none: []string{"XYZ"}},
+		{name: "a body and its own unit named together are the unit",
+			text: "Fighters of the Qassam Brigades of Hamas clashed with Israeli troops.",
+			want: []struct{ surface, name, kind string }{
+				{"Qassam Brigades of Hamas", "Izz ad-Din al-Qassam Brigades", "armed_group"}},
+			none: []string{"Hamas"}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},

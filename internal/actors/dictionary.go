@@ -217,3 +217,19 @@ func (d *Dictionary) ParentOf(a *Actor) (*Actor, bool) {
 	p, ok := d.byKey[a.Parent]
 	return p, ok
 }
+
+// descends reports whether a is a unit, wing or member of anc, at any
+// depth of the parent chain.
+func (d *Dictionary) descends(a, anc *Actor) bool {
+	for n := 0; a != nil && n < 8; n++ {
+		p, ok := d.ParentOf(a)
+		if !ok {
+			return false
+		}
+		if p == anc {
+			return true
+		}
+		a = p
+	}
+	return false
+}

@@ -244,6 +244,7 @@ func (r *recognizer) clearWinner(weight map[string]int) *Country {
 // one country clearly dominates the names the article uses.
 func (r *recognizer) finish() {
 	r.chooseAlternatives()
+	r.joinUnits()
 	r.resolveBare()
 	r.mergeMinistries()
 	top := r.victimCountry()
@@ -388,4 +389,52 @@ func (r *recognizer) chooseAlternatives() {
 		}
 	}
 	r.altsChosen = true
+}
+
+// joinUnits makes one mention of a body and its own unit named together
+// ("FARC dissidents of the Jaime Martinez front", "the Qassam Brigades of
+// Hamas"): the phrase names the unit, the more specific actor, once.
+func (r *recognizer) joinUnits() {
+	if len(r.out) < 2 {
+		return
+	}
+	keep := r.out[:1]
+	for k := 1; k < len(r.out); k++ {
+		a, b := &keep[len(keep)-1], r.out[k]
+		if armed(a) && armed(&b) && a.Actor != b.Actor && !a.Modifier && !b.Modifier && r.ofBetween(a.Last, b.First) {
+			unit := &b
+			switch {
+			case r.d.descends(b.Actor, a.Actor):
+			case r.d.descends(a.Actor, b.Actor):
+				unit = a
+			default:
+				unit = nil
+			}
+			if unit != nil {
+				m := *unit
+				m.First, m.Span[0], m.Last, m.Span[1] = a.First, a.Span[0], b.Last, b.Span[1]
+				m.Descriptors = append(a.Descriptors, b.Descriptors...)
+				*a = m
+				continue
+			}
+		}
+		keep = append(keep, b)
+	}
+	r.out = keep
+}
+
+// ofBetween reports whether tokens [i, j) are "of" or "of the".
+func (r *recognizer) ofBetween(i, j int) bool {
+	switch j - i {
+	case 1:
+		return r.toks[i].Norm == "of"
+	case 2:
+		return r.toks[i].Norm == "of" && r.toks[i+1].Norm == "the"
+	}
+	return false
+}
+
+// armed reports whether m is a dictionary armed group or state force.
+func armed(m *Mention) bool {
+	return m.Actor != nil && (m.Actor.Kind == sitrep.KindArmedGroup || m.Actor.Kind == sitrep.KindStateForce)
 }
