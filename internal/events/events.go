@@ -328,6 +328,9 @@ func assemble(cs []candidate, in Input) []sitrep.Event {
 	out := make([]sitrep.Event, 0, len(cs))
 	belligerents := salientForces(in)
 	for i, c := range cs {
+		if c.typ == sitrep.Protests || c.typ == sitrep.Riots {
+			c.actors = crowdControl(in, c)
+		}
 		c.actors = inferActors(c, belligerents)
 		ev := sitrep.Event{
 			ID: "v" + strconv.Itoa(i+1), Type: c.typ, SubType: c.sub, Date: c.date, DateEnd: c.end,

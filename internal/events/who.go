@@ -301,8 +301,23 @@ func entityByID(in Input, id string) *sitrep.Entity {
 
 // force is one of the article's armed parties.
 type force struct {
-	id, country string
-	n           int
+	id, country, kind, parent string
+	n                         int
+	// unnamed marks ACLED's "Unidentified Armed Group (X)": "gunmen".
+	unnamed bool
+}
+
+// oneSide reports forces all on the side of the first.
+func oneSide(fs []force) bool {
+	return !slices.ContainsFunc(fs[1:], func(b force) bool { return !sameSide(fs[0], b) })
+}
+
+// sameSide reports two forces on one side of a fight: one unit of the
+// other ("Volunteers for the Defence of the Homeland" under the army), two
+// units of one parent, or two state forces of one country.
+func sameSide(a, b force) bool {
+	return a.id == b.id || a.parent == b.id || b.parent == a.id || a.parent != "" && a.parent == b.parent ||
+		a.kind == sitrep.KindStateForce && b.kind == sitrep.KindStateForce && a.country != "" && a.country == b.country
 }
 
 // salientForces lists the article's armed parties, most mentioned first.
@@ -310,7 +325,8 @@ func salientForces(in Input) []force {
 	var fs []force
 	for _, e := range in.Entities {
 		if e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup) {
-			fs = append(fs, force{e.ID, e.Country, len(e.Mentions)})
+			fs = append(fs, force{e.ID, e.Country, e.Kind, e.Parent, len(e.Mentions),
+				strings.HasPrefix(e.Name, "Unidentified") || strings.HasPrefix(e.ACLEDName, "Unidentified")})
 		}
 	}
 	slices.SortStableFunc(fs, func(a, b force) int { return cmp.Compare(b.n, a.n) })
@@ -331,18 +347,48 @@ func inferActors(c candidate, belligerents []force) []string {
 	has := func(id string) bool { return slices.Contains(c.actors, id) }
 	switch c.typ {
 	case sitrep.Battles:
-		for len(c.actors) < 2 {
-			added := false
-			for _, b := range belligerents {
-				if !has(b.id) {
-					c.actors = append(c.actors, b.id)
-					added = true
+		// A fight has two sides: a clash with one side named ("the FDS
+		// repelled an attack", "the FDS and VDP repelled ...") was fought
+		// against the article's main force of another side, not against
+		// the named force's own units or allies.
+		var named []force
+		for _, b := range belligerents {
+			if has(b.id) {
+				named = append(named, b)
+			}
+		}
+		for len(c.actors) < 2 || len(named) >= 2 && oneSide(named) {
+			// A named force is a likelier foe than unnamed gunmen.
+			pick, fill, unnamed := -1, -1, -1
+			for i, b := range belligerents {
+				if has(b.id) {
+					continue
+				}
+				if fill < 0 {
+					fill = i
+				}
+				if !slices.ContainsFunc(named, func(n force) bool { return sameSide(n, b) }) {
+					if b.unnamed {
+						if unnamed < 0 {
+							unnamed = i
+						}
+						continue
+					}
+					pick = i
 					break
 				}
 			}
-			if !added {
+			if pick < 0 {
+				pick = unnamed
+			}
+			if pick < 0 && len(c.actors) < 2 {
+				pick = fill
+			}
+			if pick < 0 {
 				break
 			}
+			c.actors = append(c.actors, belligerents[pick].id)
+			named = append(named, belligerents[pick])
 		}
 	case sitrep.ExplosionsRemote, sitrep.ViolenceCivilians:
 		armed := 0
@@ -377,6 +423,47 @@ func inferActors(c candidate, belligerents []force) []string {
 				if own != "" && own != country && b.country == country && !has(b.id) {
 					c.actors = append(c.actors, b.id)
 					break
+				}
+			}
+		}
+	}
+	return c.actors
+}
+
+// interventionWords mark a force acting on a crowd: "Police fired tear gas
+// to disperse them", "arrested 5 of the protesters".
+var interventionWords = map[string]bool{
+	"tear": true, "teargas": true, "disperse": true, "dispersed": true, "dispersing": true,
+	"arrested": true, "detained": true, "rounded": true, "beat": true, "baton": true, "batons": true,
+	"cannon": true, "rubber": true, "fired": true, "opened": true, "charged": true,
+}
+
+// crowdControl adds to a protest or riot the state force that acted on the
+// crowd in its sentence or the next of its paragraph: ACLED codes "Police
+// fired tear gas to disperse them" after a march as the protest's second
+// side.
+func crowdControl(in Input, c candidate) []string {
+	d := in.Doc
+	for si := c.sent; si <= c.sent+1 && si < len(d.Sentences); si++ {
+		s := d.Sentences[si]
+		if s.Para != d.Sentences[c.sent].Para {
+			break
+		}
+		acting := false
+		for k := s.First; k < s.Last && !acting; k++ {
+			acting = interventionWords[d.Tokens[k].Norm]
+		}
+		if !acting {
+			continue
+		}
+		for i := range in.Entities {
+			e := &in.Entities[i]
+			if e.Kind != sitrep.KindStateForce || slices.Contains(c.actors, e.ID) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m[0] >= s.Start && m[1] <= s.End {
+					return append(c.actors, e.ID)
 				}
 			}
 		}

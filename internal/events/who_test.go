@@ -13,7 +13,11 @@ func TestInferActors(t *testing.T) {
 	a := force{id: "a", country: "UA", n: 9}
 	b := force{id: "b", country: "RU", n: 5}
 	g := force{id: "g", country: "SD", n: 7}
-	s := force{id: "s", country: "SD", n: 4}
+	s := force{id: "s", country: "SD", kind: sitrep.KindStateForce, n: 4}
+	// v: a militia under s; p: s's country's police; u: unnamed gunmen.
+	v := force{id: "v", country: "SD", kind: sitrep.KindArmedGroup, parent: "s", n: 3}
+	p := force{id: "p", country: "SD", kind: sitrep.KindStateForce, n: 2}
+	u := force{id: "u", country: "SD", kind: sitrep.KindArmedGroup, n: 8, unnamed: true}
 	at := func(country string) *sitrep.EventPlace { return &sitrep.EventPlace{Name: "x", Country: country} }
 	tests := []struct {
 		name   string
@@ -33,6 +37,18 @@ func TestInferActors(t *testing.T) {
 			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"a"}, place: at("UA")}, []force{a, b}, "a"},
 		{"a strike with its sides named is left alone",
 			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"b", "civ"}, place: at("UA")}, []force{a, b}, "b,civ"},
+		{"a clash whose named forces are one side was fought against another side",
+			candidate{typ: sitrep.Battles, actors: []string{"s", "v"}}, []force{s, v, u, g}, "s,v,g"},
+		{"a unit of the named force is not its foe",
+			candidate{typ: sitrep.Battles, actors: []string{"s"}}, []force{s, v, g}, "s,g"},
+		{"a named group is a likelier foe than unnamed gunmen",
+			candidate{typ: sitrep.Battles, actors: []string{"s"}}, []force{s, u, g}, "s,g"},
+		{"two state forces of one country are one side",
+			candidate{typ: sitrep.Battles, actors: []string{"s", "p"}}, []force{s, p, g}, "s,p,g"},
+		{"a clash of two sides is left alone",
+			candidate{typ: sitrep.Battles, actors: []string{"s", "g"}}, []force{s, v, g}, "s,g"},
+		{"with no other side, the next force fills the clash",
+			candidate{typ: sitrep.Battles, actors: []string{"s"}}, []force{s, v}, "s,v"},
 		{"no forces in the article, nothing to infer",
 			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"civ"}, place: at("UA")}, nil, "civ"},
 	}
@@ -120,6 +136,38 @@ func TestBystanderActors(t *testing.T) {
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
 			for _, id := range eventActors(in, ix, s, trig, tt.strategic) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCrowdControl(t *testing.T) {
+	police := ent{"Congolese National Police", sitrep.KindStateForce, true, []string{"Police"}}
+	army := ent{"Armed Forces", sitrep.KindStateForce, true, []string{"Soldiers"}}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"police acting on the crowd in the next sentence",
+			"On Monday, 500 protesters marched in Bunia. Police fired tear gas to disperse the crowd.", "Congolese National Police"},
+		{"police acting in the same sentence",
+			"On Monday, 500 protesters marched in Bunia until Police arrested 4 of them.", "Congolese National Police"},
+		{"a force that only speaks is no side",
+			"On Monday, 500 protesters marched in Bunia. Police said the march was calm.", ""},
+		{"a force acting in another paragraph is no side",
+			"On Monday, 500 protesters marched in Bunia.\n\nPolice arrested 4 suspects in Goma.", ""},
+		{"soldiers who shot at the crowd are a side",
+			"On Monday, 500 protesters marched in Bunia. Soldiers opened fire on them.", "Armed Forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{police, army}}
+			in := f.input(t)
+			var names []string
+			for _, id := range crowdControl(in, candidate{typ: sitrep.Protests, sent: 0}) {
 				names = append(names, entityByID(in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
