@@ -179,6 +179,15 @@ func TestClassify(t *testing.T) {
 		{"neutralised civilians are civilians killed",
 			"Fighters neutralised five villagers in Kaya on Sunday.",
 			[]string{"Violence against civilians|Attack"}},
+		{"a ceasefire called for has not happened",
+			"The ministry on Sunday called for an immediate ceasefire in Kaya.",
+			nil},
+		{"the month May is no modal",
+			"The number of people killed in the May 12 guided-bomb attack on a market in Kaya rose on Sunday.",
+			[]string{"Explosions/Remote violence|Air/drone strike"}},
+		{"aerial bombs are an air strike",
+			"Two guided aerial bombs hit a store in Kaya on Sunday.",
+			[]string{"Explosions/Remote violence|Air/drone strike"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

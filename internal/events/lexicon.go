@@ -104,7 +104,10 @@ func init() {
 		"air strikes", "air raid", "air raids", "air attack", "air attacks", "drone strike", "drone strikes",
 		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
 		"bombardment", "bombardments", "bombarded", "drones struck", "drone struck", "drones",
-		"drone", "helicopter gunship", "barrel bombs", "strike", "strikes", "aircraft")
+		"drone", "helicopter gunship", "barrel bombs", "strike", "strikes", "aircraft",
+		// Bombs dropped from the air, not planted.
+		"guided bomb", "guided bombs", "glide bomb", "glide bombs", "aerial bomb", "aerial bombs",
+		"aerial bombardment", "barrel bomb")
 	add(trigger{sitrep.ExplosionsRemote, subShelling, fixed, true}, "shelling", "shelled", "shell", "shells",
 		"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "barrage", "barrages",
 		"projectiles", "projectile", "shellfire", "rocket fire", "katyusha", "grad", "himars", "ballistic")
@@ -335,7 +338,7 @@ var civilianPlaces = map[string]bool{
 	"residential": true, "schools": true, "hospitals": true, "clinic": true,
 }
 
-// tallyVerbs after "has"/"have" make a sentence with a figure in the
+// tallyVerbs after "has", "have" or "had" make a sentence with a figure in the
 // thousands a running total of a war.
 var tallyVerbs = map[string]bool{
 	"killed": true, "displaced": true, "wounded": true, "injured": true, "claimed": true,
@@ -357,4 +360,11 @@ var injuryWords = map[string]bool{
 var casualtyVerbs = map[string]bool{
 	"killed": true, "kill": true, "kills": true, "killing": true, "neutralised": true, "neutralized": true,
 	"captured": true, "arrested": true, "wounded": true, "injured": true,
+}
+
+// fillerWords do not count towards how far an irrealis word reaches: "called
+// for an immediate ceasefire".
+var fillerWords = map[string]bool{
+	"a": true, "an": true, "the": true, "for": true, "of": true, "any": true, "more": true, "further": true,
+	"new": true, "immediate": true, "full": true, "\"": true, "'": true, "-": true,
 }

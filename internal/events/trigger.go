@@ -79,14 +79,15 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 }
 
 // runningTotal reports a sentence that tallies a war rather than tells an
-// act: "the offensive has killed at least 41,391 people in Gaza". A
-// perfect casualty verb with a figure in the thousands is a running total.
+// act: "the offensive has killed at least 41,391 people in Gaza". A perfect
+// casualty verb with a figure in the thousands is a running total (a day's
+// strikes on "more than 1,300 targets" are still one act).
 func runningTotal(d *text.Doc, s text.Sentence) bool {
 	perfect, big := false, false
 	for i := s.First; i < s.Last; i++ {
 		t := d.Tokens[i]
 		switch {
-		case (t.Norm == "has" || t.Norm == "have") && i+1 < s.Last && tallyVerbs[d.Tokens[i+1].Norm]:
+		case (t.Norm == "has" || t.Norm == "have" || t.Norm == "had") && i+1 < s.Last && tallyVerbs[d.Tokens[i+1].Norm]:
 			perfect = true
 		case t.Kind == text.Number && thousands(t.Norm):
 			big = true
@@ -207,13 +208,19 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
 		return true
 	}
-	for k := i - 1; k >= s.First && k >= i-3; k-- {
+	// Three words back, not counting determiners and the like: "called for
+	// an immediate ceasefire".
+	for k, words := i-1, 0; k >= s.First && words < 3; k-- {
 		n := d.Tokens[k].Norm
 		if n == "," || n == ";" {
 			return false
 		}
-		if irrealis[n] {
+		if irrealis[n] && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
+			// "May 25" is the month.
 			return true
+		}
+		if !fillerWords[n] {
+			words++
 		}
 	}
 	return false
