@@ -323,6 +323,10 @@ func TestRecognizePatterns(t *testing.T) {
 			want: []struct{ surface, name, kind string }{
 				{"Qassam Brigades of Hamas", "Izz ad-Din al-Qassam Brigades", "armed_group"}},
 			none: []string{"Hamas"}},
+		{name: "gunmen take the country of the groups named with them",
+			text: "Hamas fighters clashed with Israeli troops in Gaza. Hamas said. Suspected M23 gunmen attacked a village.",
+			want: []struct{ surface, name, kind string }{
+				{"gunmen", "Unidentified Armed Group (Democratic Republic of the Congo)", "armed_group"}}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},

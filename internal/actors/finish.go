@@ -253,9 +253,15 @@ func (r *recognizer) finish() {
 		if !m.Generic || m.Country != "" {
 			continue
 		}
-		// One civilians entity per article: the article's country, else
-		// the one named in the mention's own sentence.
-		if top != nil {
+		// Gunmen take the country of the armed groups named in their
+		// own sentence ("suspected Sinaloa Cartel gunmen clashed with
+		// ..." in a digest of several countries' events); any group the
+		// article's country, else the one named in its sentence. One
+		// civilians entity per article: civilians are not split by the
+		// home of a group that may be fighting abroad.
+		if c := r.sentenceCountry(m.First); c != nil && m.Kind == sitrep.KindArmedGroup {
+			m.setCountry(c)
+		} else if top != nil {
 			m.setCountry(top)
 		} else if c := r.nearCountry(m.First); c != nil {
 			m.setCountry(c)
@@ -437,4 +443,33 @@ func (r *recognizer) ofBetween(i, j int) bool {
 // armed reports whether m is a dictionary armed group or state force.
 func armed(m *Mention) bool {
 	return m.Actor != nil && (m.Actor.Kind == sitrep.KindArmedGroup || m.Actor.Kind == sitrep.KindStateForce)
+}
+
+// sentenceCountry is the one country of the non-state groups the sentence
+// of token k names, nil when it names none or groups of two countries.
+// State forces do not count: they fight abroad as often as at home.
+func (r *recognizer) sentenceCountry(k int) *Country {
+	si := r.doc.SentenceOf(k)
+	if si >= len(r.doc.Sentences) {
+		return nil
+	}
+	sent := r.doc.Sentences[si]
+	var code string
+	for j := range r.out {
+		m := &r.out[j]
+		if m.First < sent.First || m.Generic || m.Modifier || m.Country == "" || m.Kind != sitrep.KindArmedGroup {
+			if m.First >= sent.Last {
+				break
+			}
+			continue
+		}
+		if m.First >= sent.Last {
+			break
+		}
+		if code != "" && code != m.Country {
+			return nil
+		}
+		code = m.Country
+	}
+	return r.d.byCode[code]
 }
