@@ -188,6 +188,15 @@ func TestClassify(t *testing.T) {
 		{"aerial bombs are an air strike",
 			"Two guided aerial bombs hit a store in Kaya on Sunday.",
 			[]string{"Explosions/Remote violence|Air/drone strike"}},
+		{"raids launched with no ground force are air strikes",
+			"The enemy launched new raids at dawn on Sunday on the mountain area near Kaya.",
+			[]string{"Explosions/Remote violence|Air/drone strike"}},
+		{"raids by troops stay on the ground",
+			"Troops carried out raids on rebel positions in Kaya on Sunday.",
+			[]string{"Battles|Armed clash"}},
+		{"oil tanks are no armour",
+			"The aggression on the oil tanks in Kaya on Sunday killed six residents.",
+			[]string{"Violence against civilians|Attack"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

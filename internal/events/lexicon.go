@@ -368,3 +368,21 @@ var fillerWords = map[string]bool{
 	"a": true, "an": true, "the": true, "for": true, "of": true, "any": true, "more": true, "further": true,
 	"new": true, "immediate": true, "full": true, "\"": true, "'": true, "-": true,
 }
+
+// launchWords just before "raids" make them launched from afar.
+var launchWords = map[string]bool{
+	"launched": true, "launches": true, "launching": true, "launch": true, "carried": true, "conducted": true,
+	"waged": true,
+}
+
+// groundWords before "raids" make them raids on the ground.
+var groundWords = map[string]bool{
+	"troops": true, "soldiers": true, "police": true, "policemen": true, "forces": true, "commandos": true,
+	"officers": true, "agents": true, "gunmen": true, "fighters": true, "militants": true, "bandits": true,
+	"ground": true, "house": true, "night": true, "arrest": true,
+}
+
+// storedGoods before "tanks" make them stores, not armour: "oil tanks".
+var storedGoods = map[string]bool{
+	"oil": true, "fuel": true, "water": true, "storage": true, "gas": true, "petrol": true, "diesel": true,
+}

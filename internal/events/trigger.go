@@ -273,6 +273,10 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			c.typ, c.sub = weapon.typ, weapon.sub
 			return
 		}
+		if airRaids(d, s, c.trig) {
+			c.typ, c.sub = sitrep.ExplosionsRemote, subAirDrone
+			return
+		}
 		if d.Tokens[c.trig].Norm == "struck" {
 			// "Russian aviation struck units near X", "the IDF struck
 			// militants in a command centre": with no weapon named, what
@@ -378,6 +382,30 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			c.typ, c.sub = sitrep.Riots, subViolentDemo
 		}
 	}
+}
+
+// airRaids reports raids launched with no ground force named: "the enemy
+// launched new raids on the area", "carried out two raids on the port".
+// Raids made by troops or police ("forces carried out raids in Jenin")
+// stay on the ground.
+func airRaids(d *text.Doc, s text.Sentence, trig int) bool {
+	if n := d.Tokens[trig].Norm; n != "raids" && n != "raid" {
+		return false
+	}
+	launched := false
+	for k := trig - 1; k >= s.First && k >= trig-8; k-- {
+		n := d.Tokens[k].Norm
+		if n == "," || n == ";" {
+			break
+		}
+		if groundWords[n] {
+			return false
+		}
+		if k >= trig-3 && launchWords[n] {
+			launched = true
+		}
+	}
+	return launched
 }
 
 // genericAttack are attack verbs too common to stand alone.
@@ -591,11 +619,16 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 			}
 			return true, false
 		}
-		if militaryFilter.MayContain(n) && militaryWords[n] {
+		if militaryFilter.MayContain(n) && militaryWords[n] && !storeTank(d, first, i) {
 			return false, true
 		}
 	}
 	return false, false
+}
+
+// storeTank reports tanks that hold something: "oil tanks", "fuel tanks".
+func storeTank(d *text.Doc, first, i int) bool {
+	return i > first && (d.Tokens[i].Norm == "tanks" || d.Tokens[i].Norm == "tank") && storedGoods[d.Tokens[i-1].Norm]
 }
 
 // fledAfter reports people named as fleeing: "many families had fled".
@@ -650,7 +683,7 @@ func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
 		n := d.Tokens[i].Norm
 		civ = civ || civilianFilter.MayContain(n) && civilianWords[n] && !nearBefore(d, first, i) && !fledAfter(d, i, last)
-		mil = mil || militaryFilter.MayContain(n) && militaryWords[n]
+		mil = mil || militaryFilter.MayContain(n) && militaryWords[n] && !storeTank(d, first, i)
 	}
 	return civ, mil
 }
