@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -100,49 +99,84 @@ func (w *writer) neighbours(reps []sitrep.EventReport, affected map[string]bool)
 // exist, those from events_long (an event may come twice; affected
 // dedupes).
 func (w *writer) search(win *window, own map[*sitrep.EventReport]window, affected map[string]bool) error {
-	const cols = `SELECT uid, incident, date, date_end, lat, lon, body FROM events WHERE `
+	const cols = `SELECT uid, incident, type, date, date_end, lat, lon, precision_km FROM events WHERE `
 	const near = ` AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`
 	args := []any{win.lo, win.hi, win.loEnd, win.minLat, win.maxLat, win.minLon, win.maxLon, win.reps[0].ArticleID}
-	if err := w.scan(cols+`date >= ?`+near, args, win, own, affected); err != nil {
+	var cands []candidate
+	if err := w.scan(cols+`date >= ?`+near, args, win, own, affected, &cands); err != nil {
 		return err
 	}
-	if w.maxEventSpan <= shortSpanDays {
-		return nil
+	if w.maxEventSpan > shortSpanDays {
+		args[0] = shortSpanDays
+		if err := w.scan(cols+`span_days > ?`+near, args, win, own, affected, &cands); err != nil {
+			return err
+		}
 	}
-	args[0] = shortSpanDays
-	return w.scan(cols+`span_days > ?`+near, args, win, own, affected)
+	// Bodies are read after the scan: a PostgreSQL connection runs one
+	// statement at a time.
+	for _, c := range cands {
+		if affected[c.inc] {
+			continue
+		}
+		o, ok := w.decoded[c.uid]
+		if !ok {
+			var body []byte
+			if err := w.queryRow(`SELECT body FROM events WHERE uid = ?`, c.uid).Scan(&body); err != nil {
+				return fmt.Errorf("read neighbour: %w", err)
+			}
+			var err error
+			if o, err = w.report(c.uid, body); err != nil {
+				return err
+			}
+		}
+		for _, r := range c.reps {
+			if ok, _ := Compatible(r, o); ok {
+				affected[c.inc] = true
+				break
+			}
+		}
+	}
+	return nil
 }
 
-func (w *writer) scan(q string, args []any, win *window, own map[*sitrep.EventReport]window, affected map[string]bool) error {
+// candidate is a stored report that may link with some of reps: its
+// columns pass the type, place and date tests Compatible makes, which
+// its body, read only then, must pass too.
+type candidate struct {
+	uid, inc string
+	reps     []*sitrep.EventReport
+}
+
+func (w *writer) scan(q string, args []any, win *window, own map[*sitrep.EventReport]window, affected map[string]bool, out *[]candidate) error {
 	rows, err := w.query(q, args...)
 	if err != nil {
 		return fmt.Errorf("find neighbours: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var uid, inc, date, end string
-		var lat, lon float64
-		var body sql.RawBytes
-		if err := rows.Scan(&uid, &inc, &date, &end, &lat, &lon, &body); err != nil {
+		var uid, inc, typ, date, end string
+		var lat, lon, prec float64
+		if err := rows.Scan(&uid, &inc, &typ, &date, &end, &lat, &lon, &prec); err != nil {
 			return err
 		}
-		if inc == "" || affected[inc] {
+		if inc == "" || affected[inc] || prec > MaxLinkRadiusKM {
 			continue
 		}
-		var o *sitrep.EventReport
+		p := sitrep.EventPlace{Lat: lat, Lon: lon, PrecisionKM: prec}
+		var c *candidate
 		for _, r := range win.reps {
-			if rw := own[r]; !rw.holds(date, end, lat, lon) {
+			if rw := own[r]; !rw.holds(date, end, lat, lon) || !TypesCompatible(r.Event.Type, typ) {
 				continue
 			}
-			if o == nil {
-				if o, err = w.report(uid, body); err != nil {
-					return err
-				}
+			rp := r.Event.Place
+			if DistanceKM(rp.Lat, rp.Lon, lat, lon) > Radius(rp)+Radius(&p) {
+				continue
 			}
-			if ok, _ := Compatible(r, o); ok {
-				affected[inc] = true
-				break
+			if c == nil {
+				*out = append(*out, candidate{uid: uid, inc: inc})
+				c = &(*out)[len(*out)-1]
 			}
+			c.reps = append(c.reps, r)
 		}
 	}
 	return rows.Err()

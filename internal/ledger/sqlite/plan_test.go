@@ -19,7 +19,7 @@ func TestListPlans(t *testing.T) {
 	}
 	defer s.Close()
 	const inc = `SELECT date, id, summary FROM incidents`
-	const neighbours = `SELECT uid, incident, date, date_end, lat, lon, body FROM events WHERE `
+	const neighbours = `SELECT uid, incident, type, date, date_end, lat, lon, precision_km FROM events WHERE `
 	const near = ` AND date <= ? AND date_end >= ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND article_id <> ?`
 	const order = ` ORDER BY date DESC, id DESC LIMIT 51`
 	tests := []struct {
