@@ -96,9 +96,9 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	// armed group.
 	if !initiatorKnown && !passive {
 		id := ""
-		switch anaphoricSubject(d, s.Sentence, trig) {
+		switch kind, noun := anaphoricSubject(d, s.Sentence, trig); kind {
 		case subjectDefinite:
-			if id = antecedent(in, ix, s); id == "" {
+			if id = antecedent(in, ix, s, irregularNouns[noun]); id == "" {
 				id = mainArmedGroup(in)
 			}
 		case subjectBare:
@@ -157,6 +157,15 @@ var forceNouns = map[string]bool{
 	"organisation": true, "organization": true, "faction": true, "guerrillas": true,
 	"paramilitaries": true, "paramilitary": true, "mujahideen": true,
 	"terrorists": true, "assailants": true, "attackers": true,
+	"gangs": true, "bandits": true, "extremists": true, "separatists": true,
+}
+
+// irregularNouns name a non-state force: "the terrorists" after a sentence
+// led by the army points back to the army's foe, never to the army.
+var irregularNouns = map[string]bool{
+	"rebels": true, "militia": true, "militias": true, "militants": true, "insurgents": true,
+	"jihadists": true, "guerrillas": true, "mujahideen": true, "terrorists": true,
+	"gangs": true, "bandits": true, "extremists": true, "separatists": true,
 }
 
 // Kinds of subject naming a force by a common noun.
@@ -168,18 +177,18 @@ const (
 
 // anaphoricSubject reports a subject naming a force by its common noun
 // before the trigger, with nothing but modifiers between: "The rebels also
-// shelled", "Jihadists killed".
-func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) int {
+// shelled", "Jihadists killed"; with the kind it returns the noun.
+func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) (int, string) {
 	for k := trig - 1; k >= s.First && k >= trig-6; k-- {
 		n := d.Tokens[k].Norm
 		if !forceNouns[n] {
 			if n == "," || n == "." || n == ";" || n == "-" {
-				return subjectNone
+				return subjectNone, ""
 			}
 			continue
 		}
 		if k > s.First && d.Tokens[k-1].Norm == "the" {
-			return subjectDefinite
+			return subjectDefinite, n
 		}
 		// A bare plural opening its clause: "Jihadists killed", "On
 		// Monday, insurgents attacked", "suspected militants stormed".
@@ -188,11 +197,11 @@ func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) int {
 			j--
 		}
 		if strings.HasSuffix(n, "s") && (j < s.First || d.Tokens[j].Norm == "," || d.Tokens[j].Norm == "-" || d.Tokens[j].Norm == ":") {
-			return subjectBare
+			return subjectBare, n
 		}
-		return subjectNone
+		return subjectNone, ""
 	}
-	return subjectNone
+	return subjectNone, ""
 }
 
 // mainArmedGroup is the non-state armed party the article names most, the
@@ -208,11 +217,12 @@ func mainArmedGroup(in Input) string {
 }
 
 // antecedent is the force a back-reference points to: the first armed party
-// named in the nearest of the two sentences before, as their subject.
-func antecedent(in Input, ix index, s sentence) string {
+// named in the nearest of the two sentences before, as their subject; a
+// non-state noun ("the terrorists") points only to a non-state group.
+func antecedent(in Input, ix index, s sentence, irregular bool) string {
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		for _, a := range within(ix.ents, in.Doc.Sentences[si]) {
-			if e := &in.Entities[a.idx]; e.Party && (e.Kind == sitrep.KindArmedGroup || e.Kind == sitrep.KindStateForce) {
+			if e := &in.Entities[a.idx]; e.Party && (e.Kind == sitrep.KindArmedGroup || e.Kind == sitrep.KindStateForce && !irregular) {
 				return e.ID
 			}
 		}
@@ -401,9 +411,18 @@ func inferActors(c candidate, belligerents []force) []string {
 		if c.place != nil {
 			country = c.place.Country
 		}
+		// Roadside bombs, landmines and suicide bombers are an armed
+		// group's arms, not a state's or a foreign air force's.
+		planted := c.sub == subIED || c.sub == subSuicide
+		if armed == 0 && planted {
+			if i := slices.IndexFunc(belligerents, func(b force) bool { return b.kind == sitrep.KindArmedGroup && !b.unnamed }); i >= 0 {
+				c.actors = append([]string{belligerents[i].id}, c.actors...)
+				break
+			}
+		}
 		if armed == 0 {
 			pick := belligerents[0].id
-			if c.typ == sitrep.ExplosionsRemote && country != "" && belligerents[0].country == country {
+			if c.typ == sitrep.ExplosionsRemote && !planted && country != "" && belligerents[0].country == country {
 				for _, b := range belligerents[1:] {
 					if b.country != "" && b.country != country {
 						pick = b.id
