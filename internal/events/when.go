@@ -45,7 +45,7 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 		if datelineTime(in.Doc, s.Sentence, a) {
 			continue
 		}
-		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) {
+		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) && !possessive(in.Doc, a) {
 			if g == sitrep.GranDay || g == sitrep.GranWeek {
 				cueTime = a.idx
 			}
@@ -111,7 +111,12 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 		return when{}
 	}
 	if best >= 0 {
-		return timeRange(in.Times[best])
+		return span(in, ix, s.Sentence, best, timeRange(in.Times[best]))
+	}
+	if current(in.Doc, s.Sentence, trig) {
+		// "Fighting continues", "over the past day": the days up to the
+		// story, not a day told before.
+		return when{date: ix.pubStart, end: ix.pubEnd, precision: 2}
 	}
 	if lastTime >= 0 {
 		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
@@ -366,4 +371,82 @@ func priorDay(in Input, ix index, tok int) int {
 		return a.idx
 	}
 	return -1
+}
+
+// possessive reports a time that names an act ("Tuesday's explosions"),
+// never the day of a saying.
+func possessive(d *text.Doc, a anchor) bool {
+	return a.end < len(d.Tokens) && d.Tokens[a.end].Norm == "'s"
+}
+
+// span widens a day to the span the sentence gives it: "on Saturday and
+// Sunday", "last Thursday ... until Saturday", and an "overnight" act, which
+// began the evening before the day it is told on.
+func span(in Input, ix index, s text.Sentence, best int, w when) when {
+	t := in.Times[best]
+	if t.Granularity != sitrep.GranDay || t.End != "" {
+		return w
+	}
+	d := in.Doc
+	var own anchor
+	for _, a := range within(ix.times, s) {
+		if a.idx == best {
+			own = a
+			break
+		}
+	}
+	if own.end > own.tok && d.Tokens[own.tok].Norm == "overnight" {
+		if v, err := time.Parse("2006-01-02", t.Value); err == nil {
+			w.date = v.AddDate(0, 0, -1).Format("2006-01-02")
+		}
+		return w
+	}
+	for _, a := range within(ix.times, s) {
+		if a.tok < own.end {
+			continue
+		}
+		u := in.Times[a.idx]
+		if u.Granularity != sitrep.GranDay || u.End != "" {
+			continue
+		}
+		// The closing day follows the opening one at once ("Saturday and
+		// Sunday") or is marked as the end ("until Saturday").
+		joined := a.tok == own.end+1 && d.Tokens[own.end].Norm == "and" ||
+			a.tok == own.end+2 && d.Tokens[own.end].Norm == "and" && d.Tokens[own.end+1].Norm == "on"
+		first := d.Tokens[a.tok].Norm
+		if a.tok > 0 && (first == "until" || first == "till" || first == "through") || joined ||
+			d.Tokens[a.tok-1].Norm == "until" || d.Tokens[a.tok-1].Norm == "through" {
+			if x, y, err := spanDays(t.Value, u.Value); err == nil && y.After(x) && y.Sub(x) <= maxSpan {
+				w.end = u.Value
+			}
+			break
+		}
+	}
+	return w
+}
+
+// current reports an act told as going on at the time of writing
+// ("fighting continues", "assaults over the past day").
+func current(d *text.Doc, s text.Sentence, trig int) bool {
+	for i := s.First; i < s.Last; i++ {
+		n := d.Tokens[i].Norm
+		switch n {
+		case "continues", "continue", "continuing", "ongoing", "persists", "persist":
+			if i >= trig-3 && i <= trig+3 {
+				return true
+			}
+		case "day", "hours":
+			if i-1 < s.First {
+				continue
+			}
+			p := d.Tokens[i-1].Norm
+			if i-2 >= s.First && p == "24" {
+				p = d.Tokens[i-2].Norm
+			}
+			if p == "past" || p == "previous" || p == "last" {
+				return true
+			}
+		}
+	}
+	return false
 }
