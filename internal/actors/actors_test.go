@@ -267,10 +267,11 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "Israeli troops entered the town. The group suspended military operations near the police station.",
 			none: []string{"military", "police"}},
 		{name: "a force's installation names the force",
-			text: "Israeli troops entered the town. Hezbollah fired at army positions and at the Egyptian base.",
+			text: "Israeli troops entered the town. Hezbollah fired at army positions and at the Egyptian base near a Palestinian camp.",
 			want: []struct{ surface, name, kind string }{
 				{"army", "Israel Defense Forces", "state_force"},
-				{"Egyptian", "Military Forces of Egypt", "state_force"}}},
+				{"Egyptian", "Military Forces of Egypt", "state_force"}},
+			none: []string{"Palestinian"}},
 		{name: "troops are never the police named before them",
 			text: "Russian police detained two men. Troops repelled the attack.",
 			want: []struct{ surface, name, kind string }{

@@ -86,8 +86,10 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 		return r.emit(r.stateForce(c, false), i, end)
 	case nt.Norm == "government" || nt.Norm == "authorities" || nt.Norm == "junta" || nt.Norm == "regime":
 		return r.emit(*r.stateGov(c), i, k+1)
-	case installations[nt.Norm] && !isCountry:
-		// "the U.S. base at Ain al-Asad": the state's forces hold it.
+	case installations[nt.Norm] && !isCountry && nt.Norm != "camp" && nt.Norm != "camps":
+		// "the U.S. base at Ain al-Asad": the state's forces hold it. A
+		// "Palestinian camp" is a refugee camp; an "army camp" is the
+		// army's.
 		return r.emit(r.stateForce(c, false), i, e)
 	case portfolios[nt.Norm]:
 		if m, end := r.ministry(k, c); end > k {
