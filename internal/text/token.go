@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,12 +22,13 @@ const (
 // Norm, never the raw text, except where case carries meaning (acronyms).
 //
 // The fields are ordered so that the small ones share one word: a Doc holds
-// a token per few bytes of text.
+// a token per five bytes of text, every stage walks them, and at 40 bytes
+// (Newlines an int32) five tokens fit where four did.
 type Token struct {
 	Start, End int
 	Norm       string
 	// Newlines counts the line breaks in the whitespace before the token.
-	Newlines int
+	Newlines int32
 	Kind     Kind
 	// Cap is true when the token starts with an upper-case letter, Upper
 	// when every letter in it is upper case.
@@ -50,7 +52,7 @@ func tokenize(s string, toks []Token) []Token {
 	// than a string each. A full buffer is replaced, never grown, so earlier
 	// Norms stay valid.
 	var low strings.Builder
-	space, nl := true, 0
+	space, nl := true, int32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -59,7 +61,9 @@ func tokenize(s string, toks []Token) []Token {
 		}
 		switch {
 		case r == '\n':
-			nl++
+			if nl < math.MaxInt32 {
+				nl++
+			}
 			space = true
 			i += size
 			continue
