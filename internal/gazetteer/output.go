@@ -19,101 +19,67 @@ type placeKey struct {
 	name    string // a fallback's name as written, folded
 }
 
+// newPlace is a place assemble creates: from mention k, or, for a
+// relative position, from the mention's reference place (base).
+type newPlace struct {
+	k    int
+	base bool
+}
+
 func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick, w *work) []sitrep.Place {
-	// Places and their mentions are gathered in scratch memory, then
-	// copied out in two allocations.
-	out := w.out[:0]
-	w.spans, w.owner = w.spans[:0], w.owner[:0]
+	// The first pass groups mentions by place in scratch memory; the
+	// second writes each place once into a result of its exact size.
+	w.spans, w.owner, w.made = w.spans[:0], w.owner[:0], w.made[:0]
 	seen := w.seen
 	clear(seen)
-	for k, m := range ms {
-		pk := picks[k]
+	for k := range ms {
+		m := &ms[k]
+		pk := &picks[k]
 		if !pk.ok {
 			continue
 		}
 		span := sitrep.Span{doc.Tokens[m.si].Start, doc.Tokens[m.sj-1].End}
-		written := doc.Text[span[0]:span[1]]
-		key := placeKey{idx: pk.p.idx, area: m.area, camp: m.camp}
-		if m.offKM > 0 {
-			key.offKM = int(math.Round(m.offKM * 10))
-			key.bearing = int(m.bearing)
-			key.area = ""
-		} else if m.area != "" {
-			key.bearing = int(m.bearing)
-		}
+		key, _ := placeKeyOf(m, pk)
 		if pk.fall {
 			key.name = text.Fold(doc.Slice(m.i, m.j))
 		}
-		district := m.generic && pk.p.kind > kindRegion && !pk.fall
-		hood := m.facility == "neighbourhood" || m.facility == "neighborhood" || m.facility == "quarter"
-		if m.facility != "" && m.offKM == 0 && !(hood && pk.p.kind == kindArea) {
-			key.extra = m.facility
-		} else if district {
-			key.extra = m.genWord
+		at, ok := seen[key]
+		if !ok {
+			at = len(w.made)
+			seen[key] = at
+			w.made = append(w.made, newPlace{k: k})
 		}
-		if at, ok := seen[key]; ok {
-			w.addMention(at, span)
-			if m.offKM > 0 {
-				out = g.addBase(doc, out, w, m, pk.p)
-			}
-			continue
-		}
-		pl := g.output(pk.p, written)
-		if pk.fall {
-			pl.Name = doc.Slice(m.i, m.j)
-			pl.PrecisionKM = max(precision(pk.p), pk.p.radius)
-			pl.GeonamesID = 0
-			pl.Kind = "village"
-			if m.noun == "town" || m.noun == "city" {
-				pl.Kind = "town"
-			}
-			if m.camp || m.noun == "camp" {
-				pl.Kind = "camp"
-			}
-			if m.noun == "district" {
-				// "Hodan district": a division, however it is placed.
-				pl.Kind = "area"
-				pl.Name += " " + m.genWord
-			}
-			if pk.p.kind > kindRegion {
-				pl.Admin1 = ""
-			} else if pk.p.kind == kindRegion {
-				pl.Admin1 = g.placeName(pk.p.idx)
-			}
-		} else {
-			g.shape(&pl, pk.p, m)
-		}
-		if key.extra != "" && m.area == "" && m.offKM == 0 {
-			// "Goma airport", "Kupiansk district": the landmark or the
-			// district around the place, a place of its own.
-			pl.Name = g.placeName(pk.p.idx) + " " + key.extra
-			if pk.fall {
-				pl.Name = doc.Slice(m.i, m.j) + " " + m.facility
-			}
-			pl.Kind = "area"
-			pl.GeonamesID = 0
-			if district {
-				pl.PrecisionKM = max(pl.PrecisionKM, 20)
-			}
-		}
-		pl.ID = "p" + strconv.Itoa(len(out)+1)
-		w.addMention(len(out), span)
-		seen[key] = len(out)
-		out = append(out, pl)
+		w.addMention(at, span)
 		if m.offKM > 0 {
-			out = g.addBase(doc, out, w, m, pk.p)
+			// "25 km west of Goma" also names Goma.
+			span := sitrep.Span{doc.Tokens[m.i].Start, doc.Tokens[m.j-1].End}
+			key := placeKey{idx: pk.p.idx}
+			at, ok := seen[key]
+			if !ok {
+				at = len(w.made)
+				seen[key] = at
+				w.made = append(w.made, newPlace{k: k, base: true})
+			}
+			w.addMention(at, span)
 		}
 	}
-	w.out = out
-	res := make([]sitrep.Place, len(out))
-	copy(res, out)
-	clear(out)
+	out := make([]sitrep.Place, len(w.made))
+	for i, np := range w.made {
+		pl := &out[i]
+		m, pk := &ms[np.k], &picks[np.k]
+		if np.base {
+			*pl = g.output(pk.p, doc.Text[doc.Tokens[m.i].Start:doc.Tokens[m.j-1].End])
+		} else {
+			g.build(pl, doc, m, pk)
+		}
+		pl.ID = placeID(i)
+	}
 	// One array holds every place's mentions, each place's in text order.
-	at := make([]int, len(res)+1)
+	at := make([]int, len(out)+1)
 	for _, o := range w.owner {
 		at[o+1]++
 	}
-	for i := range res {
+	for i := range out {
 		at[i+1] += at[i]
 	}
 	all := make([]sitrep.Span, len(w.spans))
@@ -123,33 +89,93 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick, w *work)
 		at[o]++
 	}
 	lo := 0
-	for i := range res {
-		res[i].Mentions = all[lo:at[i]:at[i]]
+	for i := range out {
+		out[i].Mentions = all[lo:at[i]:at[i]]
 		lo = at[i]
 	}
-	return res
+	return out
 }
 
-// addMention records a mention of the place at index at of assemble's output.
-func (w *work) addMention(at int, sp sitrep.Span) {
-	w.spans = append(w.spans, sp)
-	w.owner = append(w.owner, at)
-}
-
-// addBase records the reference place of a relative position: "25 km west
-// of Goma" also names Goma.
-func (g *Gazetteer) addBase(doc *text.Doc, out []sitrep.Place, w *work, m mention, p place) []sitrep.Place {
-	span := sitrep.Span{doc.Tokens[m.i].Start, doc.Tokens[m.j-1].End}
-	key := placeKey{idx: p.idx}
-	if at, ok := w.seen[key]; ok {
-		w.addMention(at, span)
-		return out
+// placeKeyOf returns the key that groups mention m's place with the other
+// mentions of it, but for a fallback's name, and whether the mention names
+// a district of its place.
+func placeKeyOf(m *mention, pk *pick) (placeKey, bool) {
+	key := placeKey{idx: pk.p.idx, area: m.area, camp: m.camp}
+	if m.offKM > 0 {
+		key.offKM = int(math.Round(m.offKM * 10))
+		key.bearing = int(m.bearing)
+		key.area = ""
+	} else if m.area != "" {
+		key.bearing = int(m.bearing)
 	}
-	bp := g.output(p, doc.Text[span[0]:span[1]])
-	bp.ID = "p" + strconv.Itoa(len(out)+1)
-	w.addMention(len(out), span)
-	w.seen[key] = len(out)
-	return append(out, bp)
+	district := m.generic && pk.p.kind > kindRegion && !pk.fall
+	hood := m.facility == "neighbourhood" || m.facility == "neighborhood" || m.facility == "quarter"
+	if m.facility != "" && m.offKM == 0 && !(hood && pk.p.kind == kindArea) {
+		key.extra = m.facility
+	} else if district {
+		key.extra = m.genWord
+	}
+	return key, district
+}
+
+// build writes the place that mention m, the first of it, names.
+func (g *Gazetteer) build(pl *sitrep.Place, doc *text.Doc, m *mention, pk *pick) {
+	key, district := placeKeyOf(m, pk)
+	written := doc.Text[doc.Tokens[m.si].Start:doc.Tokens[m.sj-1].End]
+	*pl = g.output(pk.p, written)
+	if pk.fall {
+		pl.Name = doc.Slice(m.i, m.j)
+		pl.PrecisionKM = max(precision(pk.p), pk.p.radius)
+		pl.GeonamesID = 0
+		pl.Kind = "village"
+		if m.noun == "town" || m.noun == "city" {
+			pl.Kind = "town"
+		}
+		if m.camp || m.noun == "camp" {
+			pl.Kind = "camp"
+		}
+		if m.noun == "district" {
+			// "Hodan district": a division, however it is placed.
+			pl.Kind = "area"
+			pl.Name += " " + m.genWord
+		}
+		if pk.p.kind > kindRegion {
+			pl.Admin1 = ""
+		} else if pk.p.kind == kindRegion {
+			pl.Admin1 = g.placeName(pk.p.idx)
+		}
+	} else {
+		g.shape(pl, pk.p, *m)
+	}
+	if key.extra != "" && m.area == "" && m.offKM == 0 {
+		// "Goma airport", "Kupiansk district": the landmark or the
+		// district around the place, a place of its own.
+		pl.Name = g.placeName(pk.p.idx) + " " + key.extra
+		if pk.fall {
+			pl.Name = doc.Slice(m.i, m.j) + " " + m.facility
+		}
+		pl.Kind = "area"
+		pl.GeonamesID = 0
+		if district {
+			pl.PrecisionKM = max(pl.PrecisionKM, 20)
+		}
+	}
+}
+
+// placeIDs are the ids of the first places of an article.
+var placeIDs = func() (ids [64]string) {
+	for i := range ids {
+		ids[i] = "p" + strconv.Itoa(i+1)
+	}
+	return ids
+}()
+
+// placeID returns the id of the place at index i.
+func placeID(i int) string {
+	if i < len(placeIDs) {
+		return placeIDs[i]
+	}
+	return "p" + strconv.Itoa(i+1)
 }
 
 // shape applies a mention's modifiers to its place: a camp, an area

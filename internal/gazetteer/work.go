@@ -23,7 +23,7 @@ type work struct {
 	framed  map[string]bool
 
 	seen  map[placeKey]int
-	out   []sitrep.Place
+	made  []newPlace
 	spans []sitrep.Span
 	owner []int // the output place of each of spans
 }
@@ -45,7 +45,7 @@ func (g *Gazetteer) getWork() *work {
 
 func (g *Gazetteer) putWork(w *work) {
 	if cap(w.arena) > maxKept || cap(w.ms) > maxKept || cap(w.excl) > maxKept || cap(w.picks) > maxKept ||
-		cap(w.anchors) > maxKept || cap(w.out) > maxKept || cap(w.spans) > maxKept || cap(w.owner) > maxKept ||
+		cap(w.anchors) > maxKept || cap(w.made) > maxKept || cap(w.spans) > maxKept || cap(w.owner) > maxKept ||
 		len(w.framed) > maxKept || len(w.seen) > maxKept || len(w.cx.regions) > maxKept {
 		return
 	}
@@ -60,4 +60,11 @@ func zeroed[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// addMention records a mention of the place at index at of assemble's
+// output.
+func (w *work) addMention(at int, sp sitrep.Span) {
+	w.spans = append(w.spans, sp)
+	w.owner = append(w.owner, at)
 }
