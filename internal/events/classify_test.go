@@ -197,6 +197,18 @@ func TestClassify(t *testing.T) {
 		{"oil tanks are no armour",
 			"The aggression on the oil tanks in Kaya on Sunday killed six residents.",
 			[]string{"Violence against civilians|Attack"}},
+		{"police fire on a march told next is an intervention",
+			"Around 500 protesters marched in Kaya on Sunday. Police fired tear gas to disperse the crowd.",
+			[]string{"Protests|Protest with intervention"}},
+		{"police named in a protest's demands are no intervention",
+			"Teachers marched in Kaya on Sunday to demand the release of colleagues detained by police.",
+			[]string{"Protests|Peaceful protest"}},
+		{"protesters shot dead are excessive force",
+			"Police fired live bullets at protesters in Kaya on Sunday, killing three.",
+			[]string{"Protests|Excessive force against protesters"}},
+		{"protesters who attack are rioters, whatever the police do next",
+			"Protesters in Kaya attacked the embassies on Sunday. Police fired tear gas to disperse them.",
+			[]string{"Riots|Violent demonstration"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -386,3 +386,16 @@ var groundWords = map[string]bool{
 var storedGoods = map[string]bool{
 	"oil": true, "fuel": true, "water": true, "storage": true, "gas": true, "petrol": true, "diesel": true,
 }
+
+// dispersalWords near a protest mean force broke it up or held it (not
+// "detained", which a protest's demands often name).
+var dispersalWords = map[string]bool{
+	"tear": true, "teargas": true, "dispersed": true, "disperse": true, "dispersing": true, "beat": true,
+	"beaten": true, "arrested": true, "batons": true, "cannon": true, "cannons": true, "fired": true,
+	"rubber": true, "charged": true, "cracked": true,
+}
+
+// lethalWords with an intervention make it excessive force.
+var lethalWords = map[string]bool{
+	"killed": true, "live": true, "shot": true, "bullets": true, "dead": true, "died": true,
+}

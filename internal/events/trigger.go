@@ -253,7 +253,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 	// an attack on them.
 	crowdActs := crowdIn(d, s.First, c.trig)
 	if crowdActs && (tr.class == attack || c.typ == sitrep.Battles || c.sub == subLooting) ||
-		tr.class == protest && crowdIn(d, s.First, s.Last) && hasAny(d, s, "stormed", "torched", "burned", "set", "looted", "clashed") {
+		tr.class == protest && crowdIn(d, s.First, s.Last) && hasAny(d, s, "stormed", "torched", "burned", "set", "looted", "clashed", "attacked", "ransacked", "vandalised", "vandalized") {
 		c.typ, c.sub = sitrep.Riots, subViolentDemo
 		return
 	}
@@ -372,9 +372,17 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			c.typ = ""
 		}
 	case protest:
-		if hasAny(d, s, "police", "security", "tear", "teargas", "fired", "dispersed", "beat", "arrested") {
+		// Force is told in the protest's sentence or the next one of its
+		// paragraph ("... marched in Bunia. Police fired tear gas to
+		// disperse the crowd"); police named in the protest's demands
+		// ("the release of colleagues detained by police") are none.
+		scope := s
+		if n := sentenceAfter(d, s); n != nil && n.Para == s.Para {
+			scope.Last = n.Last
+		}
+		if wordIn(d, scope, dispersalWords) {
 			c.sub = subIntervention
-			if hasAny(d, s, "killed", "live", "shot", "bullets") {
+			if wordIn(d, scope, lethalWords) {
 				c.sub = subExcessive
 			}
 		}
@@ -686,6 +694,25 @@ func victims(d *text.Doc, first, last int) (civ, mil bool) {
 		mil = mil || militaryFilter.MayContain(n) && militaryWords[n] && !storeTank(d, first, i)
 	}
 	return civ, mil
+}
+
+// sentenceAfter returns the sentence after s, if any.
+func sentenceAfter(d *text.Doc, s text.Sentence) *text.Sentence {
+	i := d.SentenceOf(s.First)
+	if i+1 < len(d.Sentences) {
+		return &d.Sentences[i+1]
+	}
+	return nil
+}
+
+// wordIn reports one of words among the tokens of s.
+func wordIn(d *text.Doc, s text.Sentence, words map[string]bool) bool {
+	for i := s.First; i < s.Last; i++ {
+		if words[d.Tokens[i].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAny(d *text.Doc, s text.Sentence, words ...string) bool {
