@@ -324,6 +324,15 @@ func (r *recognizer) generic(i int, c *Country) int {
 	if stem == unidentifiedGroup && end < len(toks) && allegiance[toks[end].Norm] {
 		return i // "gunmen loyal to Assad" are someone's men, not unidentified
 	}
+	if stem == unidentifiedGroup && len(r.out) > 0 && c == nil {
+		// "suspected Sinaloa Cartel gunmen", "Hamas gunmen": the named
+		// group's own men.
+		if last := &r.out[len(r.out)-1]; last.Last == i && !last.Generic && !last.Modifier &&
+			(last.Kind == sitrep.KindArmedGroup || last.Kind == sitrep.KindStateForce) {
+			last.Last, last.Span[1] = end, toks[end-1].End
+			return end
+		}
+	}
 	if c == nil && end+2 < len(toks) && toks[end].Norm == "(" {
 		// ACLED's own form: "Protesters (Kenya)".
 		var h hit
