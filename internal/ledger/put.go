@@ -688,7 +688,7 @@ func (w *writer) writeIncident(g Group) error {
 			return err
 		}
 		if len(r.Claims) > 0 {
-			if err := w.exec(`UPDATE claims SET incident = ? WHERE event_uid = ?`, s.ID, r.UID); err != nil {
+			if err := w.exec(`UPDATE claims SET incident = ? WHERE article_id = ? AND event_uid = ?`, s.ID, r.ArticleID, r.UID); err != nil {
 				return err
 			}
 		}

@@ -37,6 +37,7 @@ func TestListPlans(t *testing.T) {
 		// The write path's neighbour searches (internal/ledger's search).
 		{"neighbours", neighbours + `date >= ?` + near, "events_date"},
 		{"long neighbours", neighbours + `span_days > ?` + near, "events_long"},
+		{"claims of a moved event", `UPDATE claims SET incident = ? WHERE article_id = ? AND event_uid = ?`, "sqlite_autoindex_claims_1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
