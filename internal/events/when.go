@@ -113,6 +113,14 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 	if best >= 0 {
 		return span(in, ix, s.Sentence, best, timeRange(in.Times[best]))
 	}
+	if s.Para == 0 && s.idx+1 < len(in.Doc.Sentences) && in.Doc.Sentences[len(in.Doc.Sentences)-1].Para > 0 {
+		// A headline tells the happening its lead dates.
+		if p := leadDay(in, ix); p >= 0 {
+			w := span(in, ix, in.Doc.Sentences[in.Doc.SentenceOf(p)], p, timeRange(in.Times[p]))
+			w.stated = false
+			return w
+		}
+	}
 	if current(in.Doc, s.Sentence, trig) {
 		// "Fighting continues", "over the past day": the days up to the
 		// story, not a day told before.
@@ -449,4 +457,30 @@ func current(d *text.Doc, s text.Sentence, trig int) bool {
 		}
 	}
 	return false
+}
+
+// leadDay returns the first day the lead states an act on (the time anchor
+// index), or -1.
+func leadDay(in Input, ix index) int {
+	d := in.Doc
+	for _, a := range ix.times {
+		si := d.SentenceOf(a.tok)
+		s := d.Sentences[si]
+		if s.Para == 0 {
+			continue
+		}
+		if s.Para > leadParas {
+			break
+		}
+		t := in.Times[a.idx]
+		if t.Granularity != sitrep.GranDay || datelineTime(d, s, a) || d.Tokens[a.tok].Norm == "since" ||
+			a.tok > 0 && d.Tokens[a.tok-1].Norm == "since" {
+			continue
+		}
+		if len(ix.claims[si]) > 0 && claimAt(in, ix, sentence{s, si}, a.tok) == nil && !possessive(d, a) {
+			continue
+		}
+		return a.idx
+	}
+	return -1
 }

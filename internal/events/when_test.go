@@ -163,6 +163,11 @@ func TestEventDates(t *testing.T) {
 			[]span{{"on 10 May", "2024-05-10", "", sitrep.GranDay}},
 			nil,
 			[]string{"Battles|2024-05-10|2024-05-10|Kaya", "Battles|2024-05-13|2024-05-14|Ouagadougou"}},
+		{"a headline takes the day its lead tells, not a dateline's or a saying's",
+			"Drone strike hits market in Ouagadougou\n\nKAYA, 14 May (AFP) - A drone struck a market in Kaya on 12 May, officials said on Monday.",
+			[]span{{"14 May", "2024-05-14", "", sitrep.GranDay}, {"on 12 May", "2024-05-12", "", sitrep.GranDay}, {"on Monday", "2024-05-13", "", sitrep.GranDay}},
+			[]string{"A drone struck a market in Kaya on 12 May"},
+			[]string{"Explosions/Remote violence|2024-05-12|2024-05-12|Ouagadougou", "Explosions/Remote violence|2024-05-12|2024-05-12|Kaya"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
