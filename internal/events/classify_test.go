@@ -209,6 +209,9 @@ func TestClassify(t *testing.T) {
 		{"protesters who attack are rioters, whatever the police do next",
 			"Protesters in Kaya attacked the embassies on Sunday. Police fired tear gas to disperse them.",
 			[]string{"Riots|Violent demonstration"}},
+		{"explosives defused are disrupted weapons use",
+			"Troops defused two IEDs planted on the road near Kaya on Sunday.",
+			[]string{"Strategic developments|Disrupted weapons use"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -32,6 +32,7 @@ const (
 	subTransfer      = "Non-violent transfer of territory"
 	subHQ            = "Headquarters or base established"
 	subOtherStrategy = "Other"
+	subDisrupted     = "Disrupted weapons use"
 )
 
 // class groups triggers whose final type depends on the sentence around
@@ -398,4 +399,9 @@ var dispersalWords = map[string]bool{
 // lethalWords with an intervention make it excessive force.
 var lethalWords = map[string]bool{
 	"killed": true, "live": true, "shot": true, "bullets": true, "dead": true, "died": true,
+}
+
+// defuseWords before an explosive make it disarmed: "defused 2 IEDs".
+var defuseWords = map[string]bool{
+	"defused": true, "defuse": true, "defusing": true, "dismantled": true, "disarmed": true, "deactivated": true,
 }

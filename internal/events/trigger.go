@@ -57,7 +57,16 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if t.Norm == "march" && t.Cap {
 			continue // the month
 		}
-		if background(d, s, i) || tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
+		if background(d, s, i) {
+			continue
+		}
+		if tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
+			// "defused two IEDs planted on the road": a bomb made safe is
+			// ACLED's disrupted weapons use; a missile or drone shot down
+			// reports the launch when told as such, and nothing here.
+			if tr.sub == subIED && defused(d, s, i) {
+				out = append(out, found{i, trigger{sitrep.StrategicDevelopmt, subDisrupted, fixed, true}})
+			}
 			continue
 		}
 		if tr.typ != sitrep.Protests && wordBefore(d, s, i, 6, topicWords) {
@@ -196,6 +205,17 @@ func intercepted(d *text.Doc, s text.Sentence, i int) bool {
 			continue
 		}
 		if interceptWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// defused reports an explosive made safe: "defused 2 IEDs", "dismantled
+// a bomb".
+func defused(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		if defuseWords[d.Tokens[k].Norm] {
 			return true
 		}
 	}
