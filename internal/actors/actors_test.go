@@ -306,6 +306,9 @@ func TestRecognizePatterns(t *testing.T) {
 		{name: "a capital that speaks is its government",
 			text: "Kigali said its forces shot down a drone over Kigali.",
 			want: []struct{ surface, name, kind string }{{"Kigali", "Government of Rwanda", "government"}}},
+		{name: "a capital accused of a policy is its government",
+			text: "M23 accused Kigali of staging attacks.",
+			want: []struct{ surface, name, kind string }{{"Kigali", "Government of Rwanda", "government"}}},
 		{name: "a government's forces are its state's",
 			text: "RSF fighters clashed with forces of the Transitional Sovereignty Council (TSC). TSC troops advanced. The TSC said.",
 			want: []struct{ surface, name, kind string }{

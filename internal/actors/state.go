@@ -329,6 +329,12 @@ var capitalVerbs = map[string]bool{
 	"confirmed": false, "reported": false, "ordered": false, "demanded": false,
 }
 
+// attackGerunds after "accused X of" make the accusation one of an attack.
+var attackGerunds = map[string]bool{
+	"striking": true, "shelling": true, "attacking": true, "bombing": true, "targeting": true,
+	"firing": true, "launching": true, "killing": true, "shooting": true, "invading": true,
+}
+
 // capitalObjectCues before a capital make it the state accused or blamed.
 var capitalObjectCues = map[string]bool{
 	"accused": true, "accusing": true, "accuses": true, "blamed": true, "blaming": true, "blames": true,
@@ -369,10 +375,15 @@ func (r *recognizer) capitalActs(i int, h *hit) int {
 	if i > 0 && !r.sentenceStart(i) {
 		prev = toks[i-1].Norm
 	}
-	// "accused Kigali of backing M23": the state is blamed for an act.
-	acts := capitalObjectCues[prev] && (e >= len(toks) || toks[e].Norm == "of" || toks[e].Norm == "for" || toks[e].Kind == text.Punct)
-	speaks := false
-	if !acts && !notStateSubject[prev] && e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap && toks[e].Newlines == 0 {
+	// "accused Kyiv of striking a substation": the state's forces are
+	// blamed for an attack; "accused Kinshasa of staging attacks", its
+	// government for a policy.
+	acts, speaks := false, false
+	if capitalObjectCues[prev] && (e >= len(toks) || toks[e].Norm == "of" || toks[e].Norm == "for" || toks[e].Kind == text.Punct) {
+		acts = e+1 < len(toks) && attackGerunds[toks[e+1].Norm]
+		speaks = !acts
+	}
+	if !acts && !speaks && !notStateSubject[prev] && e < len(toks) && toks[e].Kind == text.Word && !toks[e].Cap && toks[e].Newlines == 0 {
 		act, ok := capitalVerbs[toks[e].Norm]
 		acts, speaks = act, ok && !act
 	}
