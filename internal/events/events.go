@@ -167,6 +167,10 @@ type candidate struct {
 	// definite marks an act named as already known ("the strike", "after
 	// the attack"); ownTime a date taken from the candidate's own sentence.
 	definite, ownTime bool
+	// generic marks an act named by a noun of no particular type ("the
+	// attack", "the assault"): as a reference it takes the type of the act
+	// it points to.
+	generic bool
 	// placeOwn marks a place the candidate's own sentence names; a place
 	// borrowed from the context does not keep two mentions apart.
 	placeOwn bool
@@ -174,6 +178,9 @@ type candidate struct {
 	// it adds to the act it counts, wherever that is told.
 	update bool
 }
+
+// genericActs name an act without saying what kind.
+var genericActs = map[string]bool{"attack": true, "attacks": true, "assault": true, "raid": true, "incident": true}
 
 // Find codes the events of one article.
 func Find(in Input) []sitrep.Event {
@@ -213,6 +220,7 @@ func Find(in Input) []sitrep.Event {
 			}
 			c.date, c.end, c.precision, c.dateStated, c.ownTime = w.date, w.end, w.precision, w.stated, w.own
 			c.definite = definite(d, s, f.tok)
+			c.generic = genericActs[d.Tokens[f.tok].Norm]
 			c.update = tollUpdate(d, s)
 			c.place, c.placeOwn = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)

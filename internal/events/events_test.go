@@ -136,6 +136,26 @@ func TestFind(t *testing.T) {
 			want: []string{"Protests|Protest with intervention|2024-05-12|El Fasher|"},
 		},
 		{
+			name: "the attack told again with its day and town is one event",
+			f: fixture{
+				text:     "RSF fighters killed at least 70 people in an attack on a town in North Darfur, officials said.\n\nThe attack occurred early Sunday in El Fasher, residents said.",
+				entities: []ent{rsf},
+				places:   []plc{{"North Darfur", "North Darfur", 15.0, 25.0, 200}, fasher},
+				times:    []tim{{"Sunday", "2024-05-12"}},
+			},
+			want: []string{"Violence against civilians|Attack|2024-05-12|El Fasher|e1"},
+		},
+		{
+			name: "the attack told in another town is another event",
+			f: fixture{
+				text:     "RSF fighters killed 70 people in an attack on El Fasher on Sunday.\n\nThe attack in Nyala killed 12 civilians, residents said.",
+				entities: []ent{rsf},
+				places:   []plc{fasher, {"Nyala", "Nyala", 12.05, 24.88, 6}},
+				times:    []tim{{"on Sunday", "2024-05-12"}},
+			},
+			want: []string{"Violence against civilians|Attack|2024-05-12|El Fasher|e1", "Violence against civilians|Attack|2024-05-13|Nyala|e1"},
+		},
+		{
 			name: "two days, two events",
 			f: fixture{
 				text:   "Israeli airstrikes hit Rafah on Monday. On Tuesday, fighting broke out in Jabalia.",

@@ -95,6 +95,22 @@ func merge(cs []candidate) []candidate {
 				continue
 			}
 		}
+		// "The attack occurred early Thursday in Pont-Sondé": an act named
+		// as known by a generic noun re-tells the last act, whatever type
+		// its own words suggest, and its time and place make it precise.
+		if c.definite && c.generic && c.strong {
+			if i := lastStrong(out); i >= 0 && !out[i].headline && retells(&out[i], &c) {
+				o := &out[i]
+				fold(o, c)
+				if c.placeOwn && c.place != nil && (o.place == nil || !o.placeOwn || c.place.PrecisionKM < o.place.PrecisionKM) {
+					o.place, o.placeOwn = c.place, true
+				}
+				if c.dateStated && !o.dateStated || c.ownTime && !o.ownTime {
+					o.date, o.end, o.precision, o.dateStated, o.ownTime = c.date, c.end, c.precision, c.dateStated, c.ownTime
+				}
+				continue
+			}
+		}
 		merged := false
 		// Mentions of one happening sit near each other; looking back over a
 		// bounded window keeps merging linear in a very long text.
@@ -173,6 +189,33 @@ func lastOfType(cs []candidate, typ string) int {
 		}
 	}
 	return -1
+}
+
+// retellSentences is how far a generic reference ("the attack") may sit
+// from the act it re-tells.
+const retellSentences = 4
+
+// lastStrong is the latest strong act within the merge window.
+func lastStrong(cs []candidate) int {
+	for i := len(cs) - 1; i >= 0 && i >= len(cs)-mergeWindow; i-- {
+		if cs[i].strong {
+			return i
+		}
+	}
+	return -1
+}
+
+// retells reports a further mention that may tell act o again: close
+// after it, no two stated days apart, and its own place, if any, within
+// o's reach.
+func retells(o, c *candidate) bool {
+	if c.sent-o.sent > retellSentences {
+		return false
+	}
+	if o.dateStated && c.dateStated && o.ownTime && c.ownTime && (c.date > o.end || o.date > c.end) {
+		return false
+	}
+	return !c.placeOwn || !o.placeOwn || near(o.place, c.place, headlineKM)
 }
 
 // foldHeadlines folds each headline event into the first body event of its
