@@ -212,6 +212,12 @@ func TestClassify(t *testing.T) {
 		{"explosives defused are disrupted weapons use",
 			"Troops defused two IEDs planted on the road near Kaya on Sunday.",
 			[]string{"Strategic developments|Disrupted weapons use"}},
+		{"a base established is a strategic development",
+			"The first contingent arrived on Sunday and established their base at the airport in Kaya.",
+			[]string{"Strategic developments|Headquarters or base established"}},
+		{"contact established is no base",
+			"Officials in Kaya said on Sunday they had established contact with the group.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

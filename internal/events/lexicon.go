@@ -47,6 +47,7 @@ const (
 	territory              // capture of a place: who took it decides the sub-type
 	protest                // protest, unless violence or force is described
 	none                   // a phrase that looks like a trigger but names a thing
+	base                   // a verb of setting up, an event only when a base is its object
 )
 
 type trigger struct {
@@ -143,6 +144,8 @@ func init() {
 	add(trigger{sitrep.StrategicDevelopmt, subChangeGroup, fixed, true}, "surrendered", "defected", "defection",
 		"merged", "disbanded")
 	add(trigger{sitrep.StrategicDevelopmt, subHQ, fixed, true}, "new base", "new headquarters")
+	add(trigger{sitrep.StrategicDevelopmt, subHQ, base, true}, "established", "establishes", "establishing",
+		"set up", "sets up", "setting up")
 	add(trigger{sitrep.StrategicDevelopmt, subOtherStrategy, fixed, true}, "launched war", "declared war",
 		"mobilisation", "mobilization", "curfew", "martial law")
 	// Weapons named as things found, seized or stored are not attacks.
@@ -404,4 +407,10 @@ var lethalWords = map[string]bool{
 // defuseWords before an explosive make it disarmed: "defused 2 IEDs".
 var defuseWords = map[string]bool{
 	"defused": true, "defuse": true, "defusing": true, "dismantled": true, "disarmed": true, "deactivated": true,
+}
+
+// baseWords as the object of "established" or "set up" make a new base.
+var baseWords = map[string]bool{
+	"base": true, "bases": true, "headquarters": true, "camp": true, "camps": true, "outpost": true,
+	"outposts": true, "garrison": true,
 }

@@ -391,6 +391,12 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 		if c.place == nil {
 			c.typ = ""
 		}
+	case base:
+		// "established their base at the airport"; not "established
+		// contact" or "set up checkpoints".
+		if !wordAfter(d, s, c.trig, 4, baseWords) {
+			c.typ = ""
+		}
 	case protest:
 		// Force is told in the protest's sentence or the next one of its
 		// paragraph ("... marched in Bunia. Police fired tear gas to
