@@ -9,6 +9,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"sort"
 	"strings"
@@ -40,6 +41,9 @@ type Gazetteer struct {
 	demonyms map[string]string
 	// demTable holds the demonyms for lookups in the scan.
 	demTable *wordTable[string]
+	// classes is wordClass with the demonyms as cDemonym, so the scan
+	// learns both from one lookup.
+	classes *wordTable[uint32]
 	// twins maps overlay countries and regions to the index's.
 	twins *twinCache
 	// pool holds the scratch memory of Places calls (see work).
@@ -65,6 +69,11 @@ func Default() (*Gazetteer, error) {
 	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, overKeys: &keyFilter{}, countries: map[string]int{}, twins: &twinCache{}}
 	g.demonyms = ix.demonyms()
 	g.demTable = newWordTable(g.demonyms)
+	classes := maps.Clone(wordClass)
+	for d := range g.demonyms {
+		classes[d] |= cDemonym
+	}
+	g.classes = newWordTable(classes)
 	// The build writes countries first.
 	for i := 0; i < ix.n; i++ {
 		p := ix.place(i)
@@ -84,7 +93,7 @@ func Default() (*Gazetteer, error) {
 func (g *Gazetteer) clone() *Gazetteer {
 	c := &Gazetteer{ix: g.ix, over: append([]overPlace(nil), g.over...),
 		overNames: make(map[string][]overRef, len(g.overNames)), overKeys: new(keyFilter),
-		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demTable: g.demTable,
+		countries: make(map[string]int, len(g.countries)), demonyms: g.demonyms, demTable: g.demTable, classes: g.classes,
 		twins: &twinCache{}}
 	for k, v := range g.countries {
 		c.countries[k] = v
@@ -263,9 +272,10 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 	return false
 }
 
-// isDemonym reports the country whose demonym the folded word is.
-func (g *Gazetteer) isDemonym(word string) (string, bool) {
-	return g.demTable.get(word)
+// classOf returns the word classes of folded word w, cDemonym included.
+func (g *Gazetteer) classOf(w string) uint32 {
+	c, _ := g.classes.get(w)
+	return c
 }
 
 // Lookup resolves a name, optionally within a country (ISO alpha-2), to its

@@ -89,6 +89,7 @@ type scanner struct {
 	sent  int
 	buf   []byte
 	arena []cand
+	dems  []string // countries of the demonyms passed
 	// memo holds the word classes of the tokens near the scan's
 	// position: the rules ask about the same few tokens many times.
 	memo [256]classMemo
@@ -103,7 +104,7 @@ type classMemo struct {
 func (s *scanner) cls(k int) uint32 {
 	e := &s.memo[k&255]
 	if e.k != k+1 {
-		e.k, e.c = k+1, classOf(s.toks[k].Norm)
+		e.k, e.c = k+1, s.g.classOf(s.toks[k].Norm)
 	}
 	return e.c
 }
@@ -125,9 +126,11 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		w.excl = s.excl
 		slices.SortFunc(s.excl, func(a, b sitrep.Span) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
 	}
+	s.dems = w.dems[:0]
 	ms := w.ms[:0]
-	defer func() { w.buf, w.arena, w.ms = s.buf, s.arena, ms }()
+	defer func() { w.buf, w.arena, w.ms, w.dems = s.buf, s.arena, ms, s.dems }()
 	for i := 0; i < len(s.toks); {
+		s.noteDemonym(i)
 		if i == 0 || s.toks[i].Newlines > 0 {
 			s.line = lineAt(s.toks, i)
 		}
@@ -143,7 +146,7 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		if j < 0 {
 			if m, ok := s.unknown(i); ok {
 				ms = append(ms, m)
-				i = m.sj
+				i = s.skip(i, m.sj)
 				continue
 			}
 			i++
@@ -154,14 +157,33 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 			// Nothing keeps a rejected name's candidates: the arena
 			// takes their room back.
 			s.arena = s.arena[:len(s.arena)-len(cs)]
-			i = j
+			i = s.skip(i, j)
 			continue
 		}
 		s.modifiers(&m)
 		ms = append(ms, m)
-		i = m.sj
+		i = s.skip(i, m.sj)
 	}
 	return ms
+}
+
+// skip moves the scan from token i on to token next, noting the demonyms
+// among the tokens it passes over.
+func (s *scanner) skip(i, next int) int {
+	for k := i + 1; k < next; k++ {
+		s.noteDemonym(k)
+	}
+	return next
+}
+
+// noteDemonym records the country of token k if it is a capitalised
+// demonym ("Sudanese"): demonyms lend resolution their country.
+func (s *scanner) noteDemonym(k int) {
+	t := &s.toks[k]
+	if t.Kind == text.Word && t.Cap && len(t.Norm) > 4 && s.cls(k)&cDemonym != 0 {
+		cc, _ := s.g.demTable.get(t.Norm)
+		s.dems = append(s.dems, cc)
+	}
 }
 
 func (s *scanner) startable(i int) bool {
@@ -310,7 +332,7 @@ func (s *scanner) accept(m *mention) bool {
 		hasBig = true
 	}
 	if m.single {
-		if _, ok := s.g.isDemonym(first.Norm); ok {
+		if s.cls(i)&cDemonym != 0 {
 			return false
 		}
 		if s.cls(i)&(cDayMonth|cCompass|cAreaAdj) != 0 {
@@ -356,7 +378,7 @@ func (s *scanner) accept(m *mention) bool {
 				return false
 			}
 			if p.Cap && s.cls(i-1)&(cFunction|cCue|cAreaAdj|cPlaceNoun) == 0 {
-				if _, dem := s.g.isDemonym(p.Norm); !dem {
+				if s.cls(i-1)&cDemonym == 0 {
 					// The name continues a longer proper noun ("Abu Kanan").
 					return false
 				}
@@ -719,7 +741,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 	}
 	m.skeleton = true
 	for k := i; k < j; k++ {
-		if _, dem := s.g.isDemonym(toks[k].Norm); dem || s.cls(k)&cOrgHead != 0 {
+		if s.cls(k)&(cDemonym|cOrgHead) != 0 {
 			return mention{}, false
 		}
 		if toks[k].Upper && len(toks[k].Norm) <= 6 {

@@ -125,12 +125,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 		}
 	}
-	for i := range doc.Tokens {
-		if t := &doc.Tokens[i]; t.Kind == text.Word && t.Cap && len(t.Norm) > 4 {
-			if cc, ok := g.isDemonym(t.Norm); ok {
-				cx.countries[cc] += 0.5
-			}
-		}
+	for _, cc := range w.dems {
+		cx.countries[cc] += 0.5
 	}
 	w.picks = zeroed(w.picks, len(ms))
 	picks := w.picks

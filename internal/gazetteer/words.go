@@ -147,6 +147,9 @@ const (
 	cDayMonth
 	cAreaAdj
 	cCompass // spelt out: see isCompass
+	// cDemonym marks the demonyms of a Gazetteer's index; only the
+	// Gazetteer's own table (Gazetteer.classOf) holds it.
+	cDemonym
 )
 
 // wordClass maps each vocabulary word to the lists it is on. The matcher

@@ -13,6 +13,7 @@ type work struct {
 	arena []cand
 	ms    []mention
 	excl  []sitrep.Span
+	dems  []string
 
 	hints   []string
 	bracket []bool
