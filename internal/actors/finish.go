@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 
 	"sitrep"
@@ -455,16 +456,14 @@ func (r *recognizer) sentenceCountry(k int) *Country {
 	}
 	sent := r.doc.Sentences[si]
 	var code string
-	for j := range r.out {
+	// The mentions are in text order: start at the sentence's first.
+	for j := sort.Search(len(r.out), func(j int) bool { return r.out[j].First >= sent.First }); j < len(r.out); j++ {
 		m := &r.out[j]
-		if m.First < sent.First || m.Generic || m.Modifier || m.Country == "" || m.Kind != sitrep.KindArmedGroup {
-			if m.First >= sent.Last {
-				break
-			}
-			continue
-		}
 		if m.First >= sent.Last {
 			break
+		}
+		if m.Generic || m.Modifier || m.Country == "" || m.Kind != sitrep.KindArmedGroup {
+			continue
 		}
 		if code != "" && code != m.Country {
 			return nil
