@@ -642,6 +642,13 @@ func (r *recognizer) forcesOf(i int) int {
 	return i
 }
 
+// fighterNouns right after an acronym name the fighters of the group it
+// names.
+var fighterNouns = map[string]bool{
+	"fighters": true, "militants": true, "rebels": true, "militiamen": true, "insurgents": true,
+	"combatants": true, "jihadists": true, "guerrillas": true,
+}
+
 // acronymHead recognises an acronym the dictionary does not know, followed
 // by a lower-case description that ends in an organisation's head noun
 // ("CETEG teachers' union", "the FPRC rebel group"): a body the article
@@ -668,7 +675,12 @@ func (r *recognizer) acronymHead(i int) int {
 		if tk.Cap || tk.Kind != text.Word || tk.Norm == "'s" {
 			return i
 		}
-		if hd, ok := orgHeads[tk.Norm]; ok && !hd.state && !hd.outlet && hd.kind != sitrep.KindGovernment {
+		hd, ok := orgHeads[tk.Norm]
+		if fighterNouns[tk.Norm] && j == i+1 {
+			// "FPRC rebels", "UPC fighters": the group's own men.
+			hd, ok = orgHead{kind: sitrep.KindArmedGroup, role: RoleParty}, true
+		}
+		if ok && !hd.state && !hd.outlet && hd.kind != sitrep.KindGovernment {
 			m := Mention{Name: r.doc.Slice(i, i+1), Kind: hd.kind, Role: hd.role, Rule: RuleOrg}
 			end := r.emit(m, i, j+1)
 			r.addDynamic([]string{t.Norm}, true, &r.out[len(r.out)-1])
