@@ -8,6 +8,7 @@
 package gazetteer
 
 import (
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"math"
@@ -241,14 +242,21 @@ func (g *Gazetteer) probe(key []byte) (exact int, refs []overRef, more, named bo
 
 // cands appends the places of a probed key to dst.
 func (g *Gazetteer) cands(exact int, refs []overRef, dst []cand) []cand {
-	var posts [64]uint32
 	if exact >= 0 {
-		for _, p := range g.ix.postings(exact, posts[:0]) {
-			pl := g.ix.place(int(p & postMask))
-			if g.overridden(refs, pl) {
-				continue
+		rec := g.ix.postingBytes(exact)
+		n, w := binary.Uvarint(rec)
+		rec = rec[w:]
+		for ; n > 0 && len(rec) > 0; n-- {
+			p64, w := binary.Uvarint(rec)
+			rec = rec[w:]
+			p := uint32(p64)
+			// Decode in place: a cand is too large to copy twice.
+			dst = append(dst, cand{alt: p&postAlt != 0, common: p&postCommon != 0})
+			c := &dst[len(dst)-1]
+			c.place = g.ix.place(int(p & postMask))
+			if len(refs) > 0 && g.overridden(refs, c.place) {
+				dst = dst[:len(dst)-1]
 			}
-			dst = append(dst, cand{place: pl, alt: p&postAlt != 0, common: p&postCommon != 0})
 		}
 	}
 	for _, r := range refs {

@@ -102,10 +102,15 @@ type classMemo struct {
 
 // cls returns the word classes of token k's folded form.
 func (s *scanner) cls(k int) uint32 {
-	e := &s.memo[k&255]
-	if e.k != k+1 {
-		e.k, e.c = k+1, s.g.classOf(s.toks[k].Norm)
+	if e := s.memo[uint8(k)]; e.k == k+1 {
+		return e.c
 	}
+	return s.lookCls(k)
+}
+
+func (s *scanner) lookCls(k int) uint32 {
+	e := &s.memo[uint8(k)]
+	e.k, e.c = k+1, s.g.classOf(s.toks[k].Norm)
 	return e.c
 }
 
@@ -130,7 +135,9 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 	ms := w.ms[:0]
 	defer func() { w.buf, w.arena, w.ms, w.dems = s.buf, s.arena, ms, s.dems }()
 	for i := 0; i < len(s.toks); {
-		s.noteDemonym(i)
+		if s.toks[i].Cap {
+			s.noteDemonym(i)
+		}
 		if i == 0 || s.toks[i].Newlines > 0 {
 			s.line = lineAt(s.toks, i)
 		}
@@ -171,16 +178,19 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 // among the tokens it passes over.
 func (s *scanner) skip(i, next int) int {
 	for k := i + 1; k < next; k++ {
-		s.noteDemonym(k)
+		if s.toks[k].Cap {
+			s.noteDemonym(k)
+		}
 	}
 	return next
 }
 
 // noteDemonym records the country of token k if it is a capitalised
-// demonym ("Sudanese"): demonyms lend resolution their country.
+// demonym ("Sudanese"): demonyms lend resolution their country. The
+// caller has seen that the token is capitalised.
 func (s *scanner) noteDemonym(k int) {
 	t := &s.toks[k]
-	if t.Kind == text.Word && t.Cap && len(t.Norm) > 4 && s.cls(k)&cDemonym != 0 {
+	if t.Kind == text.Word && len(t.Norm) > 4 && s.cls(k)&cDemonym != 0 {
 		cc, _ := s.g.demTable.get(t.Norm)
 		s.dems = append(s.dems, cc)
 	}
