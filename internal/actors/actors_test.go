@@ -336,6 +336,11 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "Suspected RSF gunmen killed five villagers in Darfur.",
 			want: []struct{ surface, name, kind string }{{"RSF gunmen", "Rapid Support Forces", "armed_group"}},
 			none: []string{"gunmen"}},
+		{name: "coordinated demonyms share the force noun",
+			text: "M23 fighters took the airport after Rwandan and Congolese troops pulled back.",
+			want: []struct{ surface, name, kind string }{
+				{"Rwandan", "Military Forces of Rwanda", "state_force"},
+				{"Congolese troops", "Armed Forces of the Democratic Republic of the Congo", "state_force"}}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},

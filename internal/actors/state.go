@@ -68,6 +68,26 @@ func (r *recognizer) stateForms(i int, h *hit) int {
 		k++
 		nt = &toks[k]
 	}
+	if !isCountry && (nt.Norm == "and" || nt.Norm == "or") && k+1 < len(toks) {
+		// "Burundian and Congolese troops": the force noun after the
+		// last demonym names each state's forces. The first is an
+		// entity of the article but, like ACLED's associated actor, no
+		// mention of its own: the phrase is one side of the clause, and
+		// the clause's other party is still to come ("US and UK forces
+		// struck Houthi targets").
+		var h2 hit
+		r.walk(k+1, &h2)
+		if f := h2.demEnd; h2.demonym != nil && h2.countryEnd <= f && f < len(toks) {
+			if forceQualifiers[toks[f].Norm] && f+1 < len(toks) {
+				f++
+			}
+			if n := toks[f].Norm; policeNouns[n] || forceNouns[n] && !forceNeedsTail[n] {
+				m := r.stateForce(c, policeNouns[n])
+				m.Modifier = true
+				return r.emit(m, i, e)
+			}
+		}
+	}
 	switch {
 	case nt.Kind != text.Word || nt.Newlines > 1:
 	case policeNouns[nt.Norm]:
