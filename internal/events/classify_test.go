@@ -218,6 +218,15 @@ func TestClassify(t *testing.T) {
 		{"contact established is no base",
 			"Officials in Kaya said on Sunday they had established contact with the group.",
 			nil},
+		{"an advance is a battle, the shelling before it its preface",
+			"Fighters advanced on Sunday from the outskirts of Kaya toward the market after heavy shelling.",
+			[]string{"Battles|Armed clash"}},
+		{"people killed after a missile struck are its victims",
+			"In Kaya, ten people were killed on Sunday after a missile struck a hospital.",
+			[]string{"Explosions/Remote violence|Shelling/artillery/missile attack"}},
+		{"forces pressing deeper into a town fight for it",
+			"Troops pressed deeper into Kaya on Sunday, encircling two hospitals.",
+			[]string{"Battles|Armed clash"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -92,7 +92,11 @@ func init() {
 		"gunbattle", "skirmish", "skirmishes", "skirmished", "repelled", "repulsed", "counterattack",
 		"counter-attack", "counteroffensive", "offensive", "incursion", "incursions", "besieged",
 		"exchange fire", "exchanged fire", "ground operation", "ground operations", "ground offensive",
-		"ground assault", "military operations", "military operation", "engagement", "engagements")
+		"ground assault", "military operations", "military operation", "engagement", "engagements",
+		// A ground advance: "fighters advanced toward the market", "forces
+		// pressed deeper into the city".
+		"advanced", "pressed deeper", "pushed deeper", "pushed into", "pushes into",
+		"pushing into")
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
 		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
 		"overnight attack", "shot", "opened fire", "stormed", "storming", "struck",

@@ -57,7 +57,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if t.Norm == "march" && t.Cap {
 			continue // the month
 		}
-		if background(d, s, i) {
+		if background(d, s, i) || strongIn(out) && prefaceAct(d, s, i) {
 			continue
 		}
 		if tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
@@ -206,6 +206,33 @@ func intercepted(d *text.Doc, s text.Sentence, i int) bool {
 		}
 		if interceptWords[n] {
 			return true
+		}
+	}
+	return false
+}
+
+// strongIn reports an act (not a casualty) among the triggers found.
+func strongIn(fs []found) bool {
+	for _, f := range fs {
+		if f.trigger.strong {
+			return true
+		}
+	}
+	return false
+}
+
+// prefaceAct reports an act named after "after" or "following" once the
+// sentence has told its own act: "fighters advanced toward the market after
+// heavy shelling", "aircraft struck hideouts two days after an attack on
+// an army post". The act so named is the news's background, told where it
+// is the news.
+func prefaceAct(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		switch d.Tokens[k].Norm {
+		case "after", "following":
+			return true
+		case ",", ";", "and", "when", "as":
+			return false
 		}
 	}
 	return false
