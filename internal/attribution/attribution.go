@@ -65,6 +65,11 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool) []Claim {
 		return nil
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines}
+	if !headlines {
+		// Articles carry about one claim per two sentences.
+		f.out = make([]Claim, 0, len(f.sents)/2+4)
+		f.sentOf = make([]int, 0, cap(f.out))
+	}
 	if r, ok := any(tab).(resolver); ok {
 		f.res = r
 	}

@@ -48,7 +48,8 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 		return nil
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab}
-	var out []Count
+	// About one quantity in two counts people.
+	out := make([]Count, 0, len(qs)/2+2)
 	var heads []attribution.Claim
 	headsRead := false
 	for i := range qs {
@@ -386,7 +387,7 @@ func dedupeHeadlines(f *finder, cs []Count) []Count {
 	if len(cs) < 2 || len(f.doc.Sentences) == 0 {
 		return cs
 	}
-	out := make([]Count, 0, len(cs))
+	var out []Count // a copy, made at the first duplicate: most articles have none
 	for i, c := range cs {
 		if h := f.doc.Sentences[f.doc.SentenceOf(c.First)]; f.headline(h) {
 			dup := false
@@ -399,10 +400,18 @@ func dedupeHeadlines(f *finder, cs []Count) []Count {
 				}
 			}
 			if dup {
+				if out == nil {
+					out = append(make([]Count, 0, len(cs)), cs[:i]...)
+				}
 				continue
 			}
 		}
-		out = append(out, c)
+		if out != nil {
+			out = append(out, c)
+		}
+	}
+	if out == nil {
+		return cs
 	}
 	return out
 }

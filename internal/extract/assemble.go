@@ -83,7 +83,11 @@ func toCounts(cs []counts.Count, claims []sitrep.Claim) []sitrep.Count {
 // entitySpans are the mentions of organisations and people, which the
 // geocoder must not read as places ("Kurdistan Workers' Party").
 func entitySpans(es []sitrep.Entity) []sitrep.Span {
-	var out []sitrep.Span
+	n := 0
+	for _, e := range es {
+		n += len(e.Mentions)
+	}
+	out := make([]sitrep.Span, 0, n)
 	for _, e := range es {
 		out = append(out, e.Mentions...)
 	}

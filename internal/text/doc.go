@@ -113,7 +113,8 @@ var sentenceStarters = map[string]bool{
 }
 
 func splitSentences(s string, toks []Token) []Sentence {
-	var out []Sentence
+	// News sentences run about twenty tokens.
+	out := make([]Sentence, 0, len(toks)/16+4)
 	para := 0
 	first := 0
 	flush := func(last int) {

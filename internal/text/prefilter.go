@@ -14,10 +14,13 @@ import "math/bits"
 type Prefilter struct {
 	bits  []uint64
 	shift uint8 // a hash's top 32-shift bits index the table
+	// hashes are the members' hashes, to resize the table as a Prefilter
+	// built by Add grows.
+	hashes []uint32
 }
 
 const (
-	prefilterMaxBits = 16 // 8 KB, the zero Prefilter's size
+	prefilterMaxBits = 16 // 8 KB
 	prefilterMinBits = 10 // 128 bytes
 	// prefilterLoad bits per member keep false positives near 3%.
 	prefilterLoad = 32
@@ -26,25 +29,37 @@ const (
 // NewPrefilter returns a prefilter holding the keys of m. The map must not
 // change afterwards.
 func NewPrefilter[V any](m map[string]V) *Prefilter {
-	p := newPrefilter(bits.Len(uint(max(len(m)*prefilterLoad, 1) - 1)))
+	p := &Prefilter{hashes: make([]uint32, 0, len(m))}
+	p.resize(len(m))
 	for w := range m {
 		p.Add(w)
 	}
 	return p
 }
 
-func newPrefilter(b int) *Prefilter {
-	b = min(max(b, prefilterMinBits), prefilterMaxBits)
-	return &Prefilter{bits: make([]uint64, 1<<b/64), shift: uint8(32 - b)}
+// resize makes the table fit n members and puts the known hashes back in.
+func (p *Prefilter) resize(n int) {
+	b := min(max(bits.Len(uint(max(n*prefilterLoad, 1)-1)), prefilterMinBits), prefilterMaxBits)
+	p.bits, p.shift = make([]uint64, 1<<b/64), uint8(32-b)
+	for _, h := range p.hashes {
+		p.set(h)
+	}
 }
 
-// Add puts w in the set. A zero Prefilter takes the largest table.
-func (p *Prefilter) Add(w string) {
-	if p.bits == nil {
-		*p = *newPrefilter(prefilterMaxBits)
-	}
-	h := prefilterHash(w) >> p.shift
+func (p *Prefilter) set(h uint32) {
+	h >>= p.shift
 	p.bits[h/64] |= 1 << (h % 64)
+}
+
+// Add puts w in the set. The table doubles as members come, up to 8 KB.
+func (p *Prefilter) Add(w string) {
+	h := prefilterHash(w)
+	p.hashes = append(p.hashes, h)
+	if n := len(p.hashes); p.bits == nil || n*prefilterLoad > len(p.bits)*64 && p.shift > 32-prefilterMaxBits {
+		p.resize(n)
+		return
+	}
+	p.set(h)
 }
 
 // MayContain reports whether w may be in the set; false is certain.
