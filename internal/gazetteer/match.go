@@ -78,18 +78,36 @@ func lineAt(toks []text.Token, i int) lineInfo {
 	return lineInfo{end: k, title: words >= 3 && caps*10 >= words*8, upper: words >= 2 && upper*10 >= words*8}
 }
 
+// lineInfo returns the casing of the line the scan is in.
+func (s *scanner) lineInfo() *lineInfo {
+	if !s.lineRead {
+		s.line, s.lineRead = lineAt(s.toks, s.lineStart), true
+	}
+	return &s.line
+}
+
+// headline reports a line in title case or capitals.
+func (s *scanner) headline() bool {
+	l := s.lineInfo()
+	return l.title || l.upper
+}
+
 // scanner holds the state of one pass over a document.
 type scanner struct {
-	g     *Gazetteer
-	d     *text.Doc
-	toks  []text.Token
-	excl  []sitrep.Span
-	ex    int // next exclude span to test
-	line  lineInfo
-	sent  int
-	buf   []byte
-	arena []cand
-	dems  []string // countries of the demonyms passed
+	g    *Gazetteer
+	d    *text.Doc
+	toks []text.Token
+	excl []sitrep.Span
+	ex   int // next exclude span to test
+	line lineInfo
+	// lineStart is the first token of the line the scan is in; line
+	// holds its casing once lineRead.
+	lineStart int
+	lineRead  bool
+	sent      int
+	buf       []byte
+	arena     []cand
+	dems      []string // countries of the demonyms passed
 	// memo holds the word classes of the tokens near the scan's
 	// position: the rules ask about the same few tokens many times.
 	memo [256]classMemo
@@ -135,11 +153,18 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 	ms := w.ms[:0]
 	defer func() { w.buf, w.arena, w.ms, w.dems = s.buf, s.arena, ms, s.dems }()
 	for i := 0; i < len(s.toks); {
-		if s.toks[i].Cap {
-			s.noteDemonym(i)
+		t := &s.toks[i]
+		if i == 0 || t.Newlines > 0 {
+			// The line's casing is read when a rule first asks.
+			s.lineStart, s.lineRead = i, false
 		}
-		if i == 0 || s.toks[i].Newlines > 0 {
-			s.line = lineAt(s.toks, i)
+		if !t.Cap {
+			if t.Norm != "al" {
+				i++ // not startable: only "al" starts a name in lower case
+				continue
+			}
+		} else {
+			s.noteDemonym(i)
 		}
 		if !s.startable(i) {
 			i++
@@ -309,7 +334,6 @@ func (s *scanner) accept(m *mention) bool {
 	toks := s.toks
 	i, j := m.i, m.j
 	first := &toks[i]
-	headline := s.line.title || s.line.upper
 	hasBig := false // a country or region candidate
 	strong := false
 	allCommon := true
@@ -327,7 +351,7 @@ func (s *scanner) accept(m *mention) bool {
 		maxPop = max(maxPop, c.pop)
 	}
 	datelineStart := (i == 0 || first.Newlines > 0) && j < len(toks) && toks[j].Norm == ","
-	if m.single && first.Upper && len(first.Norm) <= 4 && !s.line.upper && !datelineStart {
+	if m.single && first.Upper && len(first.Norm) <= 4 && !datelineStart && !s.lineInfo().upper {
 		// An acronym is a place only when it is a country's ("US", "UAE").
 		keep := m.cands[:0]
 		for _, c := range m.cands {
@@ -357,7 +381,7 @@ func (s *scanner) accept(m *mention) bool {
 	}
 	if j < len(toks) {
 		n := &toks[j]
-		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !headline {
+		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !s.headline() {
 			if n.Cap && s.cls(j)&cOrgHead != 0 {
 				return false
 			}
@@ -379,7 +403,7 @@ func (s *scanner) accept(m *mention) bool {
 	if i > 0 && first.Newlines == 0 && s.cls(i-1)&cVessel != 0 {
 		return false
 	}
-	if i > 0 && !headline && first.Newlines == 0 {
+	if i > 0 && first.Newlines == 0 && !s.headline() {
 		// A name that starts a line continues nothing: the headline
 		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
 		p := &toks[i-1]
@@ -726,7 +750,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		// "(Abdiaziz, Banadir)": a locality before its region.
 		m.noun, framed = "village", true
 	}
-	if s.line.title || s.line.upper {
+	if s.headline() {
 		return mention{}, false
 	}
 	if !framed && !cue && i >= 2 && (toks[i-1].Norm == "," || toks[i-1].Norm == "and") && toks[i-2].Cap {
