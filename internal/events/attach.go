@@ -5,30 +5,135 @@ import (
 	"strings"
 
 	"sitrep"
+	"sitrep/internal/text"
 )
 
-// attach links the claims and counts of the sentence to the candidate.
+// attach links to the candidate the counts of its sentence and of the
+// figures told right after it ("An airstrike hit the market. Health
+// officials said 14 people died."), and the claims that assert the act:
+// those whose content holds the trigger or one of its figures.
 func attach(c *candidate, in Input, ix index, s sentence) {
 	for _, ci := range ix.claims[s.idx] {
-		c.claims = append(c.claims, in.Claims[ci].ID)
+		if inAny(in.Doc, []sitrep.Span{in.Claims[ci].Span}, c.trig) {
+			c.claims = union(c.claims, []string{in.Claims[ci].ID})
+		}
 	}
-	for _, ni := range ix.counts[s.idx] {
-		c.counts = append(c.counts, in.Counts[ni].ID)
+	link := func(si int) {
+		for _, ni := range ix.counts[si] {
+			n := in.Counts[ni]
+			c.counts = union(c.counts, []string{n.ID})
+			if n.Claim != nil {
+				c.claims = union(c.claims, []string{*n.Claim})
+			}
+		}
+	}
+	link(s.idx)
+	for _, si := range followOn(in, ix, s) {
+		link(si)
 	}
 }
 
-// fatalities is ACLED's conservative reading: the lowest killed figure any
-// claimant gives for the event.
+// followOn returns the sentences after s that only count what s tells:
+// in its paragraph, with a figure, and with neither a time or place of
+// their own nor an act of their own, the first such run of at most
+// followOnMax. A tally ("47 have died since the war began") counts
+// something else.
+func followOn(in Input, ix index, s sentence) []int {
+	d := in.Doc
+	var out []int
+	for k := s.idx + 1; k < len(d.Sentences) && k <= s.idx+followOnMax; k++ {
+		t := d.Sentences[k]
+		if t.Para != s.Para || len(ix.counts[k]) == 0 || len(within(ix.times, t)) > 0 || len(within(ix.places, t)) > 0 ||
+			tallyWords(d, t) || periodTally(d, t) || strongAct(d, t) {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// followOnMax is how many sentences after an act may count it.
+const followOnMax = 2
+
+// strongAct reports a sentence that tells an act of its own, not only its
+// toll.
+func strongAct(d *text.Doc, s text.Sentence) bool {
+	for _, f := range sentenceTriggers(d, s) {
+		if f.trigger.strong {
+			return true
+		}
+	}
+	return false
+}
+
+// fatalities is ACLED's conservative reading: each claimant's headline
+// killed figure for the event (its highest, which an update gives), and of
+// those the lowest. A part of the dead ("including five children") and a
+// running tally ("raising the number of dead since Monday to 630") are no
+// claimant's figure for the event.
 func fatalities(in Input, ids []string) int {
-	best := -1
+	top := map[string]int64{}
 	for _, id := range ids {
 		n, err := strconv.Atoi(strings.TrimPrefix(id, "n"))
 		if err != nil || n < 1 || n > len(in.Counts) {
 			continue
 		}
-		if c := in.Counts[n-1]; c.ID == id && c.Status == sitrep.StatusKilled && (best < 0 || int(c.Min) < best) {
-			best = int(c.Min)
+		c := in.Counts[n-1]
+		if c.ID != id || c.Status != sitrep.StatusKilled || partOrTally(in.Doc, c) {
+			continue
+		}
+		who := ""
+		if c.Source != nil {
+			who = *c.Source
+		}
+		top[who] = max(top[who], c.Min)
+	}
+	best := int64(-1)
+	for _, v := range top {
+		if best < 0 || v < best {
+			best = v
 		}
 	}
-	return max(best, 0)
+	return int(max(best, 0))
 }
+
+// partOrTally reports a figure that counts part of the dead ("including
+// five children", "the dead included three children", "eight of the
+// dead") or a period's dead ("the number of dead since Monday to 630").
+func partOrTally(d *text.Doc, c sitrep.Count) bool {
+	if c.Span[1] <= c.Span[0] || c.Span[1] > len(d.Text) {
+		return false
+	}
+	first := d.TokenAt(c.Span[0])
+	last := d.TokenAt(c.Span[1] - 1)
+	for k := first; k < last && k+1 < len(d.Tokens); k++ {
+		if d.Tokens[k].Norm != "of" {
+			continue
+		}
+		// "eight of the dead", "three of them"; "dozens of soldiers" and
+		// "two of its soldiers" are whole figures.
+		switch n := d.Tokens[k+1].Norm; n {
+		case "them", "whom", "those":
+			return true
+		case "the":
+			if k+2 < len(d.Tokens) && deadWords[d.Tokens[k+2].Norm] {
+				return true
+			}
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-partWindow; k-- {
+		switch d.Tokens[k].Norm {
+		case "including", "included", "include", "includes", "among", "since", "total", "overall", "cumulative":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+var deadWords = map[string]bool{"dead": true, "victims": true, "killed": true, "casualties": true, "fatalities": true}
+
+// partWindow is how far before a figure a word may make it a part or a
+// tally.
+const partWindow = 6
