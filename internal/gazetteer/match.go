@@ -176,11 +176,14 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		}
 		j, cs := s.longest(i)
 		if j < 0 {
-			if m, ok := s.unknown(i); ok {
-				ms = append(ms, m)
+			// The mention is read in place at the end of ms, and dropped
+			// if it names no place.
+			ms = append(ms, mention{})
+			if m := &ms[len(ms)-1]; s.unknown(i, m) {
 				i = s.skip(i, m.sj)
 				continue
 			}
+			ms = ms[:len(ms)-1]
 			i++
 			continue
 		}
@@ -682,10 +685,10 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 
 // unknown reads a name the gazetteer lacks when its frame makes it a place:
 // "the village of X", "X camp".
-func (s *scanner) unknown(i int) (mention, bool) {
+func (s *scanner) unknown(i int, m *mention) bool {
 	toks := s.toks
 	if s.cls(i)&(cFunction|cPersonCue) != 0 {
-		return mention{}, false
+		return false
 	}
 	j := i
 	for j < len(toks) && j-i < 4 {
@@ -720,13 +723,13 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		j--
 	}
 	if j == i || j == i+1 && toks[i].Norm == "al" {
-		return mention{}, false
+		return false
 	}
-	m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
+	*m = mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
 	if s.excluded(i, j) || i > 0 && s.cls(i-1)&cVessel != 0 {
-		return mention{}, false
+		return false
 	}
-	cue := s.cueBefore(&m)
+	cue := s.cueBefore(m)
 	framed := m.noun != ""
 	if w := s.word(j); s.wcls(j)&cCamp != 0 && toks[j].Newlines == 0 {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
@@ -751,7 +754,7 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		m.noun, framed = "village", true
 	}
 	if s.headline() {
-		return mention{}, false
+		return false
 	}
 	if !framed && !cue && i >= 2 && (toks[i-1].Norm == "," || toks[i-1].Norm == "and") && toks[i-2].Cap {
 		// "villages including Nabatieh, Bint Jbeil and Khiam": a list of
@@ -763,25 +766,25 @@ func (s *scanner) unknown(i int) (mention, bool) {
 		// transliteration of a place the index holds; it is sought by its
 		// skeleton near the article's other places, and dropped if absent.
 		if !cue || s.sentStart(i) || j-i > 2 || s.cls(i)&(cDayMonth|cPersonCue) != 0 {
-			return mention{}, false
+			return false
 		}
 		if j < len(toks) && toks[j].Kind == text.Word && toks[j].Cap && toks[j].Newlines == 0 {
-			return mention{}, false
+			return false
 		}
 		if p := i - 1; p >= 0 && toks[p].Kind == text.Word && toks[p].Cap && s.cls(p)&(cFunction|cCue) == 0 {
-			return mention{}, false
+			return false
 		}
 		m.fallback = false
 	}
 	m.skeleton = true
 	for k := i; k < j; k++ {
 		if s.cls(k)&(cDemonym|cOrgHead) != 0 {
-			return mention{}, false
+			return false
 		}
 		if toks[k].Upper && len(toks[k].Norm) <= 6 {
-			return mention{}, false // an acronym ("ISWAP camps") names a group
+			return false // an acronym ("ISWAP camps") names a group
 		}
 	}
 	m.cue = true
-	return m, true
+	return true
 }

@@ -413,7 +413,8 @@ func priorScore(c *cand) float64 {
 	return s
 }
 
-func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
+// best returns the candidate of mention k that the context favours.
+func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	bi, bs := 0, math.Inf(-1)
 	for i := range m.cands {
 		c := &m.cands[i]
@@ -470,7 +471,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 		if m.camp && c.kind == kindCamp {
 			s += 3
 		}
-		if listNear(cx, c.lat, c.lon, c.idx, k) {
+		if (cx.listed[k] || k+1 < len(cx.listed) && cx.listed[k+1]) && listNear(cx, c.lat, c.lon, c.idx, k) {
 			// "near Dzerzhinsk, Chasov Yar and Seversk": places a list
 			// names together lie together.
 			s += 3
@@ -486,7 +487,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) cand {
 			bi, bs = i, s
 		}
 	}
-	return m.cands[bi]
+	return &m.cands[bi]
 }
 
 // anchorWindow bounds how many mentions either side lend proximity, so
@@ -542,9 +543,6 @@ func listedAbroad(cx *context, picks []pick, k int) bool {
 // listNear reports whether another place of the list mention k belongs
 // to lies within 60 km of c.
 func listNear(cx *context, lat, lon float64, idx, k int) bool {
-	if !cx.listed[k] && (k+1 >= len(cx.listed) || !cx.listed[k+1]) {
-		return false // no list
-	}
 	near := func(q int) bool {
 		i := sort.Search(len(cx.anchors), func(i int) bool { return cx.anchors[i].m >= q })
 		if i == len(cx.anchors) || cx.anchors[i].m != q {
