@@ -227,6 +227,12 @@ func TestClassify(t *testing.T) {
 		{"forces pressing deeper into a town fight for it",
 			"Troops pressed deeper into Kaya on Sunday, encircling two hospitals.",
 			[]string{"Battles|Armed clash"}},
+		{"a raid by bandits with no armed side named is on civilians",
+			"Bandits kill 14 in Kaya raid on Sunday.",
+			[]string{"Violence against civilians|Attack"}},
+		{"an attack on a locality is on its people",
+			"Following the armed attack on the locality of Kaya on Sunday, 6,270 people were displaced.",
+			[]string{"Violence against civilians|Attack"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

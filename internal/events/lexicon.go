@@ -199,6 +199,8 @@ var civilianWords = map[string]bool{
 	"child": true, "boy": true, "girl": true, "boys": true, "girls": true, "woman": true, "baby": true,
 	"infant": true, "elderly": true, "civil": true, "mining": true,
 	"tents": true, "schools": true, "hospitals": true, "clinic": true,
+	"locality": true, "localities": true, "community": true, "communities": true, "hamlet": true,
+	"hamlets": true,
 }
 
 // militaryWords mark a target or victim as combatant.
@@ -417,4 +419,10 @@ var defuseWords = map[string]bool{
 var baseWords = map[string]bool{
 	"base": true, "bases": true, "headquarters": true, "camp": true, "camps": true, "outpost": true,
 	"outposts": true, "garrison": true,
+}
+
+// predatorWords are armed raiders who prey on people: with no armed side
+// named, their attack is on civilians.
+var predatorWords = map[string]bool{
+	"bandits": true, "kidnappers": true, "gang": true, "gangs": true, "gangsters": true, "herdsmen": true,
 }

@@ -358,7 +358,9 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			if !isPassive(d, s, c.trig) {
 				mil = false
 			}
-			if civ && !mil {
+			if civ && !mil || !civ && !mil && predatorSubject(d, s, c.trig) {
+				// "Bandits kill 14 in Zamfara raid": raiders who prey on
+				// people attack them when no armed side is named.
 				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 			} else if !civ && !mil && genericAttack[d.Tokens[c.trig].Norm] {
 				// "the ship was hit": a verb this common needs a weapon or
@@ -467,6 +469,21 @@ func airRaids(d *text.Doc, s text.Sentence, trig int) bool {
 		}
 	}
 	return launched
+}
+
+// predatorSubject reports raiders named in the clause before trig:
+// bandits, kidnappers, gangs.
+func predatorSubject(d *text.Doc, s text.Sentence, trig int) bool {
+	for k := trig - 1; k >= s.First && k >= trig-8; k-- {
+		n := d.Tokens[k].Norm
+		if n == ";" || n == ":" {
+			return false
+		}
+		if predatorWords[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // genericAttack are attack verbs too common to stand alone.
