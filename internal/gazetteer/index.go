@@ -238,10 +238,14 @@ type index struct {
 	offsets []byte
 	buckets []byte
 	str     []byte
-	names   []byte
-	dem     []byte
-	n       int // places
-	nn      int // names
+	// strs is str as one string, so that a canonical name is a substring
+	// of it and costs no allocation: every place written out carries one
+	// or two.
+	strs  string
+	names []byte
+	dem   []byte
+	n     int // places
+	nn    int // names
 
 	// finds caches find. News capitalises the same few thousand words
 	// ("The", "Minister", "Hamas") and names ("Gaza City") in every article,
@@ -282,6 +286,7 @@ func openIndex(b []byte) (*index, error) {
 	ix.offsets = next((nn + 1) * 4)
 	ix.buckets = next((nBuckets + 1) * 4)
 	ix.str = next(sl)
+	ix.strs = string(ix.str)
 	ix.names = next(nl)
 	ix.dem = next(dl)
 	return ix, nil
@@ -332,7 +337,7 @@ func (ix *index) name(i int) string {
 	r := ix.places[i*placeSize : (i+1)*placeSize]
 	off := binary.LittleEndian.Uint32(r[24:])
 	ln := binary.LittleEndian.Uint16(r[28:])
-	return string(ix.str[off : off+uint32(ln)])
+	return ix.strs[off : off+uint32(ln)]
 }
 
 // countryCode interns two-letter codes so decoding a place never allocates
