@@ -67,14 +67,31 @@ func Find(doc *text.Doc) []Quantity {
 	out := make([]Quantity, 0, 16)
 	r := reader{doc: doc, toks: doc.Tokens}
 	for i := 0; i < len(r.toks); {
-		if q, ok := r.at(i); ok {
-			out = append(out, q)
-			i = q.Last
-			continue
+		// Most tokens start no number; ruling them out here spares the
+		// copy of an empty Quantity per token.
+		if r.mayStart(i) {
+			if q, ok := r.at(i); ok {
+				out = append(out, q)
+				i = q.Last
+				continue
+			}
 		}
 		i++
 	}
 	return out
+}
+
+// mayStart reports whether a number phrase may start at token i: at is
+// false wherever it is.
+func (r *reader) mayStart(i int) bool {
+	t := &r.toks[i]
+	switch t.Kind {
+	case text.Number:
+		return true
+	case text.Punct:
+		return isCurrency(t.Norm)
+	}
+	return lexiconFilter.MayContain(t.Norm)
 }
 
 // At reads the number phrase that starts at token i of doc, if one does.
