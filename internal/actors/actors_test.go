@@ -643,6 +643,8 @@ func TestAddRefersBack(t *testing.T) {
 		{"He told The Associated Press that a U.N. development agency said 3 died.", "U.N. development agency", ""},
 		{"UNHCR spokesperson Ann Smith told a briefing at the Palais. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Ann Smith"},
 		{"UNHCR spokesperson Matthew Saltmarsh told a briefing. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Matthew Saltmarsh"},
+		// A force's own command is the force.
+		{"Sudanese army shelled the town. The Sudanese army's general command said 3 died.", "Sudanese army's general command", "Sudanese Armed Forces"},
 		// A force noun is no body noun: "security forces" never refer
 		// back to the named group by its head word; they are the state's.
 		{"The Rapid Support Forces attacked. Security forces said 3 died.", "Security forces", "Sudanese Armed Forces"},

@@ -98,6 +98,9 @@ func (t *Table) known(m *Mention) (int, bool) {
 			return int(id - 1), true
 		}
 	}
+	if i, ok := t.forceOffice(m); ok {
+		return i, true
+	}
 	if m.Actor == nil && !m.Generic && (m.Kind != sitrep.KindPerson || m.Last-m.First == 1) {
 		if i, ok := t.refersBack(m.First, m.Last); ok {
 			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: t.Entities[i].Name,
@@ -418,4 +421,44 @@ func (t *Table) groupOf(m *Mention) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// officeWords make up the name of a force's own command or press office
+// ("general command", "media wing", "general staff").
+var officeWords = map[string]bool{
+	"general": true, "command": true, "high": true, "staff": true, "media": true, "wing": true,
+	"press": true, "office": true, "headquarters": true, "leadership": true, "information": true,
+}
+
+// forceOffice finds the state force a speaker phrase names by its own
+// command or press office ("the Syrian army's general command", "the
+// military's media wing"): ACLED codes them as the force, and so do we.
+func (t *Table) forceOffice(m *Mention) (int, bool) {
+	if m.Actor != nil || m.First < 0 || m.Last > len(t.byToken) || m.First >= m.Last {
+		return 0, false
+	}
+	k := m.First
+	if t.doc.Tokens[k].Norm == "the" {
+		k++
+	}
+	id := t.byToken[k]
+	if id == 0 || t.Entities[id-1].Kind != sitrep.KindStateForce {
+		return 0, false
+	}
+	for k < m.Last && t.byToken[k] == id {
+		k++
+	}
+	if k >= m.Last || t.doc.Tokens[k].Norm != "'s" {
+		return 0, false
+	}
+	for j := k + 1; j < m.Last; j++ {
+		if !officeWords[t.doc.Tokens[j].Norm] {
+			return 0, false
+		}
+	}
+	i := int(id - 1)
+	e := &t.Entities[i]
+	t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind,
+		Country: e.Country, ACLED: e.ACLEDName, Role: t.meta[i].role})
+	return i, true
 }
