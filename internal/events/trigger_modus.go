@@ -12,18 +12,30 @@ import (
 // by its target makes a battle or an attack on civilians of what the
 // article tells, by the same initiator, as air strikes or shelling.
 func retypeByModus(d *text.Doc, cs []candidate) {
+	// The first strike each initiator makes, found in one pass so a long
+	// text stays linear.
+	var modus map[string]string
+	for i := range cs {
+		o := &cs[i]
+		if o.typ == sitrep.ExplosionsRemote && (o.sub == subAirDrone || o.sub == subShelling) && len(o.actors) > 0 {
+			if modus == nil {
+				modus = map[string]string{}
+			}
+			if _, ok := modus[o.actors[0]]; !ok {
+				modus[o.actors[0]] = o.sub
+			}
+		}
+	}
+	if modus == nil {
+		return
+	}
 	for i := range cs {
 		c := &cs[i]
 		if c.typ == sitrep.ExplosionsRemote || c.typ == "" || len(c.actors) == 0 || !vagueAct(d, c.trig) {
 			continue
 		}
-		for j := range cs {
-			o := &cs[j]
-			if j != i && o.typ == sitrep.ExplosionsRemote && (o.sub == subAirDrone || o.sub == subShelling) &&
-				len(o.actors) > 0 && o.actors[0] == c.actors[0] {
-				c.typ, c.sub = o.typ, o.sub
-				break
-			}
+		if sub, ok := modus[c.actors[0]]; ok {
+			c.typ, c.sub = sitrep.ExplosionsRemote, sub
 		}
 	}
 }
