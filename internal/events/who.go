@@ -367,7 +367,7 @@ func inferActors(c candidate, belligerents []force) []string {
 				named = append(named, b)
 			}
 		}
-		for len(c.actors) < 2 || len(named) >= 2 && oneSide(named) {
+		for len(c.actors) < 2 || len(named) == 0 || oneSide(named) {
 			// A named force is a likelier foe than unnamed gunmen.
 			pick, fill, unnamed := -1, -1, -1
 			for i, b := range belligerents {
@@ -422,6 +422,13 @@ func inferActors(c candidate, belligerents []force) []string {
 		}
 		if armed == 0 {
 			pick := belligerents[0].id
+			// Warplanes and most drones are a state's: an air strike with
+			// no side named is the main state force's, not the rebels'.
+			if c.sub == subAirDrone && belligerents[0].kind != sitrep.KindStateForce {
+				if i := slices.IndexFunc(belligerents, func(b force) bool { return b.kind == sitrep.KindStateForce }); i >= 0 {
+					pick = belligerents[i].id
+				}
+			}
 			if c.typ == sitrep.ExplosionsRemote && !planted && country != "" && belligerents[0].country == country {
 				for _, b := range belligerents[1:] {
 					if b.country != "" && b.country != country {
@@ -449,6 +456,10 @@ func inferActors(c candidate, belligerents []force) []string {
 	return c.actors
 }
 
+// crowdSentences is how many sentences after a protest may tell how it was
+// met ("Protesters burned tyres. Police fired tear gas.").
+const crowdSentences = 2
+
 // interventionWords mark a force acting on a crowd: "Police fired tear gas
 // to disperse them", "arrested 5 of the protesters".
 var interventionWords = map[string]bool{
@@ -458,12 +469,12 @@ var interventionWords = map[string]bool{
 }
 
 // crowdControl adds to a protest or riot the state force that acted on the
-// crowd in its sentence or the next of its paragraph: ACLED codes "Police
-// fired tear gas to disperse them" after a march as the protest's second
-// side.
+// crowd in its sentence or the next two of its paragraph: ACLED codes
+// "Police fired tear gas to disperse them" after a march as the protest's
+// second side.
 func crowdControl(in Input, c candidate) []string {
 	d := in.Doc
-	for si := c.sent; si <= c.sent+1 && si < len(d.Sentences); si++ {
+	for si := c.sent; si <= c.sent+crowdSentences && si < len(d.Sentences); si++ {
 		s := d.Sentences[si]
 		if s.Para != d.Sentences[c.sent].Para {
 			break

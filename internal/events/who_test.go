@@ -53,6 +53,12 @@ func TestInferActors(t *testing.T) {
 			candidate{typ: sitrep.ExplosionsRemote, sub: subIED, actors: []string{"civ"}, place: at("UA")}, []force{a, b, {id: "m", country: "UA", kind: sitrep.KindArmedGroup, n: 1}}, "m,civ"},
 		{"a suicide bomb with no named group stays with the usual guess",
 			candidate{typ: sitrep.ExplosionsRemote, sub: subSuicide, place: at("SD")}, []force{s, u}, "s"},
+		{"a clash with civilians and one side named still has a foe",
+			candidate{typ: sitrep.Battles, actors: []string{"civ", "s"}}, []force{s, g}, "civ,s,g"},
+		{"an air strike with no side named is the state force's, not the rebels'",
+			candidate{typ: sitrep.ExplosionsRemote, sub: subAirDrone, actors: []string{"civ"}, place: at("SD")}, []force{g, s}, "s,civ"},
+		{"a shelling with no side named stays the main force's",
+			candidate{typ: sitrep.ExplosionsRemote, sub: subShelling, actors: []string{"civ"}, place: at("SD")}, []force{g, s}, "g,civ"},
 		{"no forces in the article, nothing to infer",
 			candidate{typ: sitrep.ExplosionsRemote, actors: []string{"civ"}, place: at("UA")}, nil, "civ"},
 	}
@@ -169,6 +175,8 @@ func TestCrowdControl(t *testing.T) {
 			"On Monday, 500 protesters marched in Bunia. Police said the march was calm.", ""},
 		{"a force acting in another paragraph is no side",
 			"On Monday, 500 protesters marched in Bunia.\n\nPolice arrested 4 suspects in Goma.", ""},
+		{"police acting two sentences on",
+			"On Monday, 500 protesters marched in Bunia. Protesters burned tyres. Police fired tear gas.", "Congolese National Police"},
 		{"soldiers who shot at the crowd are a side",
 			"On Monday, 500 protesters marched in Bunia. Soldiers opened fire on them.", "Armed Forces"},
 	}
