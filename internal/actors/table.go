@@ -101,6 +101,9 @@ func (t *Table) known(m *Mention) (int, bool) {
 	if i, ok := t.forceOffice(m); ok {
 		return i, true
 	}
+	if i, ok := t.appositivePerson(m); ok {
+		return i, true
+	}
 	if m.Actor == nil && !m.Generic && (m.Kind != sitrep.KindPerson || m.Last-m.First == 1) {
 		if i, ok := t.refersBack(m.First, m.Last); ok {
 			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: t.Entities[i].Name,
@@ -461,4 +464,40 @@ func (t *Table) forceOffice(m *Mention) (int, bool) {
 	t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind,
 		Country: e.Country, ACLED: e.ACLEDName, Role: t.meta[i].role})
 	return i, true
+}
+
+// appositivePerson finds the named person a role phrase stands in
+// apposition to ("the Police Public Relations Officer in the state, DSP
+// Yusuf Hassan, said", "Ahmed Bello, the Director of Defence Media
+// Operations, said"): the role is that person's, not an entity of its own.
+func (t *Table) appositivePerson(m *Mention) (int, bool) {
+	if m.Actor != nil || m.Kind == sitrep.KindPerson || m.Generic || m.First < 0 || m.Last >= len(t.byToken) || m.First >= m.Last {
+		return 0, false
+	}
+	toks := t.doc.Tokens
+	person := func(k int) (int, bool) {
+		if k < 0 || k >= len(t.byToken) || t.byToken[k] == 0 {
+			return 0, false
+		}
+		i := int(t.byToken[k] - 1)
+		return i, t.Entities[i].Kind == sitrep.KindPerson
+	}
+	end := m.Last
+	if p := toks[end].Norm; p == "in" || p == "of" || p == "for" || p == "at" {
+		// "the Police Public Relations Officer in the state, DSP ..."
+		for end < len(toks) && end < m.Last+5 && toks[end].Kind == text.Word {
+			end++
+		}
+	}
+	if end+1 < len(toks) && toks[end].Norm == "," && toks[end+1].Newlines == 0 {
+		if i, ok := person(end + 1); ok {
+			return i, true
+		}
+	}
+	if k := m.First - 1; k >= 1 && toks[k].Norm == "," && toks[m.First].Norm == "the" {
+		if i, ok := person(k - 1); ok {
+			return i, true
+		}
+	}
+	return 0, false
 }
