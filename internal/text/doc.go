@@ -25,7 +25,18 @@ type Doc struct {
 
 // Parse tokenises text and splits it into sentences.
 func Parse(text string) *Doc {
-	d := &Doc{Text: text, Tokens: Tokenize(text)}
+	return ParseInto(text, nil)
+}
+
+// ParseInto is Parse writing the tokens into buf's storage when it holds
+// them, so a caller that is done with one Doc before the next can reuse
+// its tokens (the largest allocation of a parse). The Doc owns buf until
+// then.
+func ParseInto(text string, buf []Token) *Doc {
+	if need := tokenEstimate(text); cap(buf) < need {
+		buf = make([]Token, 0, need)
+	}
+	d := &Doc{Text: text, Tokens: tokenize(text, buf[:0])}
 	d.Sentences = splitSentences(text, d.Tokens)
 	return d
 }

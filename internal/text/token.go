@@ -41,9 +41,12 @@ type Token struct {
 // Tokenize splits s into tokens. It never fails: invalid UTF-8 and control
 // bytes are skipped like whitespace, so offsets stay valid for any input.
 func Tokenize(s string) []Token {
-	// News copy averages a little under one token per five bytes.
-	return tokenize(s, make([]Token, 0, len(s)/5+len(s)/32+8))
+	return tokenize(s, make([]Token, 0, tokenEstimate(s)))
 }
+
+// tokenEstimate is a token count news copy rarely exceeds: it averages a
+// little under one token per five bytes.
+func tokenEstimate(s string) int { return len(s)/5 + len(s)/32 + 8 }
 
 // tokenize appends the tokens of s to toks. News copy is mostly ASCII, so
 // each step takes a byte-wide path first and decodes runes only for the rest.
