@@ -233,6 +233,18 @@ func TestClassify(t *testing.T) {
 		{"an attack on a locality is on its people",
 			"Following the armed attack on the locality of Kaya on Sunday, 6,270 people were displaced.",
 			[]string{"Violence against civilians|Attack"}},
+		{"a place taken hostage is a figure of speech",
+			`"We will not let these groups take Kaya hostage," the governor said on Sunday.`,
+			nil},
+		{"a report's documented killings are findings, not an act",
+			`The commission said on Sunday it had documented "extrajudicial killings, arbitrary detentions and attacks on health facilities" in Kaya.`,
+			nil},
+		{"strikes counted in thousands since a named day are a running total",
+			"The air force had struck about 2,000 targets in Kaya since Monday, a spokesman said on Sunday.",
+			nil},
+		{"a day's strikes in thousands since the morning are one act",
+			"Jets had struck more than 1,300 targets in Kaya since the morning, the army said on Sunday.",
+			[]string{"Explosions/Remote violence|Air/drone strike"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

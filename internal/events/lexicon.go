@@ -426,3 +426,15 @@ var baseWords = map[string]bool{
 var predatorWords = map[string]bool{
 	"bandits": true, "kidnappers": true, "gang": true, "gangs": true, "gangsters": true, "herdsmen": true,
 }
+
+// strikeTallyVerbs after "has", "have" or "had" with "since <day>" and a
+// figure in the thousands make a sentence a running total of strikes.
+var strikeTallyVerbs = map[string]bool{
+	"struck": true, "hit": true, "launched": true, "fired": true, "carried": true, "conducted": true,
+}
+
+// reportWords before plural acts make them a report's findings on conduct:
+// "documented extrajudicial killings".
+var reportWords = map[string]bool{
+	"documented": true, "documenting": true, "documents": true, "chronicled": true, "catalogued": true,
+}

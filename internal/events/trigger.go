@@ -88,21 +88,27 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 }
 
 // runningTotal reports a sentence that tallies a war rather than tells an
-// act: "the offensive has killed at least 41,391 people in Gaza". A perfect
-// casualty verb with a figure in the thousands is a running total (a day's
-// strikes on "more than 1,300 targets" are still one act).
+// act: "the offensive has killed at least 41,391 people in Gaza", "the air
+// force had struck about 2,000 targets since Monday". A perfect casualty
+// verb with a figure in the thousands is a running total, and so is a
+// perfect strike verb counted since a named day (a day's strikes on "more
+// than 1,300 targets since the morning" are still one act).
 func runningTotal(d *text.Doc, s text.Sentence) bool {
-	perfect, big := false, false
+	perfect, struck, since, big := false, false, false, false
 	for i := s.First; i < s.Last; i++ {
 		t := d.Tokens[i]
 		switch {
-		case (t.Norm == "has" || t.Norm == "have" || t.Norm == "had") && i+1 < s.Last && tallyVerbs[d.Tokens[i+1].Norm]:
-			perfect = true
+		case (t.Norm == "has" || t.Norm == "have" || t.Norm == "had") && i+1 < s.Last:
+			perfect = perfect || tallyVerbs[d.Tokens[i+1].Norm]
+			struck = struck || strikeTallyVerbs[d.Tokens[i+1].Norm]
+		case t.Norm == "since" && i+1 < s.Last && (d.Tokens[i+1].Cap || d.Tokens[i+1].Kind == text.Number):
+			// "since Monday", "since October 7"; not "since the morning".
+			since = true
 		case t.Kind == text.Number && thousands(t.Norm):
 			big = true
 		}
 	}
-	return perfect && big
+	return big && (perfect || struck && since)
 }
 
 // thousands reports a figure of 1,000 or more.
@@ -136,6 +142,19 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	if reference(d, s, i) {
 		return true
 	}
+	// "documented extrajudicial killings, arbitrary detentions and
+	// attacks on health facilities": a report's findings on conduct.
+	if strings.HasSuffix(d.Tokens[i].Norm, "s") {
+		for k := i - 1; k >= s.First && k >= i-8; k-- {
+			n := d.Tokens[k].Norm
+			if n == ";" || n == "." {
+				break
+			}
+			if reportWords[n] {
+				return true
+			}
+		}
+	}
 	// "every inch of territory seized by the RSF": a participle after the
 	// land it names describes who holds it, not a capture told.
 	if i-1 >= s.First && i+1 < s.Last && d.Tokens[i+1].Norm == "by" && heldLand[d.Tokens[i-1].Norm] {
@@ -164,6 +183,16 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 				continue
 			}
 			break
+		}
+	}
+	return false
+}
+
+// placeAt reports a place mention ending at token i.
+func placeAt(ix index, s text.Sentence, i int) bool {
+	for _, a := range within(ix.places, s) {
+		if a.end == i+1 {
+			return true
 		}
 	}
 	return false
@@ -291,7 +320,10 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 	case "hostage", "hostages":
 		// "took 250 hostages" is an abduction; "freed 23 hostages" and "the
 		// hostages" name people already held.
-		if !wordBefore(d, s, c.trig, 5, takingWords) || wordBefore(d, s, c.trig, 4, rescueWords) {
+		// "take Zacatecas hostage", "held the city hostage": a place held
+		// is a figure of speech.
+		if !wordBefore(d, s, c.trig, 5, takingWords) || wordBefore(d, s, c.trig, 4, rescueWords) ||
+			c.trig > s.First && (placeWords[d.Tokens[c.trig-1].Norm] || placeAt(ix, s, c.trig-1)) {
 			c.typ = ""
 			return
 		}
