@@ -245,6 +245,15 @@ func TestClassify(t *testing.T) {
 		{"a day's strikes in thousands since the morning are one act",
 			"Jets had struck more than 1,300 targets in Kaya since the morning, the army said on Sunday.",
 			[]string{"Explosions/Remote violence|Air/drone strike"}},
+		{"thousands hurt by bare plural attacks are a tally",
+			"A report on Sunday showed that more than 1,000 soldiers were injured by attacks by armed groups in Kaya.",
+			nil},
+		{"thousands wounded by a day's strikes are one act",
+			"On Sunday, 12 people were killed and about 2,800 wounded in the strikes on Kaya.",
+			[]string{"Explosions/Remote violence|Air/drone strike"}},
+		{"a year is no figure in the thousands",
+			"Kaya, 12 May 2024 - The agency said on Sunday it was concerned by attacks on health workers in Kaya, where clashes killed two nurses.",
+			[]string{"Violence against civilians|Attack"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

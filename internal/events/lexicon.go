@@ -438,3 +438,9 @@ var strikeTallyVerbs = map[string]bool{
 var reportWords = map[string]bool{
 	"documented": true, "documenting": true, "documents": true, "chronicled": true, "catalogued": true,
 }
+
+// tallyActs are plural acts that, bare after "by" or "in" in a sentence
+// counting thousands, tally many: "injured by attacks", "killed in clashes".
+var tallyActs = map[string]bool{
+	"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "clashes": true, "bombardments": true,
+}

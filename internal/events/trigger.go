@@ -94,7 +94,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 // perfect strike verb counted since a named day (a day's strikes on "more
 // than 1,300 targets since the morning" are still one act).
 func runningTotal(d *text.Doc, s text.Sentence) bool {
-	perfect, struck, since, big := false, false, false, false
+	perfect, struck, since, big, bare := false, false, false, false, false
 	for i := s.First; i < s.Last; i++ {
 		t := d.Tokens[i]
 		switch {
@@ -106,22 +106,31 @@ func runningTotal(d *text.Doc, s text.Sentence) bool {
 			since = true
 		case t.Kind == text.Number && thousands(t.Norm):
 			big = true
+		case (t.Norm == "by" || t.Norm == "in" || t.Norm == "from") && i+1 < s.Last && tallyActs[d.Tokens[i+1].Norm]:
+			// "more than 1,000 soldiers were injured by attacks by
+			// resistance groups": acts without article or day, counted.
+			bare = true
 		}
 	}
-	return big && (perfect || struck && since)
+	return big && (perfect || struck && since || bare)
 }
 
-// thousands reports a figure of 1,000 or more.
+// thousands reports a figure of 1,000 or more; four bare digits from 1900
+// to 2099 are a year ("2 December 2024").
 func thousands(n string) bool {
-	digits := 0
+	digits, grouped := 0, false
 	for _, r := range n {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
 		case r == ',' || r == ' ':
+			grouped = true
 		default:
 			return false
 		}
+	}
+	if digits == 4 && !grouped && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		return false
 	}
 	return digits >= 4
 }
