@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -145,9 +146,8 @@ func (s *scanner) wcls(k int) uint32 {
 func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention {
 	s := &scanner{g: g, d: d, toks: d.Tokens, buf: w.buf[:0], arena: w.arena[:0]}
 	if len(exclude) > 0 {
-		s.excl = append(w.excl[:0], exclude...)
+		s.excl, w.keys = sortSpans(append(w.excl[:0], exclude...), w.keys)
 		w.excl = s.excl
-		slices.SortFunc(s.excl, func(a, b sitrep.Span) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
 	}
 	s.dems = w.dems[:0]
 	ms := w.ms[:0]
@@ -200,6 +200,25 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		i = s.skip(i, m.sj)
 	}
 	return ms
+}
+
+// sortSpans sorts spans by start, then end. Entities list their mentions
+// entity by entity; packing each span into one integer lets the sort
+// compare without a call. keys is scratch memory, returned for reuse.
+func sortSpans(spans []sitrep.Span, keys []uint64) ([]sitrep.Span, []uint64) {
+	keys = keys[:0]
+	for _, sp := range spans {
+		if sp[0] < 0 || sp[1] < 0 || sp[0] > math.MaxUint32 || sp[1] > math.MaxUint32 {
+			slices.SortFunc(spans, func(a, b sitrep.Span) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+			return spans, keys
+		}
+		keys = append(keys, uint64(sp[0])<<32|uint64(sp[1]))
+	}
+	slices.Sort(keys)
+	for i, k := range keys {
+		spans[i] = sitrep.Span{int(k >> 32), int(k & math.MaxUint32)}
+	}
+	return spans, keys
 }
 
 // skip moves the scan from token i on to token next, noting the demonyms

@@ -13,6 +13,7 @@ type work struct {
 	arena []cand
 	ms    []mention
 	excl  []sitrep.Span
+	keys  []uint64
 	dems  []string
 
 	hints   []string
@@ -45,7 +46,7 @@ func (g *Gazetteer) getWork() *work {
 }
 
 func (g *Gazetteer) putWork(w *work) {
-	if cap(w.arena) > maxKept || cap(w.ms) > maxKept || cap(w.excl) > maxKept || cap(w.picks) > maxKept ||
+	if cap(w.arena) > maxKept || cap(w.ms) > maxKept || cap(w.excl) > maxKept || cap(w.keys) > maxKept || cap(w.picks) > maxKept ||
 		cap(w.anchors) > maxKept || cap(w.made) > maxKept || cap(w.spans) > maxKept || cap(w.owner) > maxKept ||
 		len(w.framed) > maxKept || len(w.seen) > maxKept || len(w.cx.regions) > maxKept {
 		return
