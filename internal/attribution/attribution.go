@@ -93,6 +93,9 @@ type finder struct {
 	// to a second statement" finds its issuer however far back.
 	docSrc map[string]string
 	noted  spoken // the last sentence and source noteDocs read
+	// docless marks the sentences noteDocs found no document in, so a
+	// sentence of several speakers is read once.
+	docless []bool
 	// headlines reads only headline lines, instead of only the others.
 	headlines bool
 	// loose lets a plain noun phrase speak when a strong cue follows it
@@ -400,7 +403,14 @@ func (f *finder) noteDocs(si int, source string) {
 		return
 	}
 	f.noted = spoken{source, si}
+	if f.docless == nil {
+		f.docless = make([]bool, len(f.sents))
+	}
+	if f.docless[si] {
+		return
+	}
 	s := f.sents[si]
+	found := false
 	for k := s.First; k < s.Last; k++ {
 		n := f.toks[k].Norm
 		if !documentFilter.MayContain(n) {
@@ -411,8 +421,10 @@ func (f *finder) noteDocs(si int, source string) {
 				f.docSrc = map[string]string{}
 			}
 			f.docSrc[n] = source
+			found = true
 		}
 	}
+	f.docless[si] = !found
 }
 
 // cut returns where the first statement in content [a, b) ends and where
