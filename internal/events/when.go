@@ -130,6 +130,12 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 		if g := in.Times[lastTime].Granularity; g == sitrep.GranDay || g == sitrep.GranWeek {
 			return timeRange(in.Times[lastTime])
 		}
+		// "On 22 March, A and B clashed, in breach of the ceasefire agreed
+		// in January. B said ...": the paragraph's last day, not a month
+		// it recalls.
+		if a, ok := priorDayAt(in, ix, s.First); ok && in.Doc.Sentences[in.Doc.SentenceOf(a.tok)].Para == s.Para {
+			return timeRange(in.Times[a.idx])
+		}
 	}
 	if tallyWords(in.Doc, s.Sentence) {
 		return when{}
@@ -218,6 +224,7 @@ func hasClauseBreak(d *text.Doc, a, b int) bool {
 // stronghold the army retook in November 2023", "the war began on October
 // 7"), and a count over a span of weeks ("between 10 May and 6 June").
 func dropBackground(d *text.Doc, cs []candidate, published time.Time) []candidate {
+	leadDate(d, cs)
 	ref := published.AddDate(0, 0, -1).Format("2006-01-02")
 	for _, c := range cs {
 		if d.Sentences[c.sent].Para <= leadParas && c.precision == 1 && c.dateStated && c.date < ref {
@@ -360,6 +367,14 @@ func smallCount(w string) (int, bool) {
 // tok, leaving out datelines, the starts of tallies ("since Monday") and the
 // days of sayings ("said in a report released today").
 func priorDay(in Input, ix index, tok int) int {
+	if a, ok := priorDayAt(in, ix, tok); ok {
+		return a.idx
+	}
+	return -1
+}
+
+// priorDayAt is priorDay's mention.
+func priorDayAt(in Input, ix index, tok int) (anchor, bool) {
 	d := in.Doc
 	k := sort.Search(len(ix.times), func(i int) bool { return ix.times[i].tok >= tok })
 	for k--; k >= 0; k-- {
@@ -376,9 +391,9 @@ func priorDay(in Input, ix index, tok int) int {
 		if cs := ix.claims[si]; len(cs) > 0 && claimAt(in, ix, sentence{d.Sentences[si], si}, a.tok) == nil {
 			continue
 		}
-		return a.idx
+		return a, true
 	}
-	return -1
+	return anchor{}, false
 }
 
 // possessive reports a time that names an act ("Tuesday's explosions"),
@@ -483,4 +498,27 @@ func leadDay(in Input, ix index) int {
 		return a.idx
 	}
 	return -1
+}
+
+// leadDate dates an act that neither its sentence nor its paragraph dates
+// by the lead's happening of its type, when the lead tells one on a
+// stated day: a story told around one happening ("The assailants had first
+// attacked a checkpoint") tells its parts without repeating the day.
+func leadDate(d *text.Doc, cs []candidate) {
+	for i := range cs {
+		c := &cs[i]
+		if c.dateStated || c.ownTime || c.headline || d.Sentences[c.sent].Para <= leadParas {
+			continue
+		}
+		for j := range cs {
+			l := cs[j]
+			if d.Sentences[l.sent].Para > leadParas {
+				break
+			}
+			if !l.headline && l.typ == c.typ && l.dateStated && l.precision == 1 {
+				c.date, c.end, c.precision = l.date, l.end, l.precision
+				break
+			}
+		}
+	}
 }

@@ -168,6 +168,16 @@ func TestEventDates(t *testing.T) {
 			[]span{{"14 May", "2024-05-14", "", sitrep.GranDay}, {"on 12 May", "2024-05-12", "", sitrep.GranDay}, {"on Monday", "2024-05-13", "", sitrep.GranDay}},
 			[]string{"A drone struck a market in Kaya on 12 May"},
 			[]string{"Explosions/Remote violence|2024-05-12|2024-05-12|Ouagadougou", "Explosions/Remote violence|2024-05-12|2024-05-12|Kaya"}},
+		{"a part of the lead's happening told later without a day takes the lead's",
+			"Unrest in the north\n\nRebels attacked an army camp in Kaya on 12 May.\n\nOfficials gave no toll.\n\nThe assailants had first attacked a checkpoint near Ouagadougou.",
+			[]span{{"on 12 May", "2024-05-12", "", sitrep.GranDay}},
+			nil,
+			[]string{"Battles|2024-05-12|2024-05-12|Kaya", "Battles|2024-05-12|2024-05-12|Ouagadougou"}},
+		{"the paragraph's day, not a month it recalls",
+			"On 12 May, rebels and soldiers clashed in Kaya, in breach of a truce agreed in January. The rebels said drones struck their positions in Ouagadougou.",
+			[]span{{"On 12 May", "2024-05-12", "", sitrep.GranDay}, {"January", "2024-01", "", sitrep.GranMonth}},
+			nil,
+			[]string{"Battles|2024-05-12|2024-05-12|Kaya", "Explosions/Remote violence|2024-05-12|2024-05-12|Ouagadougou"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
