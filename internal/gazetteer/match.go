@@ -174,7 +174,7 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		for s.sent < len(d.Sentences) && d.Sentences[s.sent].Last <= i {
 			s.sent++
 		}
-		j, cs := s.longest(i)
+		j, exact, refs := s.longest(i)
 		if j < 0 {
 			// The mention is read in place at the end of ms, and dropped
 			// if it names no place.
@@ -187,16 +187,27 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 			i++
 			continue
 		}
-		m := mention{i: i, j: j, si: i, sj: j, single: j == i+1, sent: s.sent, cands: cs}
-		if s.excluded(i, j) || !s.accept(&m) {
-			// Nothing keeps a rejected name's candidates: the arena
-			// takes their room back.
-			s.arena = s.arena[:len(s.arena)-len(cs)]
+		if s.excluded(i, j) {
+			// An organisation's or a person's name: its places are not
+			// read.
 			i = s.skip(i, j)
 			continue
 		}
-		s.modifiers(&m)
-		ms = append(ms, m)
+		// Mentions keep their candidates in one arena per scan.
+		a := len(s.arena)
+		s.arena = s.g.cands(exact, refs, s.arena)
+		cs := s.arena[a:len(s.arena):len(s.arena)]
+		ms = append(ms, mention{i: i, j: j, si: i, sj: j, single: j == i+1, sent: s.sent, cands: cs})
+		m := &ms[len(ms)-1]
+		if !s.accept(m) {
+			// Nothing keeps a rejected name's candidates: the arena
+			// takes their room back.
+			s.arena = s.arena[:a]
+			ms = ms[:len(ms)-1]
+			i = s.skip(i, j)
+			continue
+		}
+		s.modifiers(m)
 		i = s.skip(i, m.sj)
 	}
 	return ms
@@ -258,8 +269,8 @@ func (s *scanner) startable(i int) bool {
 }
 
 // longest returns the end of the longest name starting at token i whose
-// capitalisation fits, with its candidates, or -1.
-func (s *scanner) longest(i int) (int, []cand) {
+// capitalisation fits, or -1, with what cands needs to read its places.
+func (s *scanner) longest(i int) (end, exact int, refs []overRef) {
 	toks := s.toks
 	buf := s.buf[:0]
 	best := -1
@@ -294,13 +305,7 @@ func (s *scanner) longest(i int) (int, []cand) {
 		}
 	}
 	s.buf = buf
-	if best < 0 {
-		return -1, nil
-	}
-	// Mentions keep their candidates in one arena per scan.
-	a := len(s.arena)
-	s.arena = s.g.cands(bestExact, bestRefs, s.arena)
-	return best, s.arena[a:len(s.arena):len(s.arena)]
+	return best, bestExact, bestRefs
 }
 
 // capsFit reports whether a non-first token may continue a name: names
