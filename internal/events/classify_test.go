@@ -254,6 +254,12 @@ func TestClassify(t *testing.T) {
 		{"a year is no figure in the thousands",
 			"Kaya, 12 May 2024 - The agency said on Sunday it was concerned by attacks on health workers in Kaya, where clashes killed two nurses.",
 			[]string{"Violence against civilians|Attack"}},
+		{"a claim of responsibility tells no second act",
+			"The group claimed responsibility in a statement from Kaya on Sunday, saying its fighters had killed hundreds of soldiers.",
+			nil},
+		{"a claim of the attack tells no second act",
+			"The group claimed the attack in a statement on Sunday, saying its fighters had killed nearly 300 members of the militia in Kaya.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

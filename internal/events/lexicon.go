@@ -444,3 +444,10 @@ var reportWords = map[string]bool{
 var tallyActs = map[string]bool{
 	"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "clashes": true, "bombardments": true,
 }
+
+// claimedActs after "claimed the" make a claim of responsibility: "claimed
+// the attack".
+var claimedActs = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "killing": true, "killings": true,
+	"ambush": true, "assault": true, "raid": true, "operation": true, "abduction": true, "kidnapping": true,
+}

@@ -25,7 +25,14 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	if runningTotal(d, s) {
 		return nil
 	}
-	for i := s.First; i < s.Last; i++ {
+	// "JNIM claimed responsibility, saying its fighters had killed
+	// hundreds of soldiers": what follows a claim of responsibility is the
+	// claimant's account of the act claimed, told where it is the news.
+	last := s.Last
+	if k := claimOfResponsibility(d, s); k >= 0 {
+		last = k
+	}
+	for i := s.First; i < last; i++ {
 		t := d.Tokens[i]
 		if t.Kind != text.Word || !triggerFilter.MayContain(t.Norm) {
 			continue
@@ -85,6 +92,22 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		out = append(out, found{i, tr})
 	}
 	return out
+}
+
+// claimOfResponsibility returns the token of "claimed" in "claimed
+// responsibility" or "claimed the attack", or -1.
+func claimOfResponsibility(d *text.Doc, s text.Sentence) int {
+	for i := s.First; i+1 < s.Last; i++ {
+		if n := d.Tokens[i].Norm; n != "claimed" && n != "claims" && n != "claiming" {
+			continue
+		}
+		next := d.Tokens[i+1].Norm
+		if next == "responsibility" || next == "credit" ||
+			next == "the" && i+2 < s.Last && claimedActs[d.Tokens[i+2].Norm] {
+			return i
+		}
+	}
+	return -1
 }
 
 // runningTotal reports a sentence that tallies a war rather than tells an
