@@ -18,6 +18,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	d := in.Doc
 	var contentBuf [4]sitrep.Span
 	content := claimContent(in, ix, s, contentBuf[:0])
+	trigInContent := len(content) > 0 && inAny(d, content, trig)
 	type act struct {
 		id      string
 		tok     int
@@ -36,8 +37,14 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		} else if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
 			continue
 		}
-		if len(content) > 0 && !inAny(d, content, a.tok) {
-			continue
+		// Inside a claim, the parties are those of its content; an act
+		// told outside any claim does not take the parties of words said
+		// after it ("rioters attacked ..., accusing the mission of failing
+		// to stop the M23 advance").
+		if len(content) > 0 {
+			if said := inAny(d, content, a.tok); trigInContent && !said || !trigInContent && said && a.tok > trig {
+				continue
+			}
 		}
 		// "pounded the southern suburbs, where Hezbollah holds sway": a
 		// relative clause after the act describes, it does not take part.

@@ -194,3 +194,40 @@ func TestCrowdControl(t *testing.T) {
 		})
 	}
 }
+
+func TestActorsOutsideWords(t *testing.T) {
+	rsf := ent{"Rapid Support Forces", sitrep.KindArmedGroup, true, []string{"RSF"}}
+	saf := ent{"Sudanese Armed Forces", sitrep.KindStateForce, true, []string{"the army"}}
+	minusma := ent{"MINUSMA", sitrep.KindUN, false, []string{"MINUSMA"}}
+	tests := []struct {
+		name, text, said, trig string
+		want                   string
+	}{
+		{"the parties of words said after the act are not its sides",
+			"On Monday, rioters attacked and burned 2 vehicles belonging to MINUSMA, accusing the mission of failing to stop the RSF.",
+			"the mission of failing to stop the RSF", "attacked", "MINUSMA"},
+		{"inside a claim the parties are those of its content",
+			"The army said on Monday that the RSF attacked a convoy of MINUSMA.",
+			"the RSF attacked a convoy of MINUSMA", "attacked", "Rapid Support Forces,MINUSMA"},
+		{"an act after a claim keeps the parties the claim named before it",
+			"In the south, the army pushed into Karari on Monday, residents said, after a brief withdrawal.",
+			"In the south, the army pushed into Karari on Monday", "withdrawal", "Sudanese Armed Forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{rsf, saf, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			at := strings.Index(tt.text, tt.said)
+			in.Claims = []sitrep.Claim{{ID: "c1", Span: sitrep.Span{at, at + len(tt.said)}}}
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, true) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
