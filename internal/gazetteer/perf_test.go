@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -165,6 +166,8 @@ func FuzzPlaces(f *testing.F) {
 // internal/extract runs the whole pipeline over, so the two MB/s figures
 // give geocoding's share of extract's time per article.
 func BenchmarkPlacesDev(b *testing.B) {
+	// The GC target BenchmarkExtract and sitrep's commands run with.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	g := loadDefault(b)
 	names, err := filepath.Glob("../../testdata/dev/*.txt")
 	if err != nil || len(names) == 0 {
