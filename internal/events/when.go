@@ -19,10 +19,13 @@ type when struct {
 	stated, own bool
 }
 
-// eventDate takes the time nearest the trigger in its sentence, else the
-// latest time stated earlier in the paragraph, else a window ending on the
-// published date at week precision. An empty date means the sentence
-// tallies or recalls rather than tells a happening.
+// eventDate takes the time nearest the trigger in its sentence (not a
+// dateline's, nor a saying's outside the claim that tells the act), widened
+// to the span the sentence gives it; else a day named by reference ("that
+// day"); else the days before a saying; a headline takes its lead's day;
+// else the latest day stated earlier in the paragraph; else a window ending
+// on the published date. An empty date means the sentence tallies or
+// recalls rather than tells a happening.
 func eventDate(in Input, ix index, s sentence, trig, lastTime int) when {
 	w := dateOf(in, ix, s, trig, lastTime)
 	w.own = len(within(ix.times, s.Sentence)) > 0
@@ -284,7 +287,7 @@ func datelineTime(d *text.Doc, s text.Sentence, a anchor) bool {
 	if a.tok-s.First > datelineLen || a.tok == s.First || d.Tokens[a.tok-1].Norm != "," {
 		return false
 	}
-	if s.First > 0 && d.Sentences[d.SentenceOf(s.First-1)].Para == d.Sentences[d.SentenceOf(s.First)].Para {
+	if s.First > 0 && d.Sentences[d.SentenceOf(s.First-1)].Para == s.Para {
 		return false // a dateline opens its paragraph
 	}
 	k := a.end
