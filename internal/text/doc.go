@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,14 @@ type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+	// starts[b] is TokenAt(b*startsGap), so TokenAt reads a few tokens
+	// rather than binary-searching them all (stages map every mention's
+	// offsets back to tokens). Nil for a Doc not made by Parse.
+	starts []int32
 }
+
+// startsGap is the byte width of a starts bucket, about six tokens.
+const startsGap = 32
 
 // Parse tokenises text and splits it into sentences.
 func Parse(text string) *Doc {
@@ -38,6 +46,16 @@ func ParseInto(text string, buf []Token) *Doc {
 	}
 	d := &Doc{Text: text, Tokens: tokenize(text, buf[:0])}
 	d.Sentences = splitSentences(text, d.Tokens)
+	if len(d.Tokens) <= math.MaxInt32 {
+		d.starts = make([]int32, len(text)/startsGap+1)
+		i := 0
+		for b := range d.starts {
+			for i < len(d.Tokens) && d.Tokens[i].End <= b*startsGap {
+				i++
+			}
+			d.starts[b] = int32(i)
+		}
+	}
 	return d
 }
 
@@ -69,6 +87,13 @@ func (d *Doc) SentenceOf(i int) int {
 // TokenAt returns the index of the first token that ends after byte offset
 // off (the token holding off, or the next one).
 func (d *Doc) TokenAt(off int) int {
+	if b := off / startsGap; off >= 0 && b < len(d.starts) {
+		i := int(d.starts[b])
+		for i < len(d.Tokens) && d.Tokens[i].End <= off {
+			i++
+		}
+		return i
+	}
 	lo, hi := 0, len(d.Tokens)
 	for lo < hi {
 		m := (lo + hi) / 2
