@@ -291,6 +291,15 @@ var connectors = map[string]bool{
 	"at": true, "on": true, "city": true,
 }
 
+// splitWords split a toll over the places of a list: "two people killed in
+// Myrnohrad and one in Kurakhove".
+var splitWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "people": true, "person": true,
+	"civilians": true, "others": true, "more": true, "killed": true, "wounded": true, "injured": true, "dead": true,
+}
+
+func tally(t text.Token) bool { return t.Kind == text.Number || splitWords[t.Norm] }
+
 // coordinated returns the other places listed together with the event's
 // place in its sentence, at the same level (no country or region joins a
 // list of villages).
@@ -338,7 +347,7 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 				k = j
 				continue
 			}
-			if n++; n > 6 || !connectors[in.Doc.Tokens[k].Norm] {
+			if n++; n > 6 || !connectors[in.Doc.Tokens[k].Norm] && !tally(in.Doc.Tokens[k]) {
 				return false
 			}
 		}
