@@ -72,25 +72,31 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		out = append(out, a.id)
 	}
 	// "An Israeli airstrike", "Russia's missile attack": the state whose
-	// adjective modifies the act is its initiator.
+	// adjective modifies the act is its initiator. A state named after a
+	// locative ("strikes on south Lebanon kill", "near Lebanon's Tripoli
+	// kills") is where the act fell, and one inside a name ("The Islamic
+	// Resistance in Lebanon targeted") belongs to that name.
 	if in.StateForce != nil {
 		for k := trig - 1; k >= s.First && k >= trig-3; k-- {
 			if d.Tokens[k].Norm == "'s" || d.Tokens[k].Norm == "-" {
 				continue
 			}
 			if !d.Tokens[k].Cap {
-				if d.Tokens[k].Norm == "a" || d.Tokens[k].Norm == "an" || d.Tokens[k].Norm == "the" {
+				if n := d.Tokens[k].Norm; n == "a" || n == "an" || n == "the" || locatives[n] && n != "and" {
 					break
 				}
 				continue
 			}
-			if id, ok := in.StateForce(k); ok {
-				if !slices.Contains(seen, id) {
-					out = append([]string{id}, out...)
-					seen = append(seen, id)
-				}
+			if insideEntity(ix.ents, s.Sentence, k) || afterLocative(d, s.Sentence, k) {
 				break
 			}
+			// A capitalised word that names no state is a name the state
+			// word belongs to ("El Fasher's Saudi Hospital").
+			if id, ok := in.StateForce(k); ok && !slices.Contains(seen, id) {
+				out = append([]string{id}, out...)
+				seen = append(seen, id)
+			}
+			break
 		}
 	}
 	// In the passive ("soldiers were killed") the subject is the target.
@@ -506,4 +512,39 @@ func crowdControl(in Input, c candidate) []string {
 		}
 	}
 	return c.actors
+}
+
+// insideEntity reports whether token k lies within an entity mention that
+// starts in sentence s.
+func insideEntity(ents []anchor, s text.Sentence, k int) bool {
+	for _, a := range within(ents, s) {
+		if k >= a.tok && k < a.end {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLocative reports whether the name at token k follows a locative,
+// across a direction word ("on south Lebanon", "in northern Syria", "near
+// Lebanon's Tripoli"): it says where something happened.
+func afterLocative(d *text.Doc, s text.Sentence, k int) bool {
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		n := d.Tokens[j].Norm
+		switch {
+		case locatives[n] && n != "and":
+			return true
+		case n == "the" || directionWords[n]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+var directionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"occupied": true,
 }

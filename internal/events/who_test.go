@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"sitrep"
+	"sitrep/internal/text"
 )
 
 func TestInferActors(t *testing.T) {
@@ -229,5 +230,35 @@ func TestActorsOutsideWords(t *testing.T) {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestAfterLocative(t *testing.T) {
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"Israeli strikes on south Lebanon kill dozens", "Lebanon", true},
+		{"A strike near Lebanon's Tripoli kills an official", "Lebanon", true},
+		{"Fighting in northern Syria killed 37", "Syria", true},
+		{"Russia's missile attack hit Kyiv", "Russia", false},
+		{"An Israeli airstrike hit the camp", "Israeli", false},
+		{"Syrian and Russian strikes pound Idlib", "Russian", false},
+	}
+	for _, tt := range tests {
+		d := text.Parse(tt.sentence)
+		k := -1
+		for i, tok := range d.Tokens {
+			if tt.sentence[tok.Start:tok.End] == tt.word {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no token %q", tt.sentence, tt.word)
+		}
+		if got := afterLocative(d, d.Sentences[0], k); got != tt.want {
+			t.Errorf("afterLocative(%q, %q) = %v, want %v", tt.sentence, tt.word, got, tt.want)
+		}
 	}
 }
