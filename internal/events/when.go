@@ -45,7 +45,9 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 		if g != sitrep.GranDay && g != sitrep.GranWeek && g != sitrep.GranMonth && g != sitrep.GranYear {
 			continue
 		}
-		if datelineTime(in.Doc, s.Sentence, a) {
+		if datelineTime(in.Doc, s.Sentence, a) || anaphoricMention(in.Doc, a) {
+			// A day named by reference is counted below from the act told
+			// before it, not from whatever day the time stage anchored it on.
 			continue
 		}
 		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) && !possessive(in.Doc, a) {
@@ -350,6 +352,16 @@ func anaphoricDay(d *text.Doc, s text.Sentence) (int, bool) {
 	return 0, false
 }
 
+// anaphoricMention reports a time mention that names its day by reference
+// ("the next day", "two days later").
+func anaphoricMention(d *text.Doc, a anchor) bool {
+	if a.end-a.tok < 2 {
+		return false
+	}
+	_, ok := anaphoricDay(d, text.Sentence{First: a.tok, Last: a.end})
+	return ok
+}
+
 // dayParts are the words a day is referred back to by ("that night").
 var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "afternoon": true, "evening": true}
 
@@ -386,17 +398,42 @@ func priorDayAt(in Input, ix index, tok int) (anchor, bool) {
 		if t.Granularity != sitrep.GranDay || t.End != "" {
 			continue
 		}
-		if datelineTime(d, d.Sentences[d.SentenceOf(a.tok)], a) || d.Tokens[a.tok].Norm == "since" ||
+		if datelineTime(d, d.Sentences[d.SentenceOf(a.tok)], a) || anaphoricMention(d, a) || d.Tokens[a.tok].Norm == "since" ||
 			a.tok > 0 && d.Tokens[a.tok-1].Norm == "since" {
 			continue
 		}
 		si := d.SentenceOf(a.tok)
-		if cs := ix.claims[si]; len(cs) > 0 && claimAt(in, ix, sentence{d.Sentences[si], si}, a.tok) == nil {
+		if cs := ix.claims[si]; len(cs) > 0 && claimAt(in, ix, sentence{d.Sentences[si], si}, a.tok) == nil &&
+			sayingDay(d, d.Sentences[si], a) {
 			continue
 		}
 		return a, true
 	}
 	return anchor{}, false
+}
+
+// sayingDay reports a time outside every claim that dates the saying ("said
+// on Monday", "in a statement released today"), not one that dates an act
+// whose saying the claims stage left unclaimed ("bombed a town on Friday,
+// residents said").
+func sayingDay(d *text.Doc, s text.Sentence, a anchor) bool {
+	for i := max(s.First, a.tok-sayingReach); i < a.tok; i++ {
+		if sayingWords[d.Tokens[i].Norm] {
+			return true
+		}
+	}
+	return a.end < s.Last && sayingWords[d.Tokens[a.end].Norm]
+}
+
+// sayingReach is how many tokens before a time its saying word may lie:
+// "said in a report released today".
+const sayingReach = 5
+
+// sayingWords tell a saying, a report or its release.
+var sayingWords = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true, "reports": true,
+	"report": true, "announced": true, "statement": true, "released": true, "published": true, "issued": true,
+	"added": true, "stated": true, "confirmed": true, "briefing": true, "claimed": true, "denied": true,
 }
 
 // possessive reports a time that names an act ("Tuesday's explosions"),
