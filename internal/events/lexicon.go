@@ -155,7 +155,9 @@ func init() {
 	// Weapons named as things found, seized or stored are not attacks.
 	add(trigger{class: none}, "rocket launchers", "rocket launcher", "missile launchers", "weapons depot",
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
-		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds", "hunger strike",
+		"air defences", "air defenses", "drone operators", "mortar shells", "mortar rounds",
+		// Crowd-control rounds: "fired tear gas shells".
+		"gas shells", "gas canisters", "gas canister", "gas grenades", "stun grenades", "rubber bullets", "hunger strike",
 		"general strike", "strike action", "on strike", "workers strike", "strike deal", "lucky strike",
 		"shell company", "shell companies", "hostage deal", "flash mob", "aircraft carrier", "aircraft carriers", "hostage release", "hostage talks", "hostage families",
 		// A unit or kit named for its role: "Ukrainian assault groups".
@@ -403,6 +405,18 @@ var dispersalWords = map[string]bool{
 	"tear": true, "teargas": true, "dispersed": true, "disperse": true, "dispersing": true, "beat": true,
 	"beaten": true, "arrested": true, "batons": true, "cannon": true, "cannons": true, "fired": true,
 	"rubber": true, "charged": true, "cracked": true,
+}
+
+// fireWords are the firing verbs whose object can be a crowd.
+var fireWords = map[string]bool{
+	"fired": true, "fire": true, "shot": true, "opened": true,
+}
+
+// securityWords name the forces that police a gathering. Troops firing on
+// a crowd are not counted: a crowd at an aid point or a market is a target
+// of an attack, not a gathering broken up.
+var securityWords = map[string]bool{
+	"police": true, "policemen": true, "gendarmes": true, "gendarmerie": true,
 }
 
 // lethalWords with an intervention make it excessive force.

@@ -368,6 +368,14 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 		c.typ, c.sub = sitrep.Riots, subViolentDemo
 		return
 	}
+	// Police firing on a crowd break up a gathering by lethal force,
+	// whatever the crowd did: "police opened fire on a crowd that tried
+	// to break into an armoury".
+	if tr.class == attack && fireWords[d.Tokens[c.trig].Norm] && crowdTarget(d, s, c.trig) &&
+		wordBefore(d, s, c.trig, 10, securityWords) {
+		c.typ, c.sub = sitrep.Protests, subExcessive
+		return
+	}
 	switch tr.class {
 	case attack:
 		weapon := weaponIn(all, c.trig)
@@ -855,6 +863,22 @@ func hasAny(d *text.Doc, s text.Sentence, words ...string) bool {
 			if d.Tokens[i].Norm == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// crowdTarget reports a crowd as the object of a firing verb at trig: "fired
+// on a crowd", "opened fire on the protesters", within the same clause.
+func crowdTarget(d *text.Doc, s text.Sentence, trig int) bool {
+	end := min(s.Last, trig+7)
+	for i := trig + 1; i < end; i++ {
+		n := d.Tokens[i].Norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if crowdWords[n] {
+			return true
 		}
 	}
 	return false
