@@ -67,6 +67,16 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		}
 		return cmp.Compare(a.tok, b.tok)
 	})
+	// "The army and its Russian allies launched an offensive against the
+	// rebels": two forces named together before the act are one side, and
+	// the side acted on is the first named after it.
+	if len(acts) > 2 && acts[0].tok < trig && acts[1].tok < trig && !acts[0].passive && !isPassive(d, s.Sentence, trig) {
+		if k := slices.IndexFunc(acts[2:], func(a act) bool { return a.tok > trig && !a.passive }); k >= 0 {
+			target := acts[k+2]
+			copy(acts[2:k+3], acts[1:k+2])
+			acts[1] = target
+		}
+	}
 	var out []string
 	for _, a := range acts {
 		out = append(out, a.id)

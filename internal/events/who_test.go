@@ -262,3 +262,37 @@ func TestAfterLocative(t *testing.T) {
 		}
 	}
 }
+
+func TestJointInitiators(t *testing.T) {
+	army := ent{"Sudanese Armed Forces", sitrep.KindStateForce, true, []string{"the army"}}
+	wagner := ent{"Wagner Group", sitrep.KindArmedGroup, true, []string{"Wagner"}}
+	rsf := ent{"Rapid Support Forces", sitrep.KindArmedGroup, true, []string{"RSF"}}
+	tests := []struct {
+		name, text, trig, want string
+	}{
+		{"two forces named together before the act are one side against the one after",
+			"On Monday, the army and Wagner launched an offensive against the RSF in Kaya.", "offensive",
+			"Sudanese Armed Forces,Rapid Support Forces"},
+		{"two sides before the act keep their order",
+			"On Monday, the army and the RSF clashed in Kaya.", "clashed",
+			"Sudanese Armed Forces,Rapid Support Forces"},
+		{"a passive act keeps its agent first",
+			"On Monday, the army and Wagner were attacked by the RSF in Kaya.", "attacked",
+			"Rapid Support Forces,Sudanese Armed Forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{army, wagner, rsf}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, false) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
