@@ -246,8 +246,8 @@ func nextPlace(in Input, ix index, s sentence, typ string) int {
 const refineKM = 25
 
 // refine replaces a region by the most specific place inside it named in
-// the same sentence (in the act's role) or in the two before: "Gezira
-// State" after "Wad Madani", "Zamfara" after "Tsafe".
+// the same sentence (in the act's role), in the two before ("Gezira State"
+// after "Wad Madani", "Zamfara" after "Tsafe") or in the one after.
 func refine(in Input, ix index, s sentence, trig int, typ string, best int) int {
 	p := &in.Places[best]
 	if p.PrecisionKM < refineKM || p.Kind != "region" && p.Kind != "area" {
@@ -281,7 +281,48 @@ func refine(in Input, ix index, s sentence, trig int, typ string, best int) int 
 			}
 		}
 	}
+	// "a raid on a village in the Northwest region. The gunmen entered
+	// Bafut": a lead's region gives way to the town the next sentence
+	// names, in its paragraph or, when the lead is a paragraph of its own,
+	// the one after.
+	if si := s.idx + 1; si < len(d.Sentences) && unnamedSettlement(in, ix, s.Sentence, best) && (d.Sentences[si].Para == s.Para ||
+		s.Para <= leadPlaceParas && s.idx > 0 && d.Sentences[s.idx-1].Para != s.Para) {
+		for _, a := range within(ix.places, d.Sentences[si]) {
+			if q := &in.Places[a.idx]; inside(q) && rolePenalty(in, ix, d.Sentences[si], a, typ) == 0 {
+				return a.idx
+			}
+		}
+	}
 	return best
+}
+
+// unnamedSettlement reports a region the sentence names as the home of an
+// unnamed village or town ("a village in Cameroon's Northwest region"):
+// the story names the settlement next. A bare region ("in northern Mali")
+// is the place as the story gives it.
+func unnamedSettlement(in Input, ix index, s text.Sentence, place int) bool {
+	d := in.Doc
+	for _, a := range within(ix.places, s) {
+		if a.idx != place {
+			continue
+		}
+		for k := a.tok - 1; k > s.First && k >= a.tok-settlementReach; k-- {
+			if d.Tokens[k].Norm == "in" && settlementNouns[d.Tokens[k-1].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settlementReach is how many tokens may stand between "a village in" and
+// the region's name: "a village in Cameroon's English-speaking Northwest".
+const settlementReach = 6
+
+// settlementNouns name a settlement the story leaves unnamed.
+var settlementNouns = map[string]bool{
+	"village": true, "villages": true, "town": true, "towns": true, "hamlet": true, "hamlets": true,
+	"settlement": true, "settlements": true, "community": true, "communities": true, "locality": true,
 }
 
 // connectors may stand between the places of an enumeration.
