@@ -1,10 +1,12 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"sitrep"
+	"sitrep/internal/text"
 )
 
 // TestClassify covers how a clause's trigger and arguments settle the
@@ -303,5 +305,64 @@ func TestRetypeByModus(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: got %q, want %q", side, got, want)
 		}
+	}
+}
+
+// TestPruneClauses covers a sentence telling a second act in sequence: an
+// act of another type after "and then", ", then" or "before" right before
+// its verb stays apart; one with a subject of its own, or of the same
+// type, is pruned with the first.
+func TestPruneClauses(t *testing.T) {
+	type act struct{ word, typ string }
+	tests := []struct {
+		name string
+		text string
+		acts []act
+		want []string
+	}{
+		{"clash and then arson",
+			"Soldiers clashed with fighters in Kaya and then burned down 30 homes.",
+			[]act{{"clashed", sitrep.Battles}, {"burned", sitrep.ViolenceCivilians}},
+			[]string{sitrep.Battles, sitrep.ViolenceCivilians}},
+		{"comma then",
+			"Troops clashed with rebels near Kaya, then shelled villages.",
+			[]act{{"clashed", sitrep.Battles}, {"shelled", sitrep.ExplosionsRemote}},
+			[]string{sitrep.Battles, sitrep.ExplosionsRemote}},
+		{"before a gerund",
+			"Rebels shelled Kaya before storming it.",
+			[]act{{"shelled", sitrep.ExplosionsRemote}, {"storming", sitrep.Battles}},
+			[]string{sitrep.ExplosionsRemote, sitrep.Battles}},
+		{"a new subject is one complex attack",
+			"A bomber drove a car into the post and gunmen then stormed the compound.",
+			[]act{{"bomber", sitrep.ExplosionsRemote}, {"stormed", sitrep.Battles}},
+			[]string{sitrep.ExplosionsRemote}},
+		{"plain coordination is one act",
+			"Fighters stormed Kaya and burned homes.",
+			[]act{{"stormed", sitrep.Battles}, {"burned", sitrep.ViolenceCivilians}},
+			[]string{sitrep.Battles}},
+		{"same type in steps is one act",
+			"Troops clashed with rebels and then fought on.",
+			[]act{{"clashed", sitrep.Battles}, {"fought", sitrep.Battles}},
+			[]string{sitrep.Battles}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Parse(tc.text)
+			var cs []candidate
+			for _, a := range tc.acts {
+				i := slices.IndexFunc(d.Tokens, func(tok text.Token) bool { return tok.Norm == a.word })
+				if i < 0 {
+					t.Fatalf("no token %q", a.word)
+				}
+				cs = append(cs, candidate{typ: a.typ, trig: i, strong: true, date: "2024-05-12", end: "2024-05-12"})
+			}
+			var got []string
+			for _, c := range pruneClauses(d, cs) {
+				got = append(got, c.typ)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

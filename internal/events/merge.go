@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"sitrep"
+	"sitrep/internal/text"
 )
 
 // priority ranks sub-types when one clause names several: "stormed the
@@ -310,4 +311,61 @@ func union(a, b []string) []string {
 		}
 	}
 	return a
+}
+
+// pruneClauses prunes a sentence's candidates clause by clause where the
+// sentence tells a second act in sequence: "clashed with fighters and then
+// burned down 30 homes", "fired tear gas, then opened fire on the crowd",
+// "shelled the village before storming it". The act after the sequencer
+// is a happening of its own when it is of another type; one of the same
+// type is the first act told in steps and is pruned with it.
+func pruneClauses(d *text.Doc, cs []candidate) []candidate {
+	if len(cs) < 2 {
+		return pruneSentence(cs)
+	}
+	var out []candidate
+	start := 0
+	for i := 1; i < len(cs); i++ {
+		if sequel(d, cs[start:i], cs[i]) {
+			out = append(out, pruneSentence(cs[start:i])...)
+			start = i
+		}
+	}
+	return append(out, pruneSentence(cs[start:])...)
+}
+
+// sequel reports c as a strong act told after a sequencer ("and then",
+// ", then", "before") that follows every act of group, with no act of its
+// own type among them.
+func sequel(d *text.Doc, group []candidate, c candidate) bool {
+	if !c.strong || c.enum || c.definite {
+		return false
+	}
+	last := -1
+	for _, g := range group {
+		if g.enum {
+			continue
+		}
+		if g.typ == c.typ || g.sent != c.sent || g.trig >= c.trig {
+			return false
+		}
+		last = max(last, g.trig)
+	}
+	if last < 0 {
+		return false
+	}
+	// The sequencer comes right before the verb, so the second act shares
+	// the first one's subject. One with a subject of its own ("a bomber
+	// drove a car into the post and gunmen then stormed it") is the next
+	// step of one complex attack.
+	k := c.trig - 1
+	switch d.Tokens[k].Norm {
+	case "before":
+		return k > last
+	case "then":
+		// "and then", ", then"; not "gunmen then stormed".
+		p := d.Tokens[k-1].Norm
+		return k-1 > last && (p == "and" || p == ",")
+	}
+	return false
 }
