@@ -341,6 +341,27 @@ func TestRecognizePatterns(t *testing.T) {
 			want: []struct{ surface, name, kind string }{
 				{"Rwandan", "Military Forces of Rwanda", "state_force"},
 				{"Congolese troops", "Armed Forces of the Democratic Republic of the Congo", "state_force"}}},
+		{name: "plural possessive inside a name with its acronym",
+			text: "The Tribal Elders' Forum (TEF), a Kuki body, said 16 were killed. The TEF called a strike.",
+			want: []struct{ surface, name, kind string }{
+				{"TEF", "Tribal Elders' Forum", "other"}},
+			none: []string{"Tribal Elders", "Tribal"}},
+		{name: "an acronym spells the whole name",
+			text: "A march organised by the All Valley Students' Union Northland (AVSUN) had ended.",
+			want: []struct{ surface, name, kind string }{
+				{"AVSUN", "All Valley Students' Union Northland", "political"}},
+			none: []string{"Valley Students' Union"}},
+		{name: "a body's complement on its subject",
+			text: "The Coordinating Committee on Valley Integrity (CCVI), an umbrella group, blamed militants.",
+			want: []struct{ surface, name, kind string }{
+				{"Coordinating Committee on Valley Integrity", "Coordinating Committee on Valley Integrity", "political"}},
+			none: []string{"Coordinating Committee"}},
+		{name: "single capital letter is no name",
+			text: "Young Kenyans who call themselves Gen Z marched on parliament.",
+			none: []string{"Z", "Gen Z"}},
+		{name: "dotted country abbreviation is no person",
+			text: "A U.S. defense official denied it. U.S. strikes hit radar sites.",
+			none: []string{"U.S."}},
 		{name: "headline country is no person",
 			text: "DR Congo: fighting around Sake forces 135,000 to flee",
 			none: []string{"Congo", "DR Congo"}},

@@ -116,7 +116,7 @@ func (r *recognizer) headAhead(i int) bool {
 		if j > i && t.Newlines > 0 {
 			return false
 		}
-		if !t.Cap && r.cls[j]&clsConnector == 0 && t.Norm != "-" && t.Norm != "al" && t.Norm != "'s" && t.Kind != text.Number {
+		if !t.Cap && r.cls[j]&clsConnector == 0 && t.Norm != "-" && t.Norm != "al" && t.Norm != "'s" && t.Norm != "'" && t.Kind != text.Number {
 			return false
 		}
 	}

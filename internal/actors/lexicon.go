@@ -64,6 +64,7 @@ var orgHeads = map[string]orgHead{
 	"hospital":    {kind: sitrep.KindOther, role: RoleIndependent, lower: true},
 	"clinic":      {kind: sitrep.KindOther, role: RoleIndependent, lower: true},
 	"university":  {kind: sitrep.KindOther, role: RoleNeutral},
+	"forum":       {kind: sitrep.KindOther, role: RoleNeutral},
 	"newspaper":   {kind: sitrep.KindMedia, role: RoleIndependent, lower: true, outlet: true},
 	"daily":       {kind: sitrep.KindMedia, role: RoleIndependent, lower: true, outlet: true},
 	"broadcaster": {kind: sitrep.KindMedia, role: RoleIndependent, lower: true, outlet: true},

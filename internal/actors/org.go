@@ -57,6 +57,10 @@ func (r *recognizer) org(i int, h *hit) int {
 				j++
 				continue
 			}
+			if j > i && tk.Norm == "'" && !tk.Space && strings.HasSuffix(toks[j-1].Norm, "s") && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Kind == text.Word {
+				j++ // a plural possessive inside the name: "Tribal Leaders' Forum"
+				continue
+			}
 			break
 		}
 		if tk.Kind == text.Number {
@@ -123,9 +127,13 @@ func (r *recognizer) org(i int, h *hit) int {
 		// "Ministry of Health", "Office for the Coordination of ...":
 		// the complement belongs to the name; "... in Gaza" does not.
 		if end < j {
-			if c := toks[end].Norm; c == "of" || c == "for" || c == "without" || c == "to" {
-				k := end
-				for k < j && toks[k].Norm != "in" && toks[k].Norm != "on" {
+			// A deliberative body names its subject with "on":
+			// "Committee on Human Rights", "Commission of Inquiry on
+			// Syria"; "Council on Monday" names a day, not a subject.
+			topical := deliberativeHeads[toks[lastHead].Norm]
+			if c := toks[end].Norm; c == "of" || c == "for" || c == "without" || c == "to" || topical && c == "on" && r.subjectAfter(end+1) {
+				k := end + 1
+				for k < j && toks[k].Norm != "in" && (toks[k].Norm != "on" || topical && r.subjectAfter(k+1)) {
 					k++
 				}
 				end = k
@@ -134,6 +142,16 @@ func (r *recognizer) org(i int, h *hit) int {
 	}
 	for end > i+1 && (toks[end-1].Kind == text.Punct || (!toks[end-1].Cap && nameConnectors[toks[end-1].Norm])) {
 		end--
+	}
+	if end < j && j+2 < len(toks) && toks[j].Norm == "(" && toks[j+2].Norm == ")" && isAcronym(&toks[j+1]) {
+		// "All Tribal Students' Union Manipur (ATSUM)": the acronym
+		// spells the whole name, words after the head and one name word
+		// the walk skipped included.
+		if initials(toks, i, j) == toks[j+1].Norm {
+			end = j
+		} else if i > 0 && toks[i-1].Cap && !r.sentenceStart(i-1) && (len(r.out) == 0 || r.out[len(r.out)-1].Last < i) && initials(toks, i-1, j) == toks[j+1].Norm {
+			i, end = i-1, j
+		}
 	}
 	words, specific := 0, 0
 	for k := i; k < end; k++ {
@@ -365,7 +383,7 @@ func (r *recognizer) definedAcronym(p int) int {
 	for k >= 0 && idx >= 0 {
 		tk := &toks[k]
 		if tk.Kind == text.Punct {
-			if tk.Norm == "-" {
+			if tk.Norm == "-" || tk.Norm == "'" && !tk.Space {
 				k--
 				continue
 			}
@@ -605,4 +623,28 @@ func (r *recognizer) possessiveHeadAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// deliberativeHeads are bodies whose names may carry their subject after
+// "on" ("Committee on ...", "Commission of Inquiry on ...").
+var deliberativeHeads = map[string]bool{
+	"committee": true, "commission": true, "council": true, "conference": true, "forum": true,
+	"inquiry": true, "panel": true, "board": true,
+}
+
+// subjectAfter reports whether the capitalised word at k can open the
+// subject of a body's name: not a date word or a word that opens no name.
+func (r *recognizer) subjectAfter(k int) bool {
+	return k < len(r.toks) && r.toks[k].Cap && r.toks[k].Kind == text.Word && !notNameStart[r.toks[k].Norm]
+}
+
+// initials spells the first letters of the capitalised words in [i, j).
+func initials(toks []text.Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if toks[k].Kind == text.Word && toks[k].Cap {
+			b.WriteByte(toks[k].Norm[0])
+		}
+	}
+	return b.String()
 }

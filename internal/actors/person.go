@@ -85,6 +85,9 @@ func (r *recognizer) person(i int, body *Mention) int {
 	if words == 0 || (words == 1 && (weak || !toks[lastCore].Cap)) {
 		return i
 	}
+	if words == 1 && end-nameStart == 1 && toks[nameStart].End-toks[nameStart].Start == 1 {
+		return i // "Gen Z": a lone letter after a title is no name
+	}
 	if body == nil {
 		body = r.adjacentBody(i)
 	}
