@@ -407,6 +407,12 @@ var dispersalWords = map[string]bool{
 	"rubber": true, "charged": true, "cracked": true,
 }
 
+// captiveWords as the object of a march verb make it people led off.
+var captiveWords = map[string]bool{
+	"captives": true, "captive": true, "hostages": true, "prisoners": true, "detainees": true,
+	"them": true, "abductees": true, "victims": true,
+}
+
 // fireWords are the firing verbs whose object can be a crowd.
 var fireWords = map[string]bool{
 	"fired": true, "fire": true, "shot": true, "opened": true,

@@ -499,6 +499,12 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			c.typ = ""
 		}
 	case protest:
+		// "marched the captives into the bush", "marched them away": people
+		// led off under guard, not a march of protest.
+		if ledCaptives(d, s, c.trig) {
+			c.typ = ""
+			return
+		}
 		// Force is told in the protest's sentence or the next one of its
 		// paragraph ("... marched in Bunia. Police fired tear gas to
 		// disperse the crowd"); police named in the protest's demands
@@ -880,6 +886,22 @@ func crowdTarget(d *text.Doc, s text.Sentence, trig int) bool {
 		if crowdWords[n] {
 			return true
 		}
+	}
+	return false
+}
+
+// ledCaptives reports a march verb whose object is the people it leads:
+// "marched the captives", "marched them", "marched 12 hostages".
+func ledCaptives(d *text.Doc, s text.Sentence, trig int) bool {
+	for i := trig + 1; i < s.Last && i <= trig+3; i++ {
+		t := d.Tokens[i]
+		switch {
+		case captiveWords[t.Norm]:
+			return true
+		case t.Norm == "the" || t.Norm == "their" || t.Norm == "his" || t.Norm == "her" || t.Kind == text.Number:
+			continue
+		}
+		return false
 	}
 	return false
 }
