@@ -115,6 +115,14 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 	if best < 0 && periodTally(in.Doc, s.Sentence) {
 		return when{}
 	}
+	if best >= 0 && in.Times[best].Granularity == sitrep.GranYear && tallies(in.Doc, s.Sentence) {
+		// "The country recorded 7,878 violent deaths in 2023": a year's
+		// count, not a happening.
+		return when{}
+	}
+	if best >= 0 && sinceClause(in.Doc, s.Sentence, trig, in.Times[best]) {
+		return when{}
+	}
 	if best >= 0 {
 		return span(in, ix, s.Sentence, best, timeRange(in.Times[best]))
 	}
@@ -158,6 +166,32 @@ func tallies(d *text.Doc, s text.Sentence) bool {
 	}
 	return false
 }
+
+// sinceClause reports an act told in a clause that measures from it: "the
+// deadliest day since protests began last week" recalls the protests' start
+// as a yardstick; the story tells that start, if at all, on its own.
+func sinceClause(d *text.Doc, s text.Sentence, trig int, t sitrep.Time) bool {
+	for _, m := range t.Mentions {
+		k := d.TokenAt(m[0])
+		if k <= trig || k >= s.Last {
+			continue
+		}
+		for i := trig - 1; i >= s.First && i >= trig-sinceReach; i-- {
+			n := d.Tokens[i].Norm
+			if n == "since" {
+				return true
+			}
+			if n == "," || n == ";" || n == ":" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sinceReach is how far before the act "since" may open its clause: "since
+// youth-led protests against tax rises began".
+const sinceReach = 6
 
 // periodTally reports a sentence that counts over a period it names by
 // reference ("during the same period", "so far"), which no earlier time of

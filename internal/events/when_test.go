@@ -215,3 +215,37 @@ func TestEventDates(t *testing.T) {
 		})
 	}
 }
+
+// TestRecalledDates covers acts a sentence counts or measures from rather
+// than tells: they take no date, so they make no event.
+func TestRecalledDates(t *testing.T) {
+	type span struct{ form, value, gran string }
+	tests := []struct {
+		name, text, trig string
+		times            []span
+		want             string
+	}{
+		{"a year's count", "Kaya recorded 7,878 violent deaths in 2023, police said.", "deaths",
+			[]span{{"in 2023", "2023", sitrep.GranYear}}, ""},
+		{"a year's act is still told", "Rebels captured Kaya in 2023.", "captured",
+			[]span{{"in 2023", "2023", sitrep.GranYear}}, "2023-01-01"},
+		{"an act in a clause measured from", "Tuesday was the deadliest day since protests began in Kaya last week.", "protests",
+			[]span{{"Tuesday", "2024-05-14", sitrep.GranDay}, {"last week", "2024-W19", sitrep.GranWeek}}, ""},
+		{"an act told with its week", "Protests began in Kaya last week.", "protests",
+			[]span{{"last week", "2024-W19", sitrep.GranWeek}}, "2024-05-06"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fixture{text: tc.text}.input(t)
+			for _, tm := range tc.times {
+				in.Times = append(in.Times, sitrep.Time{Text: tm.form, Value: tm.value, Granularity: tm.gran,
+					Mentions: spansOf(t, tc.text, tm.form)})
+			}
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tc.trig)
+			if got := dateOf(in, ix, s, trig, -1).date; got != tc.want {
+				t.Errorf("date = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
