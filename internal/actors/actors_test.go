@@ -631,7 +631,7 @@ func BenchmarkDefault(b *testing.B) {
 
 func TestAddKnown(t *testing.T) {
 	d := testDict(t)
-	doc := text.Parse("Army spokesman Brigadier General Nabil Abdallah said the RSF attacked. Residents said.")
+	doc := text.Parse("Army spokesman Brigadier General Nabil Abdallah said the RSF attacked in Sudan. Residents said.")
 	tb := NewTable(doc, d, d.Recognize(doc))
 	n := len(tb.Entities)
 	span := func(s string) (int, int) {
@@ -646,6 +646,10 @@ func TestAddKnown(t *testing.T) {
 	a, b = span("RSF")
 	if id := tb.Add(Mention{First: a, Last: b, Name: "RSF", Kind: "other"}); len(tb.Entities) != n {
 		t.Errorf("re-adding a recognised mention made a new entity %s", id)
+	}
+	a, b = span("Sudan")
+	if id := tb.Add(Mention{First: a, Last: b, Name: "Sudan", Kind: "person"}); func() bool { e, _ := tb.Get(id); return e.Kind == "person" }() {
+		t.Errorf("a state's name added as a person stays a person")
 	}
 	a, b = span("Residents")
 	id = tb.Add(Mention{First: a, Last: b, Span: [2]int{doc.Tokens[a].Start, doc.Tokens[a].End}, Name: "Residents", Kind: "civilians"})

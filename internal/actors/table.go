@@ -114,6 +114,19 @@ func (t *Table) known(m *Mention) (int, bool) {
 	if m.Kind != sitrep.KindPerson || m.Actor != nil {
 		return 0, false
 	}
+	if c := t.countryNamed(m.Name); c != nil {
+		// "U.S." taken for a person's name is the state: its entity
+		// already in the article, else its government.
+		for i := range t.Entities {
+			if e := &t.Entities[i]; e.Country == c.Code && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindGovernment) {
+				return i, true
+			}
+		}
+		if c.Government != nil {
+			m.Actor, m.Name, m.Kind, m.Country, m.Role = c.Government, c.Government.Name, c.Government.Kind, c.Code, c.Government.Role
+		}
+		return 0, false
+	}
 	if i, ok := t.groupOf(m); ok {
 		return i, true
 	}
@@ -500,4 +513,25 @@ func (t *Table) appositivePerson(m *Mention) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countryNamed returns the state a name is written as ("U.S.", "Israel"),
+// if any; a person's name is never one.
+func (t *Table) countryNamed(name string) *Country {
+	if t.dict == nil {
+		return nil
+	}
+	f := strings.ReplaceAll(text.Fold(name), ".", "")
+	dotted := strings.Contains(name, ".") // "U.K." is a code; "Al" is a name
+	for _, c := range t.dict.countries {
+		if text.Fold(c.Name) == f || dotted && strings.EqualFold(c.Code, f) {
+			return c
+		}
+		for _, a := range c.Aliases {
+			if strings.ReplaceAll(text.Fold(a), ".", "") == f {
+				return c
+			}
+		}
+	}
+	return nil
 }
