@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"sitrep"
 	"sitrep/internal/text"
 )
 
@@ -793,5 +794,29 @@ func TestModifierName(t *testing.T) {
 	}
 	if e, ok := find(tb, "RSF"); !ok || len(e.Mentions) != 1 {
 		t.Errorf("RSF-led: the leader acts; got %+v", e)
+	}
+}
+
+// A body run by a party speaks for it, whichever side runs it.
+func TestRuledByParty(t *testing.T) {
+	d := testDict(t)
+	for _, s := range []string{
+		"The Hamas-run health ministry said 12 people were killed.",
+		"The RSF-controlled health ministry said 12 people were killed.",
+	} {
+		doc := text.Parse(s)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		found := false
+		for _, e := range tb.Entities {
+			if e.Kind == sitrep.KindGovernment && len(e.Mentions) > 0 {
+				found = true
+				if !e.Party {
+					t.Errorf("%q: %s is no party", s, e.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no ministry entity: %+v", s, view(doc, tb))
+		}
 	}
 }

@@ -59,6 +59,28 @@ type Mention struct {
 	alts []*Actor
 }
 
+// rulerSuffixes make the name before them the ruler of the body after
+// them ("the Hamas-run health ministry", "a Houthi-controlled court").
+var rulerSuffixes = map[string]bool{
+	"run": true, "controlled": true, "installed": true, "appointed": true, "led": true, "held": true,
+}
+
+// ruledByParty reports whether the body starting at token i is described
+// as run by a party to the fighting, within two words ("the RSF-run civil
+// administration"): whatever it says, it says for that party, whichever
+// side it is.
+func (r *recognizer) ruledByParty(i int) bool {
+	if len(r.out) == 0 {
+		return false
+	}
+	p := r.out[len(r.out)-1]
+	if p.Role != RoleParty || p.Last+2 > i || i-p.Last > 4 {
+		return false
+	}
+	toks := r.toks
+	return toks[p.Last].Norm == "-" && rulerSuffixes[toks[p.Last+1].Norm]
+}
+
 // affiliateNouns after a name make it the parent of the actor they
 // describe ("JNIM, the Sahel's main al-Qaeda affiliate", "al-Qaeda's Sahel
 // branch", "Iran's proxies").
@@ -563,6 +585,9 @@ func (r *recognizer) emit(m Mention, i, end int) int {
 		m.Modifier = true
 	}
 	m.Modifier = m.Modifier || r.parentOf(end)
+	if r.ruledByParty(i) && m.Role != RoleIndependent && !m.Generic && m.Kind != sitrep.KindPerson {
+		m.Role = RoleParty
+	}
 	r.out = append(r.out, m)
 	idx := len(r.out) - 1
 	if p, ok := r.pending[i]; ok && !m.Generic && m.Kind != sitrep.KindPerson {
