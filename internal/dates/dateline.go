@@ -84,8 +84,10 @@ func (f *finder) datelineShaped(m Mention) bool {
 			return true
 		}
 	case "|", "·", "•", "-", "/":
-		// A byline or source line: "By Jane Doe | Dec 4, 2023".
-		if sep := f.toks[first-1]; hasYear && lineEnd-lineStart <= 20 && sep.Space && f.toks[first].Space {
+		// A byline or source line: "By Jane Doe | Dec 4, 2023"; not the
+		// end of a range ("event notes, 29 April - 5 May 2024").
+		rangeEnd := first >= 2 && (f.toks[first-2].Kind == text.Number || f.kind(first-2).kind == kMonth)
+		if sep := f.toks[first-1]; hasYear && !rangeEnd && lineEnd-lineStart <= 20 && sep.Space && f.toks[first].Space {
 			return true
 		}
 	case ",":

@@ -176,6 +176,8 @@ func TestDateline(t *testing.T) {
 		{"", ""},
 		{"Sudan: coded events, 12-15 May 2024\n\nOn 12 May 2024, RSF clashed.", ""},
 		{"Dec 4, 2023 — a title line only", ""},
+		{"Title\nConflict event notes, 29 April - 5 May 2024\n\nOn 3 May 2024, rebels attacked.", ""},
+		{"Title\nEvent notes, 29 - 30 April 2024\n\nOn 29 April 2024, rebels attacked.", ""},
 	}
 	for _, tt := range tests {
 		v, ok := DatelineAt(text.Parse(tt.in), now)
