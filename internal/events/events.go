@@ -241,7 +241,7 @@ func Find(in Input) []sitrep.Event {
 				sc = append(sc, cc)
 			}
 		}
-		cands = append(cands, pruneSentence(sc)...)
+		cands = append(cands, pruneClauses(d, sc)...)
 		if ts := within(ix.times, s); len(ts) > 0 {
 			lastTime = ts[len(ts)-1].idx
 		}
