@@ -53,7 +53,7 @@ func (p *Prefilter) set(h uint32) {
 
 // Add puts w in the set. The table doubles as members come, up to 8 KB.
 func (p *Prefilter) Add(w string) {
-	h := prefilterHash(w)
+	h := WordHash(w)
 	p.hashes = append(p.hashes, h)
 	if n := len(p.hashes); p.bits == nil || n*prefilterLoad > len(p.bits)*64 && p.shift > 32-prefilterMaxBits {
 		p.resize(n)
@@ -64,16 +64,16 @@ func (p *Prefilter) Add(w string) {
 
 // MayContain reports whether w may be in the set; false is certain.
 func (p *Prefilter) MayContain(w string) bool {
-	h := prefilterHash(w) >> p.shift
+	h := WordHash(w) >> p.shift
 	if h/64 >= uint32(len(p.bits)) {
 		return false // the empty zero Prefilter
 	}
 	return p.bits[h/64]&(1<<(h%64)) != 0
 }
 
-// prefilterHash mixes a word's length and its first, second, middle and
-// last bytes.
-func prefilterHash(w string) uint32 {
+// WordHash mixes a word's length and its first, second, middle and last
+// bytes: cheap, and spread enough for the small word sets matchers probe.
+func WordHash[T string | []byte](w T) uint32 {
 	n := uint32(len(w))
 	h := n * 0x9E3779B1
 	if n > 0 {
