@@ -676,6 +676,11 @@ func TestAddRefersBack(t *testing.T) {
 		// A force noun is no body noun: "security forces" never refer
 		// back to the named group by its head word; they are the state's.
 		{"The Rapid Support Forces attacked. Security forces said 3 died.", "Security forces", "Sudanese Armed Forces"},
+		// A body's own name with a generic head noun is that body.
+		{"Homes burned, the Rapid Support Forces (RSF) group said.", "Rapid Support Forces (RSF) group", "Rapid Support Forces"},
+		{"The attack was claimed by the RSF group, the RSF group said.", "RSF group", "Rapid Support Forces"},
+		// A UN agency is one of many, not the UN.
+		{"The UN agency said 3 died.", "UN agency", "UN agency"},
 	}
 	for _, tt := range tests {
 		doc := text.Parse(tt.text)

@@ -104,6 +104,9 @@ func (t *Table) known(m *Mention) (int, bool) {
 	if i, ok := t.appositivePerson(m); ok {
 		return i, true
 	}
+	if i, ok := t.namedWithHead(m); ok {
+		return i, true
+	}
 	if m.Actor == nil && !m.Generic && (m.Kind != sitrep.KindPerson || m.Last-m.First == 1) {
 		if i, ok := t.refersBack(m.First, m.Last); ok {
 			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: t.Entities[i].Name,
@@ -534,4 +537,50 @@ func (t *Table) countryNamed(name string) *Country {
 		}
 	}
 	return nil
+}
+
+// bodyHeads are generic nouns news put after a body's own name ("the UKMTO
+// agency", "the Hamas group", "the Wagner militia"): the phrase is still
+// that body.
+var bodyHeads = map[string]bool{
+	"agency": true, "group": true, "militia": true, "movement": true, "organisation": true,
+	"organization": true, "body": true, "network": true, "firm": true, "company": true,
+}
+
+// namedWithHead finds the entity a speaker phrase names by its own name
+// followed by a generic head noun ("the United Kingdom Maritime Trade
+// Operations (UKMTO) agency said"). A UN name is left alone: "the UN agency"
+// is one of many agencies, not the UN.
+func (t *Table) namedWithHead(m *Mention) (int, bool) {
+	if m.Actor != nil || m.First < 0 || m.Last > len(t.byToken) || m.Last-m.First < 2 {
+		return 0, false
+	}
+	toks := t.doc.Tokens
+	if !bodyHeads[toks[m.Last-1].Norm] {
+		return 0, false
+	}
+	k := m.First
+	if toks[k].Norm == "the" {
+		k++
+	}
+	id := t.byToken[k]
+	if id == 0 {
+		return 0, false
+	}
+	for j := k; j < m.Last-1; j++ {
+		if toks[j].Kind == text.Punct && (toks[j].Norm == "(" || toks[j].Norm == ")") {
+			continue
+		}
+		if t.byToken[j] != id {
+			return 0, false
+		}
+	}
+	i := int(id - 1)
+	e := &t.Entities[i]
+	if e.Kind == sitrep.KindUN || e.Kind == sitrep.KindPerson {
+		return 0, false
+	}
+	t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind,
+		Country: e.Country, ACLED: e.ACLEDName, Role: t.meta[i].role})
+	return i, true
 }
