@@ -123,7 +123,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 			p = q
 		}
 	}
-	if f.endsAt(p, si) {
+	if f.endsAt(p, si) || f.tailAfter(a, p, si) {
 		// "…, X said." The content is before the speaker.
 		if a-1 > s.First && (f.norm(a-1) == "," || f.isQuote(a-1)) {
 			end := a - 1
@@ -149,6 +149,18 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		return
 	}
 	f.add(si, start, f.relativeEnd(c, start, f.contentEnd(start, si)), src, via, c, c+1, cue, deny)
+}
+
+// tailAfter reports a speaker set off mid-sentence and followed by a
+// prepositional tail post could not read as an adverbial of the cue ("…
+// on Friday, residents said, in a sharp escalation that …"): the tail
+// qualifies the clause before, which is the content.
+func (f *finder) tailAfter(a, p, si int) bool {
+	s := f.sents[si]
+	if a-1 <= s.First || f.norm(a-1) != "," || f.norm(p) != "," || p+1 >= s.Last || f.toks[p+1].Cap {
+		return false
+	}
+	return tailPreps[f.norm(p+1)]
 }
 
 // witnessReport reports "Residents reported tank and mortar fire": a

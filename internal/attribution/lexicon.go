@@ -153,6 +153,10 @@ var continuers = set("adding", "saying", "noting", "citing", "stressing", "expla
 	"alleging", "insisting", "warning", "stating", "according", "referring", "emphasising", "emphasizing",
 	"affirming", "asserting", "confirming", "denying", "without", "quoting")
 
+// tailPreps open a prepositional phrase that, after a speaker set off by
+// commas, qualifies the reported clause rather than opening new content.
+var tailPreps = set("in", "on", "at", "during", "over", "amid", "across", "with", "as")
+
 // prepositions that open an adverbial between a cue and its content
 // ("said on Sunday that", "said in a statement posted on Telegram that").
 var adverbialPreps = set("on", "in", "at", "late", "early", "during", "via", "through", "from", "last",
@@ -214,7 +218,8 @@ var roles = func() map[string]role {
 		"deputy", "analyst", "analysts", "researchers", "researcher", "investigator", "investigators", "monitor", "monitors",
 		"personnel", "operative", "insider", "insiders", "correspondent", "reporter", "journalist",
 		"doctor", "doctors", "medic", "medics", "nurse", "surgeon", "paramedic", "paramedics", "prosecutor",
-		"prosecutors", "inspector", "administrator", "chief")
+		"prosecutors", "inspector", "administrator", "chief", "manager", "managers", "operator", "operators",
+		"owner", "owners")
 	add(role{roleDocument, ""}, "report", "reports", "statement", "statements", "data", "figures", "figure",
 		"tally", "toll", "count", "assessment", "update", "bulletin", "communique", "communiqué", "release",
 		"estimate", "estimates", "survey", "study", "analysis", "investigation", "footage", "video", "videos",
@@ -244,7 +249,10 @@ var roles = func() map[string]role {
 		"protesters", "students", "parents", "woman", "man", "mother", "father", "farmer", "teacher",
 		"shopkeeper", "vendor", "trader", "seller", "fisherman", "driver", "girl", "boy", "widow", "survivor's",
 		"neighbour", "neighbor", "worshipper", "pilgrim", "merchant", "herder", "student", "elder", "chief's",
-		"villager", "local", "bystander", "passenger")
+		"villager", "local", "bystander", "passenger",
+		// Kin speak for a victim: "his family said", "her brother told".
+		"family", "relative", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle",
+		"nephew", "niece", "friend", "friends")
 	add(role{roleGeneric, sitrep.KindOther}, "observers", "experts", "diplomats", "diplomat", "rescuers",
 		"volunteers", "volunteer", "lawmakers", "lawmaker", "politicians", "commentators", "bloggers",
 		// Situation reports cite the agencies working with the issuer.
