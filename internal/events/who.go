@@ -392,13 +392,10 @@ func inferActors(c candidate, belligerents []force) []string {
 		}
 		for len(c.actors) < 2 || len(named) == 0 || oneSide(named) {
 			// A named force is a likelier foe than unnamed gunmen.
-			pick, fill, unnamed := -1, -1, -1
+			pick, unnamed := -1, -1
 			for i, b := range belligerents {
 				if has(b.id) {
 					continue
-				}
-				if fill < 0 {
-					fill = i
 				}
 				if !slices.ContainsFunc(named, func(n force) bool { return sameSide(n, b) }) {
 					if b.unnamed {
@@ -411,11 +408,11 @@ func inferActors(c candidate, belligerents []force) []string {
 					break
 				}
 			}
+			// With no force of another side in the article, the clash's
+			// foe is unknown: filling it with an ally would invent a
+			// fight between units of one side (police against army).
 			if pick < 0 {
 				pick = unnamed
-			}
-			if pick < 0 && len(c.actors) < 2 {
-				pick = fill
 			}
 			if pick < 0 {
 				break
