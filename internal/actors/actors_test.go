@@ -127,6 +127,17 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "The Alliance Fleuve Congo (AFC) took Sake. Later the AFC said it would advance.",
 			want: []struct{ surface, name, kind string }{
 				{"Alliance Fleuve Congo", "Alliance Fleuve Congo", "armed_group"}, {"AFC", "Alliance Fleuve Congo", "armed_group"}}},
+		{name: "a former name in apposition is the same body",
+			text: "Troops of the Africa Corps, formerly the Wagner Group, attacked. Wagner mercenaries left.",
+			want: []struct{ surface, name, kind string }{
+				{"Africa Corps", "Africa Corps", "armed_group"}, {"Wagner Group", "Africa Corps", "armed_group"},
+				{"Wagner mercenaries", "Africa Corps", "armed_group"}}},
+		{name: "a former name in brackets",
+			text: "The Africa Corps (previously known as Wagner) attacked.",
+			want: []struct{ surface, name, kind string }{{"Wagner", "Africa Corps", "armed_group"}}},
+		{name: "two bodies in a list stay apart",
+			text: "The Africa Corps, the Wagner Group and the RSF attacked.",
+			want: []struct{ surface, name, kind string }{{"Wagner Group", "Wagner Group", "armed_group"}}},
 		{name: "acronym that names no actor",
 			text: "An Improvised Explosive Device (IED) exploded.",
 			none: []string{"Improvised Explosive Device", "IED"}},

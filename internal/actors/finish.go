@@ -248,6 +248,7 @@ func (r *recognizer) finish() {
 	r.joinUnits()
 	r.resolveBare()
 	r.mergeMinistries()
+	r.formerNames()
 	top := r.victimCountry()
 	for k := range r.out {
 		m := &r.out[k]

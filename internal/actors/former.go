@@ -1,0 +1,55 @@
+package actors
+
+// formerWords introduce a body's earlier name in apposition ("the Africa
+// Corps, formerly the Wagner Group", "HTS (previously known as the Nusra
+// Front)").
+var formerWords = map[string]bool{"formerly": true, "previously": true, "once": true}
+
+// formerNames makes a name given in apposition as a body's earlier name one
+// entity with the body: every mention of the earlier name in the article
+// becomes a mention of the body, so the record carries both names once.
+func (r *recognizer) formerNames() {
+	toks := r.doc.Tokens
+	ending := make(map[int]int, len(r.out))
+	for k := range r.out {
+		if !r.out[k].Modifier {
+			ending[r.out[k].Last] = k
+		}
+	}
+	redirect := map[entityKey]int{}
+	for k := range r.out {
+		m := &r.out[k]
+		j := m.First - 1
+		if j >= 0 && toks[j].Norm == "the" {
+			j--
+		}
+		if j >= 1 && toks[j].Norm == "as" && (toks[j-1].Norm == "known" || toks[j-1].Norm == "called") {
+			j -= 2
+		}
+		if j < 1 || !formerWords[toks[j].Norm] {
+			continue
+		}
+		if p := toks[j-1].Norm; p != "," && p != "(" {
+			continue
+		}
+		pk, ok := ending[j-1]
+		if !ok || pk == k {
+			continue
+		}
+		if prev := &r.out[pk]; prev.key() != m.key() && prev.Kind != "person" && m.Kind != "person" {
+			redirect[m.key()] = pk
+		}
+	}
+	if len(redirect) == 0 {
+		return
+	}
+	for k := range r.out {
+		m := &r.out[k]
+		pk, ok := redirect[m.key()]
+		if !ok {
+			continue
+		}
+		p := r.out[pk]
+		m.Actor, m.Name, m.Kind, m.Role, m.Country, m.ACLED, m.alts = p.Actor, p.Name, p.Kind, p.Role, p.Country, p.ACLED, nil
+	}
+}
