@@ -104,6 +104,12 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if !ok {
 		return
 	}
+	if k := f.kindOf(src); fl&docCue != 0 && (k == sitrep.KindGovernment || k == sitrep.KindStateForce) && f.personName(a, b) >= b &&
+		!f.hasRole(a, b, roleBody) && !f.hasRole(a, b, roleSpokes) && !f.hasRole(a, b, roleDocument) {
+		// "Mexico recorded 30,000 murders": a country named bare undergoes
+		// what it "records"; whoever counted it is named elsewhere.
+		return
+	}
 	f.spoke = append(f.spoke, spoken{src, si})
 	p, via := f.post(c, si, fl)
 	if appo != nil && citing[f.norm(appo.a)] {
@@ -143,6 +149,11 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) {
 		return
 	}
+	if start == p && declaring[cue] && f.actObject(start, s.Last) {
+		// "declared a state of emergency", "announced a curfew": an act,
+		// not a statement.
+		return
+	}
 	if f.norm(start) == "responsibility" && !deny {
 		// "claimed responsibility": an act of claiming, not a statement
 		// of fact; "denied responsibility" states that it did not act.
@@ -161,6 +172,21 @@ func (f *finder) tailAfter(a, p, si int) bool {
 		return false
 	}
 	return tailPreps[f.norm(p+1)]
+}
+
+// actObject reports an object noun phrase at p naming an act of
+// authority ("a 60-day state of emergency", "a curfew").
+func (f *finder) actObject(p, last int) bool {
+	for k := p; k < last && k < p+8; k++ {
+		n := f.toks[k].Norm
+		if actNouns[n] {
+			return true
+		}
+		if f.isPunct(k) && n != "-" || finite[n] || n == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // witnessReport reports "Residents reported tank and mortar fire": a

@@ -153,6 +153,14 @@ var continuers = set("adding", "saying", "noting", "citing", "stressing", "expla
 	"alleging", "insisting", "warning", "stating", "according", "referring", "emphasising", "emphasizing",
 	"affirming", "asserting", "confirming", "denying", "without", "quoting")
 
+// declaring cues perform an act when their object is an actNoun.
+var declaring = set("declared", "declares", "declare", "announced", "announces", "announce", "proclaimed",
+	"proclaims", "imposed", "imposes", "extended", "extends", "lifted", "lifts")
+
+// actNouns are measures an authority declares or imposes.
+var actNouns = set("emergency", "curfew", "curfews", "lockdown", "ceasefire", "truce", "mourning",
+	"blockade", "siege", "martial", "mobilisation", "mobilization", "amnesty")
+
 // tailPreps open a prepositional phrase that, after a speaker set off by
 // commas, qualifies the reported clause rather than opening new content.
 var tailPreps = set("in", "on", "at", "during", "over", "amid", "across", "with", "as")
