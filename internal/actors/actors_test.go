@@ -138,6 +138,13 @@ func TestRecognizePatterns(t *testing.T) {
 		{name: "two bodies in a list stay apart",
 			text: "The Africa Corps, the Wagner Group and the RSF attacked.",
 			want: []struct{ surface, name, kind string }{{"Wagner Group", "Wagner Group", "armed_group"}}},
+		{name: "courts, companies and a home ministry",
+			text: "The Lahore High Court ruled. The ship's manager, Oceanic Bulk Management, said the Union home ministry sent troops. Delta Shipping and Gulf Marine Ltd said.",
+			want: []struct{ surface, name, kind string }{
+				{"Lahore High Court", "Lahore High Court", "government"},
+				{"Oceanic Bulk Management", "Oceanic Bulk Management", "other"},
+				{"home ministry", "Ministry of Home Affairs", "government"},
+				{"Delta Shipping", "Delta Shipping", "other"}, {"Gulf Marine Ltd", "Gulf Marine Ltd", "other"}}},
 		{name: "acronym that names no actor",
 			text: "An Improvised Explosive Device (IED) exploded.",
 			none: []string{"Improvised Explosive Device", "IED"}},

@@ -61,9 +61,20 @@ var orgHeads = map[string]orgHead{
 	"centre": {kind: sitrep.KindNGO, role: RoleIndependent}, "center": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"watch": {kind: sitrep.KindNGO, role: RoleIndependent}, "initiative": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"borders": {kind: sitrep.KindNGO, role: RoleIndependent}, "rights": {kind: sitrep.KindNGO, role: RoleIndependent},
-	"hospital":    {kind: sitrep.KindOther, role: RoleIndependent, lower: true},
-	"clinic":      {kind: sitrep.KindOther, role: RoleIndependent, lower: true},
-	"university":  {kind: sitrep.KindOther, role: RoleNeutral},
+	"hospital":   {kind: sitrep.KindOther, role: RoleIndependent, lower: true},
+	"clinic":     {kind: sitrep.KindOther, role: RoleIndependent, lower: true},
+	"university": {kind: sitrep.KindOther, role: RoleNeutral},
+	// Courts and companies speak in conflict news too ("the Manipur High
+	// Court directed", "the ship's manager, Hellas Bulk Management, said").
+	"court":       {kind: sitrep.KindGovernment, role: RoleNeutral},
+	"tribunal":    {kind: sitrep.KindGovernment, role: RoleNeutral},
+	"management":  {kind: sitrep.KindOther, role: RoleNeutral},
+	"shipping":    {kind: sitrep.KindOther, role: RoleNeutral},
+	"ltd":         {kind: sitrep.KindOther, role: RoleNeutral},
+	"limited":     {kind: sitrep.KindOther, role: RoleNeutral},
+	"inc":         {kind: sitrep.KindOther, role: RoleNeutral},
+	"corporation": {kind: sitrep.KindOther, role: RoleNeutral},
+	"company":     {kind: sitrep.KindOther, role: RoleNeutral},
 	"forum":       {kind: sitrep.KindOther, role: RoleNeutral},
 	"newspaper":   {kind: sitrep.KindMedia, role: RoleIndependent, lower: true, outlet: true},
 	"daily":       {kind: sitrep.KindMedia, role: RoleIndependent, lower: true, outlet: true},
@@ -231,6 +242,7 @@ var portfolios = map[string]bool{
 	"health": true, "defence": true, "defense": true, "foreign": true, "affairs": true, "interior": true,
 	"information": true, "justice": true, "finance": true, "state": true, "education": true,
 	"energy": true, "agriculture": true, "the": true, "and": true, "security": true, "economy": true,
+	"home": true,
 }
 
 // nameParticles may sit lower case inside a person's name.

@@ -502,8 +502,11 @@ func (r *recognizer) portfolio(i, head int) string {
 		}
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
-	if b.String() == "Foreign" {
-		return "Foreign Affairs" // "Foreign Ministry" is the Ministry of Foreign Affairs
+	switch b.String() {
+	case "Foreign", "Home":
+		// "Foreign Ministry" is the Ministry of Foreign Affairs, "home
+		// ministry" the Ministry of Home Affairs.
+		return b.String() + " Affairs"
 	}
 	return b.String()
 }
