@@ -86,6 +86,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"according to|Police|Chad recorded 7,878 violent deaths in 2023|", "recorded|Health|45 deaths in the camp|"}},
 		{"declaring an emergency is an act", "President Ali Musa declared a 30-day state of emergency on Tuesday after the gang leader escaped from a prison. The army declared that the attack was repelled.",
 			[]string{"declared|army|the attack was repelled|"}},
+		{"men claiming to belong to a group speak as it", "In a video posted online, masked men claiming to belong to the Red Dragons claimed responsibility for the killings and threatened more attacks \"until the troops withdraw\".",
+			[]string{"threatened|Red Dragons|more attacks \"until the troops withdraw|"}},
 		{"list under a lead", "Somalia update\n\nPartners in the Protection and Return Monitoring Network reported the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people\n\nFighting went on.",
 			[]string{"reported|Protection and Return Monitoring Network|the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people|"}},
 		{"put the toll at", "Police spokesperson Inspector Lionel Bazile put the toll at \"about 70 dead\", including women.",

@@ -723,6 +723,9 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	if e := f.leadAdverbial(a, c); e > a {
 		a = e
 	}
+	if e := f.claimedMembers(a, c); e > a {
+		a = e
+	}
 	b := a
 	for b < c && b < a+maxNP {
 		t := f.toks[b]
@@ -747,6 +750,26 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 		}
 	}
 	return f.speaker(a, b, nil)
+}
+
+// claimedMembers returns the token after "claiming to belong to" (or "to
+// be from") in a subject ending before c: "hooded men claiming to belong
+// to X" speak as X, however the men are described. It returns a if there
+// is none.
+func (f *finder) claimedMembers(a, c int) int {
+	for k := a; k+3 < c && k < a+maxNP; k++ {
+		if f.toks[k].Norm != "claiming" || f.norm(k+1) != "to" {
+			continue
+		}
+		switch n := f.norm(k + 2); {
+		case n == "belong" && f.norm(k+3) == "to":
+			return k + 4
+		case n == "be" && (f.norm(k+3) == "from" || f.norm(k+3) == "with"):
+			return k + 4
+		}
+		return a
+	}
+	return a
 }
 
 // leadAdverbial returns the token after a time phrase and its comma
