@@ -145,6 +145,10 @@ func TestRecognizePatterns(t *testing.T) {
 				{"Oceanic Bulk Management", "Oceanic Bulk Management", "other"},
 				{"home ministry", "Ministry of Home Affairs", "government"},
 				{"Delta Shipping", "Delta Shipping", "other"}, {"Gulf Marine Ltd", "Gulf Marine Ltd", "other"}}},
+		{name: "a body about a force is no force",
+			text: "The National Association of Prison Guards said soldiers entered the prison.",
+			want: []struct{ surface, name, kind string }{
+				{"National Association of Prison Guards", "National Association of Prison Guards", "ngo"}}},
 		{name: "acronym that names no actor",
 			text: "An Improvised Explosive Device (IED) exploded.",
 			none: []string{"Improvised Explosive Device", "IED"}},

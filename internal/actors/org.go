@@ -73,7 +73,10 @@ func (r *recognizer) org(i int, h *hit) int {
 		if tk.Cap {
 			// "Centre-Nord": a head word opening a hyphenated compound
 			// is part of a place name, not an organisation's head.
-			if hd, ok := orgHeads[tk.Norm]; ok && !r.hyphenAfter(j) {
+			// "National Association of Prison Guards" is an
+			// association: a head in the "of" complement of another
+			// names what the body is about, not what it is.
+			if hd, ok := orgHeads[tk.Norm]; ok && !r.hyphenAfter(j) && !(lastHead >= 0 && r.ofBetweenHead(lastHead, j)) {
 				lastHead, head = j, hd
 			}
 			if j+2 < len(toks) && toks[j+1].Norm == "'s" && toks[j+2].Cap && orgHeads[toks[j+2].Norm].kind != "" {
@@ -650,4 +653,15 @@ func initials(toks []text.Token, i, j int) string {
 		}
 	}
 	return b.String()
+}
+
+// ofBetweenHead reports whether an "of" joins the head at token h to the
+// words before token j, putting j in h's complement.
+func (r *recognizer) ofBetweenHead(h, j int) bool {
+	for k := h + 1; k < j; k++ {
+		if r.toks[k].Norm == "of" {
+			return true
+		}
+	}
+	return false
 }
