@@ -88,6 +88,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"declared|army|the attack was repelled|"}},
 		{"men claiming to belong to a group speak as it", "In a video posted online, masked men claiming to belong to the Red Dragons claimed responsibility for the killings and threatened more attacks \"until the troops withdraw\".",
 			[]string{"threatened|Red Dragons|more attacks \"until the troops withdraw|"}},
+		{"in what they say: the sentence's subject", "The UN said two ships were hit. The Houthis have attacked more than 50 vessels since November, in what they say is a campaign of solidarity with Palestinians in Gaza.",
+			[]string{"said|United Nations|two ships were hit|", "say|Houthi|is a campaign of solidarity with Palestinians in Gaza|"}},
 		{"list under a lead", "Somalia update\n\nPartners in the Protection and Return Monitoring Network reported the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people\n\nFighting went on.",
 			[]string{"reported|Protection and Return Monitoring Network|the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people|"}},
 		{"put the toll at", "Police spokesperson Inspector Lionel Bazile put the toll at \"about 70 dead\", including women.",

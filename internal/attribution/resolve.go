@@ -16,6 +16,13 @@ const recent = 3
 func (f *finder) resolve(a, b int) (string, bool) {
 	// A pronoun or "the statement" right after a claim continues it.
 	n := f.toks[b-1].Norm
+	if _, ok := pronouns[n]; ok && b-a == 1 && f.norm(a-1) == "what" && f.sentenceOf(a-1) == f.sentenceOf(a) {
+		// "The Houthis attacked 50 ships, in what they say is …": the
+		// pronoun is the sentence's subject, not the last speaker.
+		if id, ok := f.subjectOf(f.sentenceOf(a), a-1); ok {
+			return id, true
+		}
+	}
 	if pk, ok := pronouns[n]; ok || roles[n].class == roleDocument {
 		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool {
 			return !ok || personLike(pk == sitrep.KindPerson, e.Kind)
