@@ -39,6 +39,7 @@ type Mention struct {
 	Relative bool
 
 	yearless bool         // a month and day whose year was inferred
+	span     bool         // a duration's day ("two days of clashes"), not a day told
 	weekday  bool         // resolved from a weekday name
 	wd       time.Weekday // which one, when weekday
 }
@@ -77,6 +78,7 @@ type relation struct {
 	days        int       // offset from the anchor
 	pivot       bool      // "after"/"before": the anchor may follow
 	local       bool      // "overnight": the day its sentence states, else ref
+	same        bool      // "that day": the last day told in this paragraph or the one before
 	ref         time.Time // the reference day where it stands
 }
 

@@ -130,6 +130,14 @@ func TestFind(t *testing.T) {
 		{"2025-01-08", "the next day", ""},
 		{"2024-01-02", "It was the worst since the war began on Oct. 7. The previous day, 12 were killed.", "2023-10-07"},
 		{"2024-01-02", "They met on Monday. It rained. It was cold. The next day, talks", "2024-01-01"},
+		{"2025-03-10", "Jets struck on Friday. Troops said they killed 50 since Tuesday. The next day, a helicopter was hit.", "2025-03-07 2025-03-04 2025-03-08"},
+		{"2025-03-10", "JUBA, March 10 (AFP) - Fighting since Tuesday. The next day, a helicopter was hit.", "2025-03-10 2025-03-04"},
+		{"2025-03-10", "The fighting began on Tuesday, when rebels attacked.\n\nEarlier that day, troops clashed.", "2025-03-04 2025-03-04"},
+		{"2025-03-10", "The fighting began on Tuesday, when rebels overran the base after two days of clashes.\n\nEarlier that day, troops clashed.", "2025-03-04 2025-03-05 2025-03-04"},
+		{"2023-05-05", "Police fired on Thursday. Two died.\n\nLater that day, shops burned.", "2023-05-04 2023-05-04"},
+		{"2024-01-02", "They met on Monday.\n\nIt rained.\n\nIt was cold.\n\nOn that day, talks", "2024-01-01"},
+		{"2024-01-02", "Fighting since Monday. Later that day, talks", "2024-01-01"},
+		{"2024-01-02", "the events of that day", ""},
 		// times of day are not dates
 		{"2024-11-12", "at 10:30 local time", ""},
 	}

@@ -165,6 +165,16 @@ func (f *finder) boundary(i int) int {
 // unit reads "three days ago", "two weeks ago" and durations that end on a
 // stated day ("three days of fighting").
 func (f *finder) unit(i, u int) int {
+	if u == unitDay && f.norm(i-1) == "that" && f.norm(i+1) != "of" {
+		// "earlier that day", "later that day", "on that day"
+		first := i - 1
+		switch f.norm(i - 2) {
+		case "earlier", "later", "on":
+			first = i - 2
+		}
+		f.relations = append(f.relations, relation{first: first, last: i + 1, same: true})
+		return i + 1
+	}
 	if u == unitDay && f.norm(i-2) == "the" {
 		// "the next day", "the following day", "the previous day"
 		switch f.norm(i - 1) {
@@ -274,7 +284,7 @@ func (f *finder) resolveDurations() {
 			continue
 		}
 		m := Mention{First: d.first, Last: d.last, Start: f.toks[d.first].Start, End: f.toks[d.last-1].End,
-			Granularity: sitrep.GranDay, Relative: true}
+			Granularity: sitrep.GranDay, Relative: true, span: true}
 		if f.startsAt(sent, f.out[anchor].First) {
 			// The stated day is the first; the duration gives the last.
 			last := end.AddDate(0, 0, d.days-1)
@@ -329,14 +339,7 @@ func (f *finder) resolveRelations() {
 			// "The next day", "three days later": the last day told in this
 			// sentence or the one before, unless that day is background
 			// ("since the war began on Oct. 7").
-			lo := sent.First
-			if s := f.doc.SentenceOf(r.first); s > 0 && s < len(f.doc.Sentences) {
-				lo = f.doc.Sentences[s-1].First
-			}
-			anchor = f.dayMentionAt(max(lo, r.first-60), r.first, true)
-			if anchor >= 0 && f.background(f.out[anchor].First) {
-				anchor = -1
-			}
+			anchor = f.eventDay(r)
 		}
 		if anchor < 0 {
 			continue
@@ -349,6 +352,65 @@ func (f *finder) resolveRelations() {
 			Value: format(base.AddDate(0, 0, days), sitrep.GranDay), Granularity: sitrep.GranDay, Relative: true})
 	}
 	f.out = merge(f.out, extra)
+}
+
+// eventDay returns the index in f.out of the day a non-pivot relation
+// counts from, or -1. "That day" is the last day told in its paragraph or
+// the one before, unless that day opens a tally ("since Tuesday"). "The
+// next day" and "three days later" count from the last event day told
+// in this sentence or the one before; background days ("since Tuesday",
+// "the war began on Oct. 7") are passed over, and past them any earlier
+// event day counts, except one the count would carry past publication
+// (the dateline).
+func (f *finder) eventDay(r relation) int {
+	lo := 0
+	if !r.same {
+		// A day told two sentences back is too far to count from, unless
+		// the nearer days are background: the count then skips them.
+		lo = f.sentence(r.first).First
+		if s := f.doc.SentenceOf(r.first); s > 0 && s < len(f.doc.Sentences) {
+			lo = f.doc.Sentences[s-1].First
+		}
+		lo = max(lo, r.first-60)
+	}
+	if r.same {
+		s := f.doc.SentenceOf(r.first)
+		if s < len(f.doc.Sentences) {
+			para := f.doc.Sentences[s].Para
+			for s > 0 && f.doc.Sentences[s-1].Para >= para-1 {
+				s--
+			}
+			lo = f.doc.Sentences[s].First
+		}
+	}
+	k := sort.Search(len(f.out), func(k int) bool { return f.out[k].First >= r.first }) - 1
+	for ; k >= 0 && f.out[k].First >= lo; k-- {
+		m := &f.out[k]
+		if m.Granularity != sitrep.GranDay || m.Value == "" || m.Last > r.first || m.span {
+			continue
+		}
+		if r.same {
+			if f.since(m.First) {
+				continue
+			}
+			return k
+		}
+		if f.since(m.First) || f.background(m.First) {
+			lo = 0
+			continue
+		}
+		if v, err := time.Parse("2006-01-02", m.Value); err == nil && v.AddDate(0, 0, r.days).After(f.pub) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// since reports whether the day mention at token a opens a tally: "since
+// Tuesday", "since 7 October".
+func (f *finder) since(a int) bool {
+	return f.norm(a) == "since" || f.norm(a-1) == "since"
 }
 
 // dayMentionAt returns the index in f.out of the first (or, when last, the
