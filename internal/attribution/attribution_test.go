@@ -90,6 +90,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"threatened|Red Dragons|more attacks \"until the troops withdraw|"}},
 		{"in what they say: the sentence's subject", "The UN said two ships were hit. The Houthis have attacked more than 50 vessels since November, in what they say is a campaign of solidarity with Palestinians in Gaza.",
 			[]string{"said|United Nations|two ships were hit|", "say|Houthi|is a campaign of solidarity with Palestinians in Gaza|"}},
+		{"and claiming that: a second statement", "The rebel spokesman Ali Musa claimed responsibility in a statement, saying the group had launched a new offensive and claiming that its fighters had taken control of two highways.",
+			[]string{"saying|Ali Musa|the group had launched a new offensive|", "claiming|Ali Musa|its fighters had taken control of two highways|"}},
 		{"list under a lead", "Somalia update\n\nPartners in the Protection and Return Monitoring Network reported the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people\n\nFighting went on.",
 			[]string{"reported|Protection and Return Monitoring Network|the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people|"}},
 		{"put the toll at", "Police spokesperson Inspector Lionel Bazile put the toll at \"about 70 dead\", including women.",

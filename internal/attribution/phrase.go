@@ -556,6 +556,10 @@ func (f *finder) contentEnd(p, si int) int {
 			if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
 				return i
 			}
+			if fl, ok := cues[f.norm(j)]; ok && fl&gerund != 0 && f.norm(j+1) == "that" {
+				// "saying …, and claiming that …": a second statement.
+				return i
+			}
 			if f.newSpeaker(i+1, s.Last) {
 				// "…, and US Secretary of Defense Pete Hegseth said …".
 				if f.norm(i-1) == "," {
