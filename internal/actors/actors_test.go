@@ -149,6 +149,14 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "The National Association of Prison Guards said soldiers entered the prison.",
 			want: []struct{ surface, name, kind string }{
 				{"National Association of Prison Guards", "National Association of Prison Guards", "ngo"}}},
+		{name: "unnamed armed men take the article's country, not the dictionary's",
+			text: "The RSF attacked El Fasher in Sudan. Armed bandits looted the market in Darfur, Sudanese officials said.",
+			want: []struct{ surface, name, kind string }{
+				{"Armed bandits", "Unidentified Armed Group (Sudan)", "armed_group"}}},
+		{name: "bandits in Nigeria stay Nigeria's",
+			text: "Armed bandits killed 12 in Zamfara, Nigerian police said.",
+			want: []struct{ surface, name, kind string }{
+				{"Armed bandits", "Bandits (Nigeria)", "armed_group"}}},
 		{name: "acronym that names no actor",
 			text: "An Improvised Explosive Device (IED) exploded.",
 			none: []string{"Improvised Explosive Device", "IED"}},

@@ -250,6 +250,7 @@ func (r *recognizer) finish() {
 	r.mergeMinistries()
 	r.formerNames()
 	top := r.victimCountry()
+	r.localUnnamed(top)
 	for k := range r.out {
 		m := &r.out[k]
 		if !m.Generic || m.Country != "" {
@@ -472,4 +473,29 @@ func (r *recognizer) sentenceCountry(k int) *Country {
 		code = m.Country
 	}
 	return r.d.byCode[code]
+}
+
+// unnamedRow reports a dictionary row for a country's unnamed armed men
+// ("bandits" are Nigeria's in ACLED's coding): its country is the
+// dictionary's default, not evidence of the article's.
+func unnamedRow(m *Mention) bool {
+	return m.Actor != nil && strings.HasPrefix(m.ACLED, unidentifiedGroup+" (")
+}
+
+// localUnnamed gives unnamed armed men of a dictionary row the article's
+// country when the article is clearly about another one: "armed bandits"
+// in the Central African Republic are the CAR's unidentified armed group,
+// not Nigeria's bandits.
+func (r *recognizer) localUnnamed(top *Country) {
+	if top == nil {
+		return
+	}
+	for k := range r.out {
+		m := &r.out[k]
+		if !unnamedRow(m) || m.Country == top.Code || m.Kind != sitrep.KindArmedGroup {
+			continue
+		}
+		m.Actor, m.Name, m.ACLED, m.Country, m.alts, m.Generic = nil, unidentifiedGroup, "", "", nil, true
+		m.setCountry(top)
+	}
 }
