@@ -709,6 +709,9 @@ func TestAddRefersBack(t *testing.T) {
 		// A body's own name with a generic head noun is that body.
 		{"Homes burned, the Rapid Support Forces (RSF) group said.", "Rapid Support Forces (RSF) group", "Rapid Support Forces"},
 		{"The attack was claimed by the RSF group, the RSF group said.", "RSF group", "Rapid Support Forces"},
+		// A wing phrase in apposition to a named body is that body.
+		{"In a statement, the terror group's armed wing, the so-called RSF, claimed the attack.", "terror group's armed wing", "Rapid Support Forces"},
+		{"The group's armed wing, Hamas, said 3 died.", "group's armed wing", "Hamas"},
 		// A UN agency is one of many, not the UN.
 		{"The UN agency said 3 died.", "UN agency", "UN agency"},
 	}

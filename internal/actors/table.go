@@ -107,6 +107,9 @@ func (t *Table) known(m *Mention) (int, bool) {
 	if i, ok := t.namedWithHead(m); ok {
 		return i, true
 	}
+	if i, ok := t.appositiveBody(m); ok {
+		return i, true
+	}
 	if m.Actor == nil && !m.Generic && (m.Kind != sitrep.KindPerson || m.Last-m.First == 1) {
 		if i, ok := t.refersBack(m.First, m.Last); ok {
 			t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: t.Entities[i].Name,
@@ -578,6 +581,46 @@ func (t *Table) namedWithHead(m *Mention) (int, bool) {
 	i := int(id - 1)
 	e := &t.Entities[i]
 	if e.Kind == sitrep.KindUN || e.Kind == sitrep.KindPerson {
+		return 0, false
+	}
+	t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind,
+		Country: e.Country, ACLED: e.ACLEDName, Role: t.meta[i].role})
+	return i, true
+}
+
+// wingHeads name a body by its place in another ("the group's armed wing",
+// "its media arm"); an apposition gives the body's own name.
+var wingHeads = map[string]bool{
+	"wing": true, "arm": true, "branch": true, "affiliate": true, "faction": true, "offshoot": true,
+	"mouthpiece": true,
+}
+
+// appositiveBody finds the named body a wing phrase stands in apposition to
+// ("the terror group's armed wing, the so-called HPG, claimed"): the phrase
+// is that body, not an entity of its own.
+func (t *Table) appositiveBody(m *Mention) (int, bool) {
+	if m.Actor != nil || m.Kind == sitrep.KindPerson || m.Generic || m.First < 0 || m.Last >= len(t.byToken) || m.First >= m.Last {
+		return 0, false
+	}
+	toks := t.doc.Tokens
+	if !wingHeads[toks[m.Last-1].Norm] || toks[m.Last].Norm != "," {
+		return 0, false
+	}
+	k := m.Last + 1
+	if k < len(toks) && toks[k].Norm == "the" {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].Norm == "so" && toks[k+1].Norm == "-" && toks[k+2].Norm == "called" {
+		k += 3
+	} else if k < len(toks) && toks[k].Norm == "so-called" {
+		k++
+	}
+	if k >= len(t.byToken) || t.byToken[k] == 0 || toks[k].Newlines > 0 {
+		return 0, false
+	}
+	i := int(t.byToken[k] - 1)
+	e := &t.Entities[i]
+	if e.Kind == sitrep.KindPerson {
 		return 0, false
 	}
 	t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind,
