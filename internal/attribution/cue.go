@@ -404,27 +404,8 @@ func (f *finder) according(si, i int) {
 func (f *finder) statementLead(si int) {
 	s := f.sents[si]
 	i := s.First
-	if f.norm(i) != "in" {
-		return
-	}
-	switch f.norm(i + 1) {
-	case "a", "an", "its", "his", "her", "their", "the":
-	default:
-		return
-	}
-	comma := -1
-	doc := false
-	for k := i + 1; k < s.Last && k < i+12; k++ {
-		switch f.norm(k) {
-		case "statement", "post", "message", "communique", "speech", "interview", "announcement", "address":
-			doc = true
-		}
-		if f.norm(k) == "," {
-			comma = k
-			break
-		}
-	}
-	if !doc || comma < 0 {
+	comma := f.leadStatement(si)
+	if comma < 0 {
 		return
 	}
 	a := comma + 1
@@ -444,11 +425,44 @@ func (f *finder) statementLead(si int) {
 	if b == a || b >= s.Last || f.toks[b].Kind != text.Word {
 		return
 	}
+	if f.norm(b) == "claimed" && f.norm(b+1) == "responsibility" {
+		// An act of claiming, as after a cue (see cue).
+		return
+	}
 	src, ok := f.speaker(a, b, nil)
 	if !ok {
 		return
 	}
 	f.add(si, b, f.contentEnd(b, si), src, nil, i, comma, "in a statement", false)
+}
+
+// leadStatement returns the comma closing a lead naming a statement ("In a
+// statement posted on Telegram,"), or -1.
+func (f *finder) leadStatement(si int) int {
+	s := f.sents[si]
+	i := s.First
+	if f.norm(i) != "in" {
+		return -1
+	}
+	switch f.norm(i + 1) {
+	case "a", "an", "its", "his", "her", "their", "the":
+	default:
+		return -1
+	}
+	doc := false
+	for k := i + 1; k < s.Last && k < i+12; k++ {
+		switch f.norm(k) {
+		case "statement", "post", "message", "communique", "speech", "interview", "announcement", "address":
+			doc = true
+		}
+		if f.norm(k) == "," {
+			if doc {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // tollAt reports "the (death) toll at" or "the number of dead at" after

@@ -727,6 +727,9 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	if e := f.leadAdverbial(a, c); e > a {
 		a = e
 	}
+	if k := f.leadStatement(si); k >= a && k < c {
+		a = k + 1
+	}
 	if e := f.claimedMembers(a, c); e > a {
 		a = e
 	}
@@ -749,7 +752,7 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	if f.norm(b) == "," {
 		// "the army's Arabic-language spokesman, Avichay Adraee,
 		// ordered …": the name between the commas speaks.
-		if e := f.objectEnd(b+1, c); e > b+1 && f.norm(e) == "," && f.toks[b+1].Cap && f.roleBefore(b, a) {
+		if e := f.objectEnd(b+1, c); e > b+1 && f.norm(e) == "," && (f.toks[b+1].Cap || f.mentioned(b+1) || articles[f.norm(b+1)] && f.mentions(b+1, e) != nil) && f.roleBefore(b, a) {
 			return f.speaker(b+1, e, &appos{a, b})
 		}
 	}
