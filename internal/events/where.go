@@ -72,6 +72,14 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 		return eventPlaceOf(&in.Places[best]), own
 	}
 	if f := in.Focus; f != nil {
+		// A clause naming a town the gazetteer lacks ("regained control
+		// of Ngaoundaye") happened elsewhere than the dateline's town:
+		// the focus's region is the safer place.
+		if unplaced(in, ix, s.Sentence, trig) {
+			if r := regionOf(in, f); r != nil {
+				return eventPlaceOf(r), false
+			}
+		}
 		return eventPlaceOf(f), false
 	}
 	// With no place in the text, fall back to the country named most.
@@ -136,6 +144,10 @@ func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) floa
 			if typ == sitrep.ExplosionsRemote {
 				return penaltyRole
 			}
+		case "for":
+			if departure(d, s, k) {
+				return penaltyRole
+			}
 		}
 		if (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "from") && k-1 >= s.First && attributive(in, ix, k-1) {
 			return penaltyRole
@@ -150,6 +162,31 @@ func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) floa
 		return penaltyContext
 	}
 	return 0
+}
+
+// departureWords make "for" a destination: "fled Ngaoundaye for
+// Bocaranga", "left the camp for the capital".
+var departureWords = map[string]bool{
+	"fled": true, "flee": true, "fleeing": true, "flees": true, "left": true, "leaving": true,
+	"headed": true, "heading": true, "departed": true, "bound": true, "evacuated": true,
+}
+
+// departureReach is how many tokens before "for" a departure verb may
+// stand: the place left ("fled the town of X for") sits between.
+const departureReach = 5
+
+// departure reports a "for" at k that follows a departure verb in its clause.
+func departure(d *text.Doc, s text.Sentence, k int) bool {
+	for j := k - 1; j >= s.First && j >= k-departureReach; j-- {
+		t := d.Tokens[j]
+		if t.Kind == text.Punct {
+			return false
+		}
+		if departureWords[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // treatment words name where casualties were taken.
@@ -423,4 +460,46 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := (lat2-lat1)*rad, (lon2-lon1)*rad
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 6371 * 2 * math.Asin(math.Sqrt(math.Min(1, a)))
+}
+
+// unplacedPreps introduce a place name after the act: "control of X",
+// "in X", "near X".
+var unplacedPreps = map[string]bool{"of": true, "in": true, "at": true, "near": true, "into": true}
+
+// unplaced reports a capitalised name after the trigger, following a
+// place preposition, that is no place, time or entity the stages found:
+// most likely a town the gazetteer lacks.
+func unplaced(in Input, ix index, s text.Sentence, trig int) bool {
+	d := in.Doc
+	for k := trig + 1; k < s.Last && k < trig+8; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.Punct {
+			return false
+		}
+		if !unplacedPreps[t.Norm] {
+			continue
+		}
+		n := k + 1
+		if n >= s.Last || !d.Tokens[n].Cap || d.Tokens[n].Kind != text.Word {
+			continue
+		}
+		if insideEntity(ix.places, s, n) || insideEntity(ix.times, s, n) || insideEntity(ix.ents, s, n) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// regionOf is the article's region holding place f, if one is named.
+func regionOf(in Input, f *sitrep.Place) *sitrep.Place {
+	if f.Admin1 == "" || f.Kind == "region" {
+		return nil
+	}
+	for i := range in.Places {
+		if p := &in.Places[i]; p.Kind == "region" && p.Name == f.Admin1 {
+			return p
+		}
+	}
+	return nil
 }

@@ -108,6 +108,12 @@ func TestEventPlace(t *testing.T) {
 		{"a region's unnamed village takes no town from a later paragraph of the story",
 			"Title\n\nOne.\n\nTwo.\n\nThree.\n\nGunmen attacked a village in Gezira State on Monday.\n\nOfficials met in Wad Madani.",
 			"attacked", sitrep.ViolenceCivilians, []geo{gezira, madani}, "Gezira State"},
+		{"where people fled for is not where the act happened",
+			"Rebels seize town\n\nOn Sunday, troops regained control of the town. Thousands fled Abu Hugar for Sennar during the fighting.",
+			"regained", sitrep.Battles, []geo{singa, sennar}, ""},
+		{"a place left for another is where the act happened",
+			"Rebels seize town\n\nOn Sunday, troops regained control of the town. Thousands fled from Singa during the fighting.",
+			"regained", sitrep.Battles, []geo{singa, sennar}, "Singa"},
 		{"a town in the same sentence refines its region", "In Gezira State, fighters attacked villages east of Wad Madani on Friday, residents said.",
 			"attacked", sitrep.ViolenceCivilians, []geo{gezira, madani}, "Wad Madani"},
 	}
@@ -176,6 +182,31 @@ func TestCoordinated(t *testing.T) {
 			}
 			if got := ep.Name + "|" + strings.Join(others, ","); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnplacedFallsBackToRegion(t *testing.T) {
+	gezira := geo{"Gezira State", "region", 14.4, 33.3, 110}
+	madani := geo{"Wad Madani", "city", 14.4, 33.52, 8}
+	tests := []struct{ name, text, want string }{
+		{"a town the gazetteer lacks takes the focus's region",
+			"Title\n\nOne.\n\nTwo.\n\nOn Sunday, troops regained control of Abu Hugar.", "Gezira State"},
+		{"a clause naming no place keeps the focus",
+			"Title\n\nOne.\n\nTwo.\n\nOn Sunday, troops regained control of the town.", "Wad Madani"},
+		{"a name the stages found is no unplaced town",
+			"Title\n\nOne.\n\nTwo.\n\nOn Sunday, troops regained control of Wad Madani.", "Wad Madani"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := placeInput(t, "Gezira State\n\n"+tt.text, []geo{gezira, madani})
+			in.Places[1].Admin1 = "Gezira State"
+			in.Focus = &in.Places[1]
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, "regained")
+			if ep, _ := eventPlace(in, ix, s, trig, sitrep.Battles, -1); ep == nil || ep.Name != tt.want {
+				t.Errorf("place = %v, want %s", ep, tt.want)
 			}
 		})
 	}
