@@ -94,6 +94,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"saying|Ali Musa|the group had launched a new offensive|", "claiming|Ali Musa|its fighters had taken control of two highways|"}},
 		{"claimed responsibility and alleged after a statement lead", "In a statement published by ANF, the HPG claimed responsibility for the attack and alleged that \"dozens of soldiers\" were killed. The group's armed wing, the HPG, claimed responsibility for the raid and alleged that three soldiers died.",
 			[]string{"alleged|People's Defence Forces|dozens of soldiers\" were killed|", "alleged|People's Defence Forces|three soldiers died|"}},
+		{"an appeal for calm is a plea", "The governor appealed for calm in a video message. The governor said the curfew would be lifted.",
+			[]string{"said|governor|the curfew would be lifted|"}},
 		{"list under a lead", "Somalia update\n\nPartners in the Protection and Return Monitoring Network reported the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people\n\nFighting went on.",
 			[]string{"reported|Protection and Return Monitoring Network|the following displacement:\n- Afgooye: 5,600 people\n- Wanlaweyn: 3,450 people|"}},
 		{"put the toll at", "Police spokesperson Inspector Lionel Bazile put the toll at \"about 70 dead\", including women.",

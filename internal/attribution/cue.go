@@ -149,6 +149,10 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) {
 		return
 	}
+	if (cue == "appealed" || cue == "appeals") && f.norm(start) == "for" && !f.clauseLike(start, f.contentEnd(start, si)) {
+		// "appealed for calm": a plea, no statement of fact.
+		return
+	}
 	if start == p && declaring[cue] && f.actObject(start, s.Last) {
 		// "declared a state of emergency", "announced a curfew": an act,
 		// not a statement.
