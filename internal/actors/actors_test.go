@@ -701,6 +701,7 @@ func TestAddRefersBack(t *testing.T) {
 		{"UNHCR spokesperson Matthew Saltmarsh told a briefing. The appeal was 2 per cent funded, the spokesperson said.", "spokesperson", "Matthew Saltmarsh"},
 		// A role in apposition to a named person is that person's.
 		{"The Police Public Relations Officer in the state, DSP Yusuf Hassan, said 3 died.", "The Police Public Relations Officer", "Yusuf Hassan"},
+		{"Its self-styled commander, who goes by the name General Ayeke, told Reuters 3 died.", "Its self-styled commander", "Ayeke"},
 		// A force's own command is the force.
 		{"Sudanese army shelled the town. The Sudanese army's general command said 3 died.", "Sudanese army's general command", "Sudanese Armed Forces"},
 		// A force noun is no body noun: "security forces" never refer

@@ -509,7 +509,13 @@ func (t *Table) appositivePerson(m *Mention) (int, bool) {
 		}
 	}
 	if end+1 < len(toks) && toks[end].Norm == "," && toks[end+1].Newlines == 0 {
-		if i, ok := person(end + 1); ok {
+		k := end + 1
+		// "Its self-styled commander, who goes by the name General
+		// Ayeke, told ...": the name after a naming clause.
+		for k < len(toks) && k < end+7 && namingWords[toks[k].Norm] && !toks[k].Cap {
+			k++
+		}
+		if i, ok := person(k); ok {
 			return i, true
 		}
 	}
@@ -626,4 +632,11 @@ func (t *Table) appositiveBody(m *Mention) (int, bool) {
 	t.add(&Mention{First: m.First, Last: m.Last, Span: m.Span, Actor: t.meta[i].actor, Name: e.Name, Kind: e.Kind,
 		Country: e.Country, ACLED: e.ACLEDName, Role: t.meta[i].role})
 	return i, true
+}
+
+// namingWords make up a clause that gives a person's name after a role
+// ("who goes by the name", "known as", "who calls himself").
+var namingWords = map[string]bool{
+	"who": true, "goes": true, "by": true, "the": true, "name": true, "known": true, "as": true,
+	"named": true, "called": true, "calls": true, "himself": true, "herself": true,
 }
