@@ -157,6 +157,10 @@ func TestRecognizePatterns(t *testing.T) {
 			text: "Armed bandits killed 12 in Zamfara, Nigerian police said.",
 			want: []struct{ surface, name, kind string }{
 				{"Armed bandits", "Bandits (Nigeria)", "armed_group"}}},
+		{name: "a lone head word opening a sentence names no body",
+			text: "A bomb struck a truck. Hospital officials said three soldiers were wounded at Nasser hospital.",
+			want: []struct{ surface, name, kind string }{{"Nasser hospital", "Nasser hospital", "other"}},
+			none: []string{"Hospital"}},
 		{name: "acronym that names no actor",
 			text: "An Improvised Explosive Device (IED) exploded.",
 			none: []string{"Improvised Explosive Device", "IED"}},

@@ -168,7 +168,9 @@ func (r *recognizer) org(i int, h *hit) int {
 			words++
 		}
 	}
-	if words < 2 && !(head.lower && words >= 1) || specific == 0 && end == lastHead+1 {
+	// A lower-case head needs a name before it ("Nasser hospital"); a lone
+	// "Hospital" opening a sentence ("Hospital officials said") names none.
+	if words < 2 && !(head.lower && words >= 1 && lastHead > i) || specific == 0 && end == lastHead+1 {
 		// "the Air Force", "Armed Forces": a unit's kind, not its name.
 		return i
 	}
