@@ -193,17 +193,31 @@ func Find(in Input) []sitrep.Event {
 	lastTime := -1  // index into in.Times of the latest time seen, within the paragraph
 	lastPlace := -1 // likewise for places
 	para := -1
+	paraTold := map[string]bool{} // types of the paragraph's candidates
 	for si, s := range d.Sentences {
 		if s.Para != para {
 			para, lastTime, lastPlace = s.Para, -1, -1
+			clear(paraTold)
 		}
 		// A trigger with neither a time nor a place of its own in its
-		// sentence is background ("to carry out attacks"), not a happening.
+		// sentence is background ("to carry out attacks"), not a happening,
+		// save the pluperfect act below.
 		anchored := localAnchor(ix.times, sentence{s, si}) || localAnchor(ix.places, sentence{s, si})
 		var all, found []found
 		if anchored {
 			all = sentenceTriggers(d, s)
 			found = all
+		} else if lastPlace >= 0 || lastTime >= 0 {
+			// "He said RSF fighters had looted the market": a pluperfect
+			// act in a paragraph already placed is one more happening of
+			// that scene, when it is of a type the paragraph has not told;
+			// a habitual or general act has no "had".
+			all = sentenceTriggers(d, s)
+			for _, f := range all {
+				if !paraTold[f.trigger.typ] && pluperfect(d, s, f.tok) {
+					found = append(found, f)
+				}
+			}
 		}
 		// A clause names one or two acts; a "sentence" with dozens is a
 		// list or junk, and capping it keeps the work per sentence linear.
@@ -241,7 +255,11 @@ func Find(in Input) []sitrep.Event {
 				sc = append(sc, cc)
 			}
 		}
-		cands = append(cands, pruneClauses(d, sc)...)
+		kept := pruneClauses(d, sc)
+		for _, c := range kept {
+			paraTold[c.typ] = true
+		}
+		cands = append(cands, kept...)
 		if ts := within(ix.times, s); len(ts) > 0 {
 			lastTime = ts[len(ts)-1].idx
 		}
@@ -360,4 +378,19 @@ func assemble(cs []candidate, in Input) []sitrep.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// pluperfect reports whether the trigger at tok is a pluperfect verb ("had
+// looted", "had been arrested"): a completed act told as such.
+func pluperfect(d *text.Doc, s text.Sentence, tok int) bool {
+	for k := tok - 1; k >= s.First && k >= tok-3; k-- {
+		switch d.Tokens[k].Norm {
+		case "had":
+			return true
+		case "been", "already", "also":
+			continue
+		}
+		return false
+	}
+	return false
 }

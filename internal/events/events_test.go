@@ -156,6 +156,46 @@ func TestFind(t *testing.T) {
 			want: []string{"Violence against civilians|Attack|2024-05-12|El Fasher|e1", "Violence against civilians|Attack|2024-05-13|Nyala|e1"},
 		},
 		{
+			name: "a pluperfect act of a new type in a placed paragraph is an event",
+			f: fixture{
+				text:     "The RSF clashed with the Sudanese army in El Fasher on Sunday. Residents said RSF fighters had looted the main market.",
+				entities: []ent{rsf, saf},
+				places:   []plc{fasher},
+				times:    []tim{{"on Sunday", "2024-05-12"}},
+			},
+			want: []string{"Battles|Armed clash|2024-05-12|El Fasher|e1,e2", "Strategic developments|Looting/property destruction|2024-05-12|El Fasher|e1"},
+		},
+		{
+			name: "an unplaced act in the simple past stays background",
+			f: fixture{
+				text:     "The RSF clashed with the Sudanese army in El Fasher on Sunday. RSF fighters often loot markets.",
+				entities: []ent{rsf, saf},
+				places:   []plc{fasher},
+				times:    []tim{{"on Sunday", "2024-05-12"}},
+			},
+			want: []string{"Battles|Armed clash|2024-05-12|El Fasher|e1,e2"},
+		},
+		{
+			name: "a pluperfect act in an unplaced paragraph stays background",
+			f: fixture{
+				text:     "The RSF clashed with the Sudanese army in El Fasher on Sunday.\n\nResidents said RSF fighters had looted the main market.",
+				entities: []ent{rsf, saf},
+				places:   []plc{fasher},
+				times:    []tim{{"on Sunday", "2024-05-12"}},
+			},
+			want: []string{"Battles|Armed clash|2024-05-12|El Fasher|e1,e2"},
+		},
+		{
+			name: "a pluperfect act of a type already told is no new event",
+			f: fixture{
+				text:     "The RSF shelled El Fasher on Sunday. Residents said the RSF had shelled the market.",
+				entities: []ent{rsf},
+				places:   []plc{fasher},
+				times:    []tim{{"on Sunday", "2024-05-12"}},
+			},
+			want: []string{"Explosions/Remote violence|Shelling/artillery/missile attack|2024-05-12|El Fasher|e1"},
+		},
+		{
 			name: "two days, two events",
 			f: fixture{
 				text:   "Israeli airstrikes hit Rafah on Monday. On Tuesday, fighting broke out in Jabalia.",
