@@ -682,6 +682,19 @@ func TestAddKnown(t *testing.T) {
 	if id := tb.Add(Mention{First: a, Last: b, Name: "RSF", Kind: "other"}); len(tb.Entities) != n {
 		t.Errorf("re-adding a recognised mention made a new entity %s", id)
 	}
+	for _, tt := range []struct{ text, phrase, want string }{
+		{"The governor of Cabo Delgado, Colonel Valige Tauabo, told Lusa 3 died.", "Cabo Delgado", "Valige Tauabo"},
+		{"The High Commissioner of the province, Commander Issa Ouedraogo, said 3 died.", "High Commissioner", "Issa Ouedraogo"},
+	} {
+		doc := text.Parse(tt.text)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		off := strings.Index(doc.Text, tt.phrase)
+		a, b := doc.TokenAt(off), doc.TokenAt(off+len(tt.phrase))
+		id := tb.Add(Mention{First: a, Last: b, Span: [2]int{doc.Tokens[a].Start, doc.Tokens[b-1].End}, Name: tt.phrase, Kind: "person"})
+		if e, _ := tb.Get(id); e.Name != tt.want {
+			t.Errorf("role tail %q in %q: got %q, want %q", tt.phrase, tt.text, e.Name, tt.want)
+		}
+	}
 	a, b = span("Sudan")
 	if id := tb.Add(Mention{First: a, Last: b, Name: "Sudan", Kind: "person"}); func() bool { e, _ := tb.Get(id); return e.Kind == "person" }() {
 		t.Errorf("a state's name added as a person stays a person")

@@ -490,10 +490,13 @@ func (t *Table) forceOffice(m *Mention) (int, bool) {
 // Yusuf Hassan, said", "Ahmed Bello, the Director of Defence Media
 // Operations, said"): the role is that person's, not an entity of its own.
 func (t *Table) appositivePerson(m *Mention) (int, bool) {
-	if m.Actor != nil || m.Kind == sitrep.KindPerson || m.Generic || m.First < 0 || m.Last >= len(t.byToken) || m.First >= m.Last {
+	if m.Actor != nil || m.Generic || m.First < 0 || m.Last >= len(t.byToken) || m.First >= m.Last {
 		return 0, false
 	}
 	toks := t.doc.Tokens
+	if m.Kind == sitrep.KindPerson && !t.roleTail(m) {
+		return 0, false
+	}
 	person := func(k int) (int, bool) {
 		if k < 0 || k >= len(t.byToken) || t.byToken[k] == 0 {
 			return 0, false
@@ -639,4 +642,16 @@ func (t *Table) appositiveBody(m *Mention) (int, bool) {
 var namingWords = map[string]bool{
 	"who": true, "goes": true, "by": true, "the": true, "name": true, "known": true, "as": true,
 	"named": true, "called": true, "calls": true, "himself": true, "herself": true,
+}
+
+// roleTail reports a "person" that is the tail of a role phrase ("the
+// governor of Cabo Delgado", "the Minister of Security", "The High
+// Commissioner"): a place or portfolio after "of", or a title word, where
+// a name should be.
+func (t *Table) roleTail(m *Mention) bool {
+	toks := t.doc.Tokens
+	if toks[m.First].Norm == "of" || m.First > 0 && toks[m.First-1].Norm == "of" {
+		return true
+	}
+	return titleWords[toks[m.Last-1].Norm].core
 }
