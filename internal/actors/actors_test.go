@@ -685,6 +685,7 @@ func TestAddKnown(t *testing.T) {
 	for _, tt := range []struct{ text, phrase, want string }{
 		{"The governor of Cabo Delgado, Colonel Valige Tauabo, told Lusa 3 died.", "Cabo Delgado", "Valige Tauabo"},
 		{"The High Commissioner of the province, Commander Issa Ouedraogo, said 3 died.", "High Commissioner", "Issa Ouedraogo"},
+		{"In a communique, the Minister of Security, Mahamadou Sana, condemned the attack.", "of Security", "Mahamadou Sana"},
 	} {
 		doc := text.Parse(tt.text)
 		tb := NewTable(doc, d, d.Recognize(doc))

@@ -521,6 +521,17 @@ func (t *Table) appositivePerson(m *Mention) (int, bool) {
 		if i, ok := person(k); ok {
 			return i, true
 		}
+		if m.Kind == sitrep.KindPerson {
+			// "the governor of Cabo Delgado, Valige Tauabo, told": the
+			// name in apposition is the person, recognised or not.
+			n := k
+			for n < len(toks) && n < k+4 && toks[n].Kind == text.Word && toks[n].Cap && toks[n].Newlines == 0 {
+				n++
+			}
+			if n-k >= 2 && n < len(toks) && toks[n].Norm == "," && t.byToken[k] == 0 && !titleWords[toks[k].Norm].core {
+				return t.add(&Mention{First: k, Last: n, Span: sitrep.Span{toks[k].Start, toks[n-1].End}, Name: t.doc.Slice(k, n), Kind: sitrep.KindPerson}), true
+			}
+		}
 	}
 	if k := m.First - 1; k >= 1 && toks[k].Norm == "," && toks[m.First].Norm == "the" {
 		if i, ok := person(k - 1); ok {
