@@ -20,11 +20,11 @@ var update = flag.Bool("update", false, "rewrite docs/quality.md with the measur
 // places issue's 0.90. Events sit just under what the engine reaches today
 // (its issue asks for 0.85): raise it as the engine improves, never lower it.
 var bars = map[string]map[string]float64{
-	"seed": {"entities": 0.90, "places": 0.90, "times": 0.90, "events": 0.50, "counts": 0.90, "claims": 0.90},
-	"dev":  {"entities": 0.92, "places": 0.92, "times": 0.90, "events": 0.74, "counts": 0.92, "claims": 0.92},
+	"seed": {"entities": 0.90, "places": 0.90, "times": 0.90, "events": 0.90, "counts": 0.90, "claims": 0.90},
+	"dev":  {"entities": 0.92, "places": 0.92, "times": 0.90, "events": 0.75, "counts": 0.94, "claims": 0.94},
 	// The held-out set guards against regressions only; its floors sit a
 	// little under today's figures and are not tuned towards.
-	"heldout": {"entities": 0.80, "places": 0.75, "times": 0.93, "events": 0.35, "counts": 0.68, "claims": 0.82},
+	"heldout": {"entities": 0.80, "places": 0.75, "times": 0.93, "events": 0.38, "counts": 0.70, "claims": 0.84},
 }
 
 // corpora are the gold folders scored in tests: the shared seed and our dev set.
