@@ -183,32 +183,23 @@ func (f *finder) statusAfter(k int) string {
 		case n == "," && (i > k || renames[f.norm(i+1)] || i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number):
 			// "1.7 million people, more than 75 per cent of the
 			// population, are internally displaced".
-			j := i + 1
-			for j < len(f.toks) && j < i+12 && f.norm(j) != "," && !f.punctStop(j) {
-				j++
-			}
-			if f.norm(j) != "," || !(auxAfter[f.norm(j+1)] || statusWords[f.norm(j+1)] != "") {
+			j, closed := f.closer(i, 12, ",")
+			if !closed || !(auxAfter[f.norm(j+1)] || statusWords[f.norm(j+1)] != "") {
 				return ""
 			}
 			i = j
 		case n == "," && (f.norm(i+1) == "including" || f.norm(i+1) == "among"):
 			// ", including a brigadier general, had surrendered".
-			j := i + 1
-			for j < len(f.toks) && j < i+10 && f.norm(j) != "," && !f.punctStop(j) {
-				j++
-			}
-			if f.norm(j) != "," {
+			j, closed := f.closer(i, 10, ",")
+			if !closed {
 				return ""
 			}
 			i = j
 		case n == "(" && prep:
 			// "one Volunteer for the Defence of the Homeland (VDP) lost
 			// their lives": a bracketed acronym closes the name.
-			j := i + 1
-			for j < len(f.toks) && j < i+6 && f.norm(j) != ")" && !f.punctStop(j) {
-				j++
-			}
-			if f.norm(j) != ")" {
+			j, closed := f.closer(i, 6, ")")
+			if !closed {
 				return ""
 			}
 			i = j
@@ -249,6 +240,16 @@ var renames = set("about", "around", "some", "nearly", "almost", "roughly", "app
 
 // clauseWords open a new clause; a status after them is not the count's.
 var clauseWords = set("where", "which", "who", "that", "when", "while", "after", "before", "as", "but", "because")
+
+// closer finds the token within n after i that closes an aside opened at
+// i (the comma or bracket that ends it), stopping at a sentence stop.
+func (f *finder) closer(i, n int, end string) (int, bool) {
+	j := i + 1
+	for j < len(f.toks) && j < i+n && f.norm(j) != end && !f.punctStop(j) {
+		j++
+	}
+	return j, f.norm(j) == end
+}
 
 func (f *finder) punctStop(i int) bool {
 	if !f.punct(i) {
