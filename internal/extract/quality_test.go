@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -52,9 +53,28 @@ func scoreDir(t testing.TB, eng *Engine, dir string) (score.Table, []score.Resul
 			t.Fatalf("%s: published: %v", g.ID, err)
 		}
 		rec := eng.Extract(Article{ID: g.ID, Text: string(txt), Published: pub})
+		if out := os.Getenv("SITREP_DUMP"); out != "" {
+			dumpRecord(t, filepath.Join(out, filepath.Base(dir)), g.ID, rec)
+		}
 		rs = append(rs, score.Article(g, rec))
 	}
 	return score.NewTable(rs), rs
+}
+
+// dumpRecord writes one predicted record where ../shared/score -v and other
+// diagnostics can read it; SITREP_DUMP=DIR turns it on.
+func dumpRecord(t testing.TB, dir, id string, rec any) {
+	t.Helper()
+	b, err := json.MarshalIndent(rec, "", "  ")
+	if err == nil {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, id+".json"), b, 0o644)
+	}
+	if err != nil {
+		t.Fatalf("dump %s: %v", id, err)
+	}
 }
 
 func TestQuality(t *testing.T) {
