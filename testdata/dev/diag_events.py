@@ -17,6 +17,7 @@ for f in sorted(os.listdir(gd)):
     P = S.Pred(p)
     tp, fp, fn, misses, extras = S.score_section("events", g, P)
     txt = open(os.path.join(gd, f[:-5] + ".txt")).read()
+    near = set()
     for m in misses:
         best = None
         for e in extras:
@@ -43,8 +44,14 @@ for f in sorted(os.listdir(gd)):
             if best: desc += " | best: " + "; ".join(best[0]) + " :: " + best[1].get("text","")[:90]
         else:
             k = best[0][0].split(":")[0]
+            near.add(id(best[1]))
             desc = "%s | %s :: %s" % (m["type"], best[0][0], best[1].get("text","")[:110])
         cat[k] += 1
         lines.append("%s %-13s %s" % (f[:-5], k, desc))
+    for e in extras:
+        if id(e) not in near:
+            cat["extra"] += 1
+            lines.append("%s %-13s %s %s %s :: %s" % (f[:-5], "extra", e.get("type"), e.get("date"),
+                         (e.get("place") or {}).get("name"), e.get("text", "")[:110]))
 for l in lines: print(l)
 print(cat)
