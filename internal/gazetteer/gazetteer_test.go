@@ -181,6 +181,14 @@ func TestPlaces(t *testing.T) {
 			want: []want{{text: "Kupiansk district", lat: 49.71, lon: 37.62, km: 10, kind: "area", country: "UA"}},
 		},
 		{
+			name: "a division named by a town and a compass point is around the town, not its region",
+			in:   "Police in Imphal East district fired tear gas. In Nigeria, gunmen raided Jos North local government area.",
+			want: []want{
+				{text: "Imphal East district", lat: 24.81, lon: 93.94, km: 10, kind: "area", country: "IN"},
+				{text: "Jos North local government area", lat: 9.93, lon: 8.89, km: 10, kind: "area", country: "NG"},
+			},
+		},
+		{
 			name: "a country is a place when something is in it, not when it acts",
 			in:   "Russia said on Monday it would respond. Fighting continued in Ukraine, near Pokrovsk.",
 			want: []want{

@@ -29,6 +29,10 @@ type mention struct {
 	// generic is set by a region word after or inside the name.
 	generic bool
 	genWord string // the region word after the name ("district")
+	// cardinal marks a division named by its town and a compass point
+	// ("Imphal East district", "Jos North local government area"): a
+	// part of the town's surroundings, not the region the town is seat of.
+	cardinal bool
 	// facility is a landmark word after the name ("airport", "air base"):
 	// the landmark is a place of its own at the named place's point.
 	facility string
@@ -409,7 +413,7 @@ func (s *scanner) accept(m *mention) bool {
 	if j < len(toks) {
 		n := &toks[j]
 		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !s.headline() {
-			if n.Cap && s.cls(j)&cOrgHead != 0 {
+			if n.Cap && s.cls(j)&cOrgHead != 0 && s.cardinalAt(j) == 0 {
 				return false
 			}
 			if m.single && s.cls(j)&cSpeech != 0 && !hasBig {
@@ -421,7 +425,8 @@ func (s *scanner) accept(m *mention) bool {
 				// its article, so its first word alone names nothing.
 				return false
 			}
-			if m.single && n.Cap && s.cls(j)&(cGeneric|cCamp|cDayMonth) == 0 && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 {
+			if m.single && n.Cap && s.cls(j)&(cGeneric|cCamp|cDayMonth) == 0 && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 &&
+				s.cardinalAt(j) == 0 {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
 			}
@@ -553,6 +558,11 @@ func (s *scanner) modifiers(m *mention) {
 	}
 	if w := s.word(m.sj); w != "" && toks[m.sj].Newlines == 0 {
 		switch {
+		case s.cardinalAt(m.sj) > 0:
+			n := s.cardinalAt(m.sj)
+			m.generic, m.cardinal = true, true
+			m.genWord = s.d.Raw(m.sj) + " " + strings.ToLower(s.d.Slice(m.sj+1, m.sj+n))
+			m.sj += n
 		case s.lgaAt(m.sj) > 0:
 			m.generic = true
 			m.genWord = "local government area"
@@ -619,6 +629,28 @@ func (s *scanner) modifiers(m *mention) {
 func (s *scanner) lgaAt(k int) int {
 	if s.word(k) == "local" && s.word(k+1) == "government" && s.word(k+2) == "area" {
 		return 3
+	}
+	return 0
+}
+
+// cardinalAt returns the length in tokens of a compass point and the
+// division word after it ("East district", "North local government
+// area") at token k, or 0. Divisions named so are common in India,
+// Pakistan, Nigeria, Kenya and Uganda ("Karachi South district", "Jos
+// North", "Mandera East constituency").
+func (s *scanner) cardinalAt(k int) int {
+	if k >= len(s.toks) || !s.toks[k].Cap || !s.toks[k].Space || s.toks[k].Newlines > 0 {
+		return 0
+	}
+	w := s.word(k)
+	if _, ok := compass[w]; (!ok || len(w) <= 2 || strings.HasSuffix(w, "ern")) && w != "central" {
+		return 0
+	}
+	if n := s.lgaAt(k + 1); n > 0 {
+		return n + 1
+	}
+	if s.wcls(k+1)&cGeneric != 0 && s.toks[k+1].Newlines == 0 || s.word(k+1) == "constituency" {
+		return 2
 	}
 	return 0
 }

@@ -162,7 +162,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 			c := g.best(&ms[k], cx, hints[k], k)
 			picks[k] = pick{ok: true, p: c.place}
-			if ms[k].generic && c.kind > kindRegion && c.flags&FlagSeat1 != 0 && c.admin1 >= 0 {
+			if ms[k].generic && !ms[k].cardinal && c.kind > kindRegion && c.flags&FlagSeat1 != 0 && c.admin1 >= 0 {
 				// "Zaporizhzhia region": the region whose seat is named.
 				picks[k].p = g.get(c.admin1)
 			}
