@@ -16,7 +16,6 @@ import (
 
 	"sitrep"
 	actordata "sitrep/data/actors"
-	"sitrep/internal/text"
 )
 
 // Roles an actor can have towards the fighting.
@@ -65,9 +64,10 @@ type Dictionary struct {
 	byCode    map[string]*Country
 	trie      *trie
 	lex       map[string]uint16
-	// rootFilter holds the trie root's words, so classify skips the root
-	// lookup for most tokens.
-	rootFilter *text.Prefilter
+	// words numbers every word of the trie's keys from 1, rootOf maps a
+	// word's id to its root node (nil for a word that starts no key).
+	words  *wordIDs
+	rootOf []*trie
 	// scratch pools the per-article buffers of Recognize.
 	scratch sync.Pool
 }
@@ -115,7 +115,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.settleBelligerence()
 	d.indexCountries()
 	d.markClasses()
-	d.rootFilter = text.NewPrefilter(d.trie.next)
+	d.intern()
 	return d, nil
 }
 

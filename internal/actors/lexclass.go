@@ -56,8 +56,9 @@ func buildLex() map[string]uint16 {
 	return lex
 }
 
-// classify looks every token up once in the trie's root, whose nodes
-// carry the word classes too: the rest of the pass reads r.cls and r.root.
+// classify looks every token up once among the trie's words: the rest of
+// the pass reads r.ids, r.root and r.cls (the root nodes carry the word
+// classes too).
 func (r *recognizer) classify() {
 	b, _ := r.d.scratch.Get().(*scratch)
 	if b == nil {
@@ -66,17 +67,17 @@ func (r *recognizer) classify() {
 	r.buf = b
 	n := len(r.toks)
 	if cap(b.cls) < n {
-		b.cls, b.root = make([]uint16, n), make([]*trie, n)
+		b.cls, b.root, b.ids = make([]uint16, n), make([]*trie, n), make([]uint32, n)
 	}
-	r.cls, r.root = b.cls[:n], b.root[:n]
-	next, filter := r.d.trie.next, r.d.rootFilter
+	r.cls, r.root, r.ids = b.cls[:n], b.root[:n], b.ids[:n]
+	words, rootOf := r.d.words, r.d.rootOf
 	for k := range r.toks {
-		r.root[k], r.cls[k] = nil, 0
-		if filter != nil && !filter.MayContain(r.toks[k].Norm) {
-			continue
-		}
-		if t := next[r.toks[k].Norm]; t != nil {
+		id := words.get(r.toks[k].Norm)
+		r.ids[k] = id
+		if t := rootOf[id]; t != nil {
 			r.root[k], r.cls[k] = t, t.cls
+		} else {
+			r.root[k], r.cls[k] = nil, 0
 		}
 	}
 }
@@ -85,12 +86,13 @@ func (r *recognizer) classify() {
 type scratch struct {
 	cls  []uint16
 	root []*trie
+	ids  []uint32
 }
 
 // release returns the buffers for the next article.
 func (r *recognizer) release() {
 	if r.buf != nil {
-		r.cls, r.root = nil, nil
+		r.cls, r.root, r.ids = nil, nil, nil
 		r.d.scratch.Put(r.buf)
 		r.buf = nil
 	}

@@ -166,7 +166,8 @@ type recognizer struct {
 	toks []text.Token
 	out  []Mention
 	cls  []uint16
-	root []*trie // the trie's root child for each token, nil if none
+	root []*trie  // the trie's root child for each token, nil if none
+	ids  []uint32 // each token's word id in the trie, 0 if none
 	buf  *scratch
 	dyn  map[string][]dynAlias
 	// pending maps a token where a body mention is expected ("…, director
@@ -246,7 +247,7 @@ func (r *recognizer) walk(i int, h *hit) {
 				opened = opened || t.Norm == "("
 				continue // "Military Forces of Sudan (2019-)" is keyed without brackets
 			}
-			c := n.next[t.Norm]
+			c := n.child(r.ids[j])
 			if c == nil {
 				break
 			}

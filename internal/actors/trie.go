@@ -1,6 +1,9 @@
 package actors
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -36,7 +39,12 @@ type entry struct {
 // per token start finds the longest form there, so matching is a single
 // pass over the article.
 type trie struct {
-	next    map[string]*trie
+	next map[string]*trie
+	// ids and kids hold next again, keyed by word id (see Dictionary.words)
+	// and sorted by it: the walk compares small ints, not strings, and
+	// hashes each token once per article instead of once per node.
+	ids     []uint32
+	kids    []*trie
 	entry   *entry
 	country *Country // a country's name or alias ends here
 	demonym *Country // a demonym ends here
@@ -80,6 +88,73 @@ func (t *trie) add(key []string, e entry) {
 	if n.entry == nil || e.prio > n.entry.prio {
 		n.entry = &e
 	}
+}
+
+// child returns the node after the word with the given id, nil if none.
+// Most nodes have one or two children.
+func (t *trie) child(id uint32) *trie {
+	ids := t.ids
+	if id == 0 {
+		return nil
+	}
+	if len(ids) > 8 {
+		lo, hi := 0, len(ids)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if ids[m] < id {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(ids) && ids[lo] == id {
+			return t.kids[lo]
+		}
+		return nil
+	}
+	for k, x := range ids {
+		if x == id {
+			return t.kids[k]
+		}
+	}
+	return nil
+}
+
+// intern numbers every word of the trie's keys from 1, in sorted order,
+// and fills each node's ids and kids; rootOf maps a word id to its root
+// node.
+func (d *Dictionary) intern() {
+	ids := map[string]uint32{}
+	var collect func(n *trie)
+	collect = func(n *trie) {
+		for w, c := range n.next {
+			ids[w] = 0
+			collect(c)
+		}
+	}
+	collect(d.trie)
+	for k, w := range slices.Sorted(maps.Keys(ids)) {
+		ids[w] = uint32(k + 1)
+	}
+	d.words = newWordIDs(ids)
+	d.rootOf = make([]*trie, len(ids)+1)
+	for w, c := range d.trie.next {
+		d.rootOf[ids[w]] = c
+	}
+	var link func(n *trie)
+	link = func(n *trie) {
+		if n != d.trie {
+			ws := slices.SortedFunc(maps.Keys(n.next), func(a, b string) int { return cmp.Compare(ids[a], ids[b]) })
+			n.ids, n.kids = make([]uint32, len(ws)), make([]*trie, len(ws))
+			for k, w := range ws {
+				n.ids[k], n.kids[k] = ids[w], n.next[w]
+			}
+		}
+		for _, c := range n.next {
+			link(c)
+		}
+	}
+	link(d.trie)
 }
 
 func containsActor(as []*Actor, a *Actor) bool {
