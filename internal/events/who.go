@@ -145,7 +145,9 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		if src == nil {
 			continue
 		}
-		if src.SpeaksFor != "" {
+		// A spokesman or ministry speaks for its force; a force speaking
+		// speaks for itself, whatever body it is tied to.
+		if src.SpeaksFor != "" && (src.Kind != sitrep.KindStateForce && src.Kind != sitrep.KindArmedGroup) {
 			if sf := entityByID(in, src.SpeaksFor); sf != nil {
 				src = sf
 			}
@@ -244,6 +246,11 @@ func mainArmedGroup(in Input) string {
 // non-state noun ("the terrorists") points only to a non-state group.
 func antecedent(in Input, ix index, s sentence, irregular bool) string {
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		// A new paragraph opens a new scene: its "the fighters" points to
+		// no force of the paragraph before.
+		if in.Doc.Sentences[si].Para != s.Para {
+			break
+		}
 		for _, a := range within(ix.ents, in.Doc.Sentences[si]) {
 			if e := &in.Entities[a.idx]; e.Party && (e.Kind == sitrep.KindArmedGroup || e.Kind == sitrep.KindStateForce && !irregular) {
 				return e.ID

@@ -106,6 +106,9 @@ func TestAnaphoricInitiator(t *testing.T) {
 		{"gangs as a bare subject are the article's armed group",
 			"On Monday, gangs targeted Israeli troops. Hezbollah denied it.",
 			"Hezbollah,Israel Defense Forces"},
+		{"a back-reference does not reach into the paragraph before",
+			"Israeli troops said they shelled a post on Monday.\n\nAt dawn, unnamed fighters confronted an advance. The fighters also targeted a gathering on Monday. Hezbollah denied it.",
+			"Hezbollah"},
 		{"a common noun that is not the subject refers to nothing",
 			"Hezbollah said it attacked an outpost on Monday. On Monday enemy soldiers targeted the group.",
 			"Israel Defense Forces"},
@@ -288,6 +291,53 @@ func TestJointInitiators(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{army, wagner, rsf}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, false) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSpeakerActs(t *testing.T) {
+	hts := ent{"Hayat Tahrir al-Sham", sitrep.KindArmedGroup, true, []string{"HTS"}}
+	army := ent{"Syrian Armed Forces", sitrep.KindStateForce, true, []string{"army", "Syrian army"}}
+	saree := ent{"Yahya Saree", sitrep.KindPerson, true, []string{"Saree"}}
+	houthis := ent{"Houthis", sitrep.KindArmedGroup, true, []string{"Houthis", "Houthi"}}
+	// speaksFor ties a speaker to the force it speaks for, by name.
+	tests := []struct {
+		name, text, said, source, speaksFor, trig string
+		want                                      string
+	}{
+		{"a force speaking of its own fighters acts, whatever body it is tied to",
+			"HTS said on Monday that its fighters had shelled army positions near Saraqeb.",
+			"its fighters had shelled army positions near Saraqeb", "Hayat Tahrir al-Sham", "Syrian Armed Forces", "shelled",
+			"Hayat Tahrir al-Sham,Syrian Armed Forces"},
+		{"a spokesman's 'its forces' are the forces he speaks for",
+			"Houthi spokesman Saree said on Monday that its forces had targeted Eilat.",
+			"its forces had targeted Eilat", "Yahya Saree", "Houthis", "targeted",
+			"Houthis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{hts, army, saree, houthis}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			byName := map[string]string{}
+			for _, e := range in.Entities {
+				byName[e.Name] = e.ID
+			}
+			for i := range in.Entities {
+				if in.Entities[i].Name == tt.source {
+					in.Entities[i].SpeaksFor = byName[tt.speaksFor]
+				}
+			}
+			at := strings.Index(tt.text, tt.said)
+			in.Claims = []sitrep.Claim{{ID: "c1", Source: byName[tt.source], Party: true, Span: sitrep.Span{at, at + len(tt.said)}}}
 			ix := buildIndex(in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
