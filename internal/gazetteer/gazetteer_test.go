@@ -181,6 +181,14 @@ func TestPlaces(t *testing.T) {
 			want: []want{{text: "Kupiansk district", lat: 49.71, lon: 37.62, km: 10, kind: "area", country: "UA"}},
 		},
 		{
+			name: "an unknown village is placed at the district seat its bracket names, not the region",
+			in:   "Somali forces regained control of the village of Buq Aqable (Bulo Burto, Hiraan) after clashes.",
+			want: []want{
+				{text: "Buq Aqable", lat: 3.85, lon: 45.57, km: 5, kind: "village", country: "SO"},
+				{text: "Hiraan", lat: 4.3, lon: 45.3, km: 30, kind: "region", country: "SO"},
+			},
+		},
+		{
 			name: "a division named by a town and a compass point is around the town, not its region",
 			in:   "Police in Imphal East district fired tear gas. In Nigeria, gunmen raided Jos North local government area.",
 			want: []want{

@@ -49,6 +49,7 @@ type mention struct {
 	// skeleton marks a name the index lacks as written: it is sought by
 	// its consonant skeleton once the article's places are known.
 	skeleton bool
+	paren    bool // a bracket opens right after the mention
 	sent     int
 }
 

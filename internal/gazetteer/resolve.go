@@ -98,6 +98,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		// "Léré (Niafunké, Tombouctou)": the bracket that follows a name
 		// says which country it is in.
 		if m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "(" {
+			m.paren = true
 			if cc := bracketCountry(doc, ms, k); cc != "" {
 				hints[k], bracket[k] = cc, true
 			}
@@ -618,6 +619,15 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			}
 		}
 		return pick{}
+	}
+	// "Buq Aqable (Bulo Burto, Hiraan)": the bracket names the district
+	// by its seat and then the region; the seat is the closer container.
+	if n := k + 1; ms[k].paren && n+1 < len(ms) && ms[n].si == ms[k].sj+1 && ms[n+1].si == ms[n].sj+1 &&
+		picks[n].ok && !picks[n].fall && picks[n].p.kind >= kindCity && picks[n].p.kind <= kindVillage &&
+		picks[n+1].ok && picks[n+1].p.kind == kindRegion && !g.farAway(picks[n].p, cx) {
+		c := picks[n].p
+		c.radius = max(precision(c), 30)
+		return pick{ok: true, p: c, fall: true}
 	}
 	for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent; q-- {
 		if region(q) {
