@@ -18,7 +18,7 @@ import (
 // names: a borrowed place must not keep two mentions of one act apart.
 func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) (ep *sitrep.EventPlace, own bool) {
 	best, bestScore, bestRole := -1, math.MaxFloat64, false
-	as := within(ix.places, s.Sentence)
+	as := placesIn(in, ix, s.Sentence)
 	for i, a := range as {
 		p := in.Places[a.idx]
 		if p.Kind == "country" || nested(as, i) {
@@ -126,8 +126,9 @@ const (
 // rolePenalty scores a place mention that is not where the act happened:
 // a destination ("withdrew to Sennar", "on the road to Tokmak"), the origin
 // of fire ("a rocket launched from Khan Yunis"), where a speaker sat ("told
-// Reuters in Goma"), or the admin context of another place ("Ber
-// (Tombouctou, Tombouctou)").
+// Reuters in Goma"), or the context of another place, in parentheses ("Ber
+// (Tombouctou, Tombouctou)") or in an apposition ("Omdurman, Khartoum's
+// twin city").
 func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) float64 {
 	d := in.Doc
 	k := a.tok - 1
@@ -158,7 +159,7 @@ func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) floa
 			return penaltyRole
 		}
 	}
-	if parenthetical(d, s, a.tok) {
+	if parenthetical(d, s, a.tok) || in.Places[a.idx].Kind != "offset" && appositive(in, ix, s, a) {
 		return penaltyContext
 	}
 	return 0
@@ -251,7 +252,7 @@ func parenthetical(d *text.Doc, s text.Sentence, tok int) bool {
 func previousPlace(in Input, ix index, s sentence, typ string) int {
 	d := in.Doc
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
-		as := within(ix.places, d.Sentences[si])
+		as := placesIn(in, ix, d.Sentences[si])
 		for k := len(as) - 1; k >= 0; k-- {
 			if in.Places[as[k].idx].Kind != "country" && !nested(as, k) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) < penaltyRole {
 				return as[k].idx
@@ -269,7 +270,7 @@ func nextPlace(in Input, ix index, s sentence, typ string) int {
 	if si >= len(d.Sentences) || d.Sentences[si].Para != s.Para {
 		return -1
 	}
-	as := within(ix.places, d.Sentences[si])
+	as := placesIn(in, ix, d.Sentences[si])
 	for k := range as {
 		if in.Places[as[k].idx].Kind != "country" && !nested(as, k) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) < penaltyRole {
 			return as[k].idx
@@ -296,7 +297,7 @@ func refine(in Input, ix index, s sentence, trig int, typ string, best int) int 
 			haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= p.PrecisionKM
 	}
 	pick, pickDist := -1, math.MaxInt
-	for _, a := range within(ix.places, s.Sentence) {
+	for _, a := range placesIn(in, ix, s.Sentence) {
 		if q := &in.Places[a.idx]; inside(q) && rolePenalty(in, ix, s.Sentence, a, typ) == 0 {
 			dist := a.tok - trig
 			if dist < 0 {
@@ -311,7 +312,7 @@ func refine(in Input, ix index, s sentence, trig int, typ string, best int) int 
 		return pick
 	}
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
-		as := within(ix.places, d.Sentences[si])
+		as := placesIn(in, ix, d.Sentences[si])
 		for k := len(as) - 1; k >= 0; k-- {
 			if q := &in.Places[as[k].idx]; inside(q) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) == 0 {
 				return as[k].idx
@@ -324,7 +325,7 @@ func refine(in Input, ix index, s sentence, trig int, typ string, best int) int 
 	// the one after.
 	if si := s.idx + 1; si < len(d.Sentences) && unnamedSettlement(in, ix, s.Sentence, best) && (d.Sentences[si].Para == s.Para ||
 		s.Para <= leadPlaceParas && s.idx > 0 && d.Sentences[s.idx-1].Para != s.Para) {
-		for _, a := range within(ix.places, d.Sentences[si]) {
+		for _, a := range placesIn(in, ix, d.Sentences[si]) {
 			if q := &in.Places[a.idx]; inside(q) && rolePenalty(in, ix, d.Sentences[si], a, typ) == 0 {
 				return a.idx
 			}
@@ -339,7 +340,7 @@ func refine(in Input, ix index, s sentence, trig int, typ string, best int) int 
 // is the place as the story gives it.
 func unnamedSettlement(in Input, ix index, s text.Sentence, place int) bool {
 	d := in.Doc
-	for _, a := range within(ix.places, s) {
+	for _, a := range placesIn(in, ix, s) {
 		if a.idx != place {
 			continue
 		}
@@ -385,16 +386,16 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 	if ep == nil {
 		return nil
 	}
-	// The admin context in parentheses is not a member of the list, nor
-	// the reference of a measured position.
+	// The admin context in parentheses or in an apposition is not a
+	// member of the list, nor the reference of a measured position.
 	var asBuf [16]anchor
 	as := asBuf[:0]
-	all := within(ix.places, s)
+	all := placesIn(in, ix, s)
 	for i, a := range all {
 		if nested(all, i) {
 			continue
 		}
-		if !parenthetical(in.Doc, s, a.tok) || in.Places[a.idx].ID == ep.Place {
+		if !parenthetical(in.Doc, s, a.tok) && !appositive(in, ix, s, a) || in.Places[a.idx].ID == ep.Place {
 			as = append(as, a)
 		}
 	}

@@ -1,0 +1,118 @@
+package events
+
+import (
+	"sitrep/internal/text"
+)
+
+// placesIn returns the place anchors of sentence s that can be where an act
+// happened: a dateline's place is where the story was filed from. The
+// dateline the extractor found is already left out of the index; this also
+// drops the all-capitals forms it does not take ("IMPHAL:", "QUETTA /
+// PESHAWAR:").
+func placesIn(in Input, ix index, s text.Sentence) []anchor {
+	as := within(ix.places, s)
+	for i, a := range as {
+		if datelined(in.Doc, a) {
+			out := make([]anchor, 0, len(as)-1)
+			out = append(out, as[:i]...)
+			for _, b := range as[i+1:] {
+				if !datelined(in.Doc, b) {
+					out = append(out, b)
+				}
+			}
+			return out
+		}
+	}
+	return as
+}
+
+// datelinePunct may follow a dateline's place.
+var datelinePunct = map[string]bool{":": true, "/": true, ",": true, "-": true, "(": true}
+
+// datelined reports a place written in capitals that opens a line and is
+// followed by a dateline's punctuation, or that follows such a place after
+// a slash ("QUETTA / PESHAWAR:").
+func datelined(d *text.Doc, a anchor) bool {
+	// A headline's capitals are its words, not a dateline.
+	if a.end >= len(d.Tokens) || !datelinePunct[d.Tokens[a.end].Norm] || d.Sentences[d.SentenceOf(a.tok)].Para == 0 {
+		return false
+	}
+	for k := a.tok; k < a.end; k++ {
+		if t := d.Tokens[k]; t.Kind == text.Word && !t.Upper {
+			return false
+		}
+	}
+	k := a.tok
+	for k > 0 && d.Tokens[k].Newlines == 0 {
+		// Walk back over the capitals of the places before a slash.
+		if d.Tokens[k-1].Norm != "/" {
+			return false
+		}
+		k -= 2
+		for k > 0 && d.Tokens[k].Upper && d.Tokens[k].Newlines == 0 && d.Tokens[k-1].Upper {
+			k--
+		}
+		if k < 0 || !d.Tokens[k].Upper {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionReach is how many words an apposition may run between its
+// comma and the place it names: "Lashio, the largest city in northern
+// Shan state".
+const appositionReach = 7
+
+// appositive reports a place named inside an apposition that describes
+// the place before it: "Nasir, a town in Upper Nile state", "Lashio, the
+// largest city in northern Shan state", "Omdurman, Khartoum's twin city".
+// It situates that place; the act happened there, not here.
+func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
+	d := in.Doc
+	comma := -1
+	for k := a.tok - 1; k >= s.First && k >= a.tok-appositionReach; k-- {
+		t := d.Tokens[k]
+		if t.Norm == "," {
+			comma = k
+			break
+		}
+		if t.Kind != text.Word || t.Cap {
+			return false
+		}
+	}
+	if comma < 0 || !placeEndsAt(ix, s, comma) {
+		return false
+	}
+	if comma < a.tok-1 {
+		// "a town in", "the largest city in": a noun phrase of its own,
+		// not a list of phrases ("province, in the desert around Mayadin").
+		n := d.Tokens[comma+1].Norm
+		return n == "a" || n == "an" || n == "the"
+	}
+	// "Khartoum's twin city": the place is the possessor of a place noun.
+	if a.end >= s.Last || d.Tokens[a.end].Norm != "'s" {
+		return false
+	}
+	for k := a.end + 1; k < s.Last && k <= a.end+3; k++ {
+		if t := d.Tokens[k]; t.Kind != text.Word || t.Cap {
+			return false
+		} else if settlementNouns[t.Norm] || capitalNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalNouns name a settlement by its rank: "Khartoum's twin city".
+var capitalNouns = map[string]bool{"city": true, "capital": true, "cities": true, "suburb": true, "port": true}
+
+// placeEndsAt reports a place mention of s ending just before token k.
+func placeEndsAt(ix index, s text.Sentence, k int) bool {
+	for _, b := range within(ix.places, s) {
+		if b.end == k {
+			return true
+		}
+	}
+	return false
+}
