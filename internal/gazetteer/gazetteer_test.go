@@ -189,6 +189,14 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative position reads past 'the port city of'",
+			in:   "The ship was hit about 68 nautical miles southwest of the port city of Hodeidah, in Yemen.",
+			want: []want{
+				{text: "68 nautical miles southwest of the port city of Hodeidah", lat: 14.0, lon: 42.12, km: 5, kind: "offset", country: "YE"},
+				{text: "Hodeidah", lat: 14.8, lon: 42.95, km: 5, country: "YE"},
+			},
+		},
+		{
 			name: "a division named by a town and a compass point is around the town, not its region",
 			in:   "Police in Imphal East district fired tear gas. In Nigeria, gunmen raided Jos North local government area.",
 			want: []want{

@@ -600,6 +600,23 @@ func (s *scanner) modifiers(m *mention) {
 	}
 	if s.word(k) == "of" {
 		b := k - 1
+		// "68 nautical miles southwest of the port city of Hodeidah": the
+		// place noun between says what the name is, not where.
+		if n := s.word(b); n == "city" || n == "town" || n == "village" {
+			c := b - 1
+			if w := s.word(c); w == "port" || w == "coastal" || w == "border" || w == "capital" || w == "northern" ||
+				w == "southern" || w == "eastern" || w == "western" {
+				c--
+			}
+			if s.word(c) == "the" && s.word(c-1) == "of" {
+				if dir, at, ok := s.direction(c - 2); ok {
+					if km, at2, ok := s.distance(at - 1); ok {
+						m.offKM, m.bearing, m.hasDir, m.si = km, dir, true, at2
+					}
+				}
+				return
+			}
+		}
 		if s.word(b) == "outskirts" || s.word(b) == "outskirt" || s.word(b) == "suburbs" {
 			m.area = "outskirts"
 			m.si = b
