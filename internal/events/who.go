@@ -19,6 +19,16 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	var contentBuf [4]sitrep.Span
 	content := claimContent(in, ix, s, contentBuf[:0])
 	trigInContent := len(content) > 0 && inAny(d, content, trig)
+	// "said its jets struck Hezbollah, and that artillery had shelled
+	// Khiam": each claim tells its own act, with its own parties.
+	var own []sitrep.Span
+	if trigInContent {
+		for _, sp := range content {
+			if inAny(d, []sitrep.Span{sp}, trig) {
+				own = append(own, sp)
+			}
+		}
+	}
 	type act struct {
 		id      string
 		tok     int
@@ -43,6 +53,9 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		// to stop the M23 advance").
 		if len(content) > 0 {
 			if said := inAny(d, content, a.tok); trigInContent && !said || !trigInContent && said && a.tok > trig {
+				continue
+			}
+			if len(own) > 0 && !inAny(d, own, a.tok) {
 				continue
 			}
 		}
@@ -155,7 +168,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		if !forceKinds[src.Kind] || slices.Contains(seen, src.ID) {
 			continue
 		}
-		if selfReference(d, c.Span) {
+		if selfReference(d, c.Span) || ownUnit(d, c.Span, trig) {
 			out = append([]string{src.ID}, out...)
 			seen = append(seen, src.ID)
 			continue
@@ -324,6 +337,45 @@ func selfReference(d *text.Doc, sp sitrep.Span) bool {
 		return false
 	}
 	return false
+}
+
+// armWords name a force's own arms or units without naming the force:
+// "the missile force", "artillery", "the air force", "naval forces".
+var armWords = map[string]bool{
+	"missile": true, "rocket": true, "air": true, "naval": true, "drone": true, "drones": true,
+	"force": true, "forces": true, "artillery": true, "navy": true, "jets": true, "fighter": true,
+	"warplanes": true, "aircraft": true, "units": true, "unit": true, "defence": true, "defences": true,
+	"defense": true, "defenses": true, "troops": true, "batteries": true, "special": true,
+}
+
+// ownUnit reports claim content whose subject is one of the speaker's own
+// units, named without a force: "the missile force had targeted Eilat",
+// "artillery had shelled Khiam". A unit named with a force ("Israeli
+// warplanes") is capitalised and belongs to that force.
+func ownUnit(d *text.Doc, sp sitrep.Span, trig int) bool {
+	i := d.TokenAt(sp[0])
+	for i < len(d.Tokens) && (d.Tokens[i].Norm == "that" || d.Tokens[i].Norm == "the" || d.Tokens[i].Norm == "\"") {
+		i++
+	}
+	n := 0
+	for ; i < trig && i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
+		t := d.Tokens[i]
+		if !armWords[t.Norm] || t.Cap && n > 0 {
+			break
+		}
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	for ; i < trig; i++ {
+		switch d.Tokens[i].Norm {
+		case "had", "has", "have", "also", "then", "successfully", "been":
+			continue
+		}
+		return false
+	}
+	return i == trig
 }
 
 func entityByID(in Input, id string) *sitrep.Entity {

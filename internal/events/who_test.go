@@ -309,23 +309,44 @@ func TestSpeakerActs(t *testing.T) {
 	army := ent{"Syrian Armed Forces", sitrep.KindStateForce, true, []string{"army", "Syrian army"}}
 	saree := ent{"Yahya Saree", sitrep.KindPerson, true, []string{"Saree"}}
 	houthis := ent{"Houthis", sitrep.KindArmedGroup, true, []string{"Houthis", "Houthi"}}
-	// speaksFor ties a speaker to the force it speaks for, by name.
+	idf := ent{"Israel Defense Forces", sitrep.KindStateForce, true, []string{"Israeli army", "Israeli"}}
+	hez := ent{"Hezbollah", sitrep.KindArmedGroup, true, []string{"Hezbollah"}}
+	// Every claim is the source's; speaksFor ties the source to a force.
 	tests := []struct {
-		name, text, said, source, speaksFor, trig string
-		want                                      string
+		name, text        string
+		said              []string
+		source, speaksFor string
+		trig              string
+		want              string
 	}{
 		{"a force speaking of its own fighters acts, whatever body it is tied to",
 			"HTS said on Monday that its fighters had shelled army positions near Saraqeb.",
-			"its fighters had shelled army positions near Saraqeb", "Hayat Tahrir al-Sham", "Syrian Armed Forces", "shelled",
+			[]string{"its fighters had shelled army positions near Saraqeb"}, "Hayat Tahrir al-Sham", "Syrian Armed Forces", "shelled",
 			"Hayat Tahrir al-Sham,Syrian Armed Forces"},
 		{"a spokesman's 'its forces' are the forces he speaks for",
 			"Houthi spokesman Saree said on Monday that its forces had targeted Eilat.",
-			"its forces had targeted Eilat", "Yahya Saree", "Houthis", "targeted",
+			[]string{"its forces had targeted Eilat"}, "Yahya Saree", "Houthis", "targeted",
 			"Houthis"},
+		{"a spokesman's unit named without a force is his force's",
+			"On Monday Saree announced that the missile force had targeted Eilat.",
+			[]string{"the missile force had targeted Eilat"}, "Yahya Saree", "Houthis", "targeted",
+			"Houthis"},
+		{"a unit named with another force is that force's",
+			"On Monday Saree announced that Israeli warplanes had struck Hodeidah.",
+			[]string{"Israeli warplanes had struck Hodeidah"}, "Yahya Saree", "Houthis", "struck",
+			"Israel Defense Forces"},
+		{"each claim keeps its own parties",
+			"The Israeli army said on Monday its jets struck Hezbollah sites, and that artillery had shelled Khiam.",
+			[]string{"its jets struck Hezbollah sites", "artillery had shelled Khiam"}, "Israel Defense Forces", "", "shelled",
+			"Israel Defense Forces"},
+		{"the claim told first keeps its target",
+			"The Israeli army said on Monday its jets struck Hezbollah sites, and that artillery had shelled Khiam.",
+			[]string{"its jets struck Hezbollah sites", "artillery had shelled Khiam"}, "Israel Defense Forces", "", "struck",
+			"Israel Defense Forces,Hezbollah"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := fixture{text: tt.text, entities: []ent{hts, army, saree, houthis}, times: []tim{{"Monday", "2024-05-13"}}}
+			f := fixture{text: tt.text, entities: []ent{hts, army, saree, houthis, idf, hez}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
 			byName := map[string]string{}
 			for _, e := range in.Entities {
@@ -336,8 +357,11 @@ func TestSpeakerActs(t *testing.T) {
 					in.Entities[i].SpeaksFor = byName[tt.speaksFor]
 				}
 			}
-			at := strings.Index(tt.text, tt.said)
-			in.Claims = []sitrep.Claim{{ID: "c1", Source: byName[tt.source], Party: true, Span: sitrep.Span{at, at + len(tt.said)}}}
+			for i, said := range tt.said {
+				at := strings.Index(tt.text, said)
+				in.Claims = append(in.Claims, sitrep.Claim{ID: "c" + string(rune('1'+i)), Source: byName[tt.source], Party: true,
+					Span: sitrep.Span{at, at + len(said)}})
+			}
 			ix := buildIndex(in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
