@@ -22,7 +22,7 @@ type found struct {
 // skipping those under an irrealis word ("threatened to attack").
 func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	var out []found
-	if runningTotal(d, s) {
+	if runningTotal(d, s) || tallyScope(d, s) {
 		return nil
 	}
 	// "JNIM claimed responsibility, saying its fighters had killed
@@ -49,7 +49,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 				continue
 			}
 			if ok {
-				if irrealisBefore(d, s, i) || tr.typ != sitrep.Protests && wordBefore(d, s, i, 6, topicWords) {
+				if notAnAct(d, s, i) || irrealisBefore(d, s, i) || tr.typ != sitrep.Protests && wordBefore(d, s, i, 6, topicWords) {
 					i = next
 					continue
 				}
@@ -64,7 +64,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if t.Norm == "march" && t.Cap {
 			continue // the month
 		}
-		if background(d, s, i) || strongIn(out) && prefaceAct(d, s, i) {
+		if background(d, s, i) || notAnAct(d, s, i) || strongIn(out) && prefaceAct(d, s, i) {
 			continue
 		}
 		if tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
@@ -135,7 +135,7 @@ func runningTotal(d *text.Doc, s text.Sentence) bool {
 			bare = true
 		}
 	}
-	return big && (perfect || struck && since || bare)
+	return big && (perfect || struck && since || bare) || perfect && since
 }
 
 // thousands reports a figure of 1,000 or more; four bare digits from 1900
@@ -470,7 +470,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 		switch {
 		case mil:
 			c.typ, c.sub = sitrep.Battles, subArmedClash
-		case civ:
+		case civ || bodiesFound(d, s, c.trig):
 			c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 		default:
 			c.typ = ""

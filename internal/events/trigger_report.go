@@ -1,0 +1,196 @@
+package events
+
+import (
+	"strings"
+
+	"sitrep/internal/text"
+)
+
+// heard reports an act known only by its sound: "heavy gunfire and
+// explosions were heard near the airport", "residents heard shelling". A
+// sound tells that something happened nearby, not what or by whom.
+func heard(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i + 1; k < s.Last && k <= i+4; k++ {
+		n := d.Tokens[k].Norm
+		if n == "," || n == ";" {
+			break
+		}
+		if soundWords[n] {
+			return true
+		}
+	}
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		n := d.Tokens[k].Norm
+		if n == "," || n == ";" {
+			break
+		}
+		if soundWords[n] || (n == "of" && k-1 >= s.First && noiseWords[d.Tokens[k-1].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+var soundWords = map[string]bool{"heard": true, "hear": true, "hearing": true, "audible": true}
+
+// noiseWords before "of" make the act a sound: "the sound of gunfire".
+var noiseWords = map[string]bool{"sound": true, "sounds": true, "noise": true, "noises": true, "thud": true, "echo": true}
+
+// tallyScope reports a sentence counting people over a whole country or
+// region: "329 people had been arrested nationwide", "neutralised 181
+// terrorists and arrested 203 suspects across the country". Many acts in
+// many places are summed; each is an event only where it is told on its
+// own.
+func tallyScope(d *text.Doc, s text.Sentence) bool {
+	scope, figure := false, false
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		switch {
+		case t.Kind == text.Number:
+			figure = true
+		case nationwide[t.Norm]:
+			scope = true
+		case t.Norm == "across" && i+1 < s.Last:
+			// "across the country"; not "across the border", and not
+			// "arrested 945 workers across Punjab province", one sweep
+			// of one province.
+			if d.Tokens[i+1].Norm == "the" && i+2 < s.Last {
+				scope = scope || realmWords[d.Tokens[i+2].Norm]
+			}
+		}
+	}
+	return scope && figure
+}
+
+var nationwide = map[string]bool{"nationwide": true, "countrywide": true, "statewide": true}
+
+// realmWords after "across the" make a scope of many places.
+var realmWords = map[string]bool{"country": true, "nation": true}
+
+// causedBy reports an act named as what drove people out or moved a group:
+// "displaced by fighting between the dissidents and the ELN", "pushed by
+// military operations from Zamfara". The act is the cause of a state, told
+// where it happened if at all.
+func causedBy(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First+1 && k >= i-3; k-- {
+		if d.Tokens[k].Norm != "by" {
+			continue
+		}
+		for j := k - 1; j >= s.First && j >= k-3; j-- {
+			if causedWords[d.Tokens[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var causedWords = map[string]bool{"displaced": true, "pushed": true, "driven": true, "forced": true,
+	"uprooted": true, "caused": true, "triggered": true, "sparked": true, "affected": true}
+
+// judged reports an act named as a known thing that a statement judges:
+// "the storming of parliament was "treasonous"", "the killing of the
+// journalist is a crime". The act is told where it happened; a verdict on
+// it is no second one. A passive ("the shelling of the town was carried
+// out by") still tells the act.
+func judged(d *text.Doc, s text.Sentence, i int) bool {
+	if i-1 < s.First || d.Tokens[i-1].Norm != "the" || i+1 >= s.Last || d.Tokens[i+1].Norm != "of" ||
+		!triggers[d.Tokens[i].Norm].strong {
+		return false
+	}
+	for k := i + 2; k < s.Last && k <= i+7; k++ {
+		switch d.Tokens[k].Norm {
+		case ",", ";":
+			return false
+		case "was", "is", "were", "are", "as":
+			if k+1 >= s.Last {
+				return false
+			}
+			next := d.Tokens[k+1].Norm
+			return !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "en") && !participles[next] && next != "being"
+		}
+	}
+	return false
+}
+
+// participles are the irregular past participles a passive tells an act
+// with: "the shelling of the town was met with", "was led by".
+var participles = map[string]bool{"found": true, "hit": true, "shot": true, "struck": true, "made": true,
+	"held": true, "led": true, "fought": true, "done": true, "told": true, "caught": true, "brought": true,
+	"sent": true, "met": true, "set": true, "put": true, "carried": true, "heard": true, "felt": true}
+
+// ongoing reports an act told in the progressive present: "are now
+// shelling the main road", "is still fighting": a state of the front, not
+// a happening of a day.
+func ongoing(d *text.Doc, s text.Sentence, i int) bool {
+	if !strings.HasSuffix(d.Tokens[i].Norm, "ing") {
+		return false
+	}
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		switch d.Tokens[k].Norm {
+		case "now", "still", "currently", "reportedly":
+			continue
+		case "are", "is", "am":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// withdrewThing reports a withdrawal verb whose object is a thing, not
+// forces: "withdrew the bill", "withdrew it", "withdrew support". Forces
+// withdraw with no object ("troops withdrew from the town") or withdraw
+// their units ("withdrew its troops").
+func withdrewThing(d *text.Doc, s text.Sentence, i int) bool {
+	switch d.Tokens[i].Norm {
+	case "withdrew", "withdraw", "withdraws":
+	default:
+		return false
+	}
+	if i+1 >= s.Last {
+		return false
+	}
+	switch n := d.Tokens[i+1].Norm; {
+	case locatives[n] || n == "to" || n == "," || n == "." || n == ";" || n == "into" || n == "toward" || n == "towards":
+		return false
+	}
+	for k := i + 1; k < s.Last && k <= i+4; k++ {
+		n := d.Tokens[k].Norm
+		if militaryWords[n] || unitWords[n] {
+			return false
+		}
+	}
+	return true
+}
+
+var unitWords = map[string]bool{"units": true, "unit": true, "battalion": true, "battalions": true,
+	"contingent": true, "peacekeepers": true, "personnel": true, "men": true}
+
+// notAnAct reports a trigger word that names no happening of its own
+// where it stands: a sound, a cause of flight, a verdict, a state of the
+// front, a thing withdrawn.
+func notAnAct(d *text.Doc, s text.Sentence, i int) bool {
+	return heard(d, s, i) || causedBy(d, s, i) ||
+		judged(d, s, i) || ongoing(d, s, i) ||
+		withdrewThing(d, s, i)
+}
+
+// bodiesFound reports bodies found or dumped, told as the news: "the
+// bodies of five men were found beside the highway", "residents
+// discovered 12 bodies". People killed out of any fight named are
+// attacked, whoever killed them; fighters' bodies are typed by the
+// victim words before this is asked.
+func bodiesFound(d *text.Doc, s text.Sentence, i int) bool {
+	if n := d.Tokens[i].Norm; n != "bodies" && n != "body" {
+		return false
+	}
+	for k := max(s.First, i-4); k < s.Last && k <= i+8; k++ {
+		if foundWords[d.Tokens[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var foundWords = map[string]bool{"found": true, "discovered": true, "dumped": true, "unearthed": true, "exhumed": true}
