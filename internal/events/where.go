@@ -248,15 +248,26 @@ func parenthetical(d *text.Doc, s text.Sentence, tok int) bool {
 }
 
 // previousPlace is the latest place in the act's role named in the two
-// sentences before.
+// sentences before; a place that only situates another ("Lashio, the
+// largest city in northern Shan state") gives way to it.
 func previousPlace(in Input, ix index, s sentence, typ string) int {
 	d := in.Doc
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		as := placesIn(in, ix, d.Sentences[si])
+		ctx := -1
 		for k := len(as) - 1; k >= 0; k-- {
-			if in.Places[as[k].idx].Kind != "country" && !nested(as, k) && rolePenalty(in, ix, d.Sentences[si], as[k], typ) < penaltyRole {
-				return as[k].idx
+			if in.Places[as[k].idx].Kind == "country" || nested(as, k) {
+				continue
 			}
+			switch pen := rolePenalty(in, ix, d.Sentences[si], as[k], typ); {
+			case pen == 0:
+				return as[k].idx
+			case pen < penaltyRole && ctx < 0:
+				ctx = as[k].idx
+			}
+		}
+		if ctx >= 0 {
+			return ctx
 		}
 	}
 	return -1
