@@ -236,6 +236,41 @@ func (c *Country) periodNames(acled string) []string {
 	return out
 }
 
+// earlierNames returns c.periodNames(acled), from the table Load fills
+// for the ACLED names of the dictionary's rows and states' forces, so a
+// new entity does not build the same strings again in every article.
+func (d *Dictionary) earlierNames(c *Country, acled string) []string {
+	if c == nil || len(c.Earlier) == 0 {
+		return nil
+	}
+	if ns, ok := d.earlier[periodKey{c, acled}]; ok {
+		return ns
+	}
+	return c.periodNames(acled)
+}
+
+type periodKey struct {
+	c     *Country
+	acled string
+}
+
+// cacheEarlierNames fills the table earlierNames reads.
+func (d *Dictionary) cacheEarlierNames() {
+	d.earlier = map[periodKey][]string{}
+	put := func(c *Country, acled string) {
+		if c != nil && acled != "" {
+			d.earlier[periodKey{c, acled}] = c.periodNames(acled)
+		}
+	}
+	for _, a := range d.actors {
+		put(d.byCode[a.Country], a.ACLED)
+	}
+	for _, c := range d.countries {
+		put(c, c.MilitaryACLED)
+		put(c, c.PoliceACLED)
+	}
+}
+
 // ACLEDNameAt returns the ACLED name an actor of country code had in year:
 // ACLED names a state's actors after the government in office on the
 // event's date, so "Military Forces of Mexico (2024-)" is "Military Forces

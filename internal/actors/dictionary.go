@@ -65,9 +65,14 @@ type Dictionary struct {
 	trie      *trie
 	lex       map[string]uint16
 	// words numbers every word of the trie's keys from 1, rootOf maps a
-	// word's id to its root node (nil for a word that starts no key).
+	// word's id to its root node (nil for a word that starts no key) and
+	// clsOf to that node's classes, so classify reads no node.
 	words  *wordIDs
 	rootOf []*trie
+	clsOf  []uint16
+	// earlier holds the ACLED names of actors under earlier governments
+	// (see earlierNames).
+	earlier map[periodKey][]string
 	// scratch pools the per-article buffers of Recognize.
 	scratch sync.Pool
 }
@@ -116,6 +121,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.indexCountries()
 	d.markClasses()
 	d.intern()
+	d.cacheEarlierNames()
 	return d, nil
 }
 

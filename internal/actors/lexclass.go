@@ -70,15 +70,10 @@ func (r *recognizer) classify() {
 		b.cls, b.root, b.ids = make([]uint16, n), make([]*trie, n), make([]uint32, n)
 	}
 	r.cls, r.root, r.ids = b.cls[:n], b.root[:n], b.ids[:n]
-	words, rootOf := r.d.words, r.d.rootOf
+	words, rootOf, clsOf := r.d.words, r.d.rootOf, r.d.clsOf
 	for k := range r.toks {
 		id := words.get(r.toks[k].Norm)
-		r.ids[k] = id
-		if t := rootOf[id]; t != nil {
-			r.root[k], r.cls[k] = t, t.cls
-		} else {
-			r.root[k], r.cls[k] = nil, 0
-		}
+		r.ids[k], r.root[k], r.cls[k] = id, rootOf[id], clsOf[id]
 	}
 }
 

@@ -166,7 +166,17 @@ func (t *Table) add(m *Mention) int {
 			e.Kind = sitrep.KindOther
 		}
 		md := meta{generic: m.Generic, rule: m.Rule, actor: m.Actor, role: m.Role}
-		if main := t.stateActor(m); main != nil && main != m.Actor {
+		main := t.stateActor(m)
+		// One allocation holds the dictionary's aliases and the few
+		// forms added below and by the mentions to come.
+		n := 4
+		if main != nil && main != m.Actor {
+			n += len(main.Aliases)
+		} else if m.Actor != nil {
+			n += len(m.Actor.Aliases)
+		}
+		e.Aliases = make([]string, 0, n)
+		if main != nil && main != m.Actor {
 			// The entity of a state's forces is named after its main row
 			// whichever sub-unit the article names first.
 			md.actor = main
@@ -188,7 +198,7 @@ func (t *Table) add(m *Mention) int {
 			e.Aliases = append(e.Aliases, e.ACLEDName)
 		}
 		if t.dict != nil && e.ACLEDName != "" {
-			e.Aliases = append(e.Aliases, t.dict.byCode[e.Country].periodNames(e.ACLEDName)...)
+			e.Aliases = append(e.Aliases, t.dict.earlierNames(t.dict.byCode[e.Country], e.ACLEDName)...)
 		}
 		t.Entities = append(t.Entities, e)
 		t.meta = append(t.meta, md)

@@ -137,9 +137,9 @@ func (d *Dictionary) intern() {
 		ids[w] = uint32(k + 1)
 	}
 	d.words = newWordIDs(ids)
-	d.rootOf = make([]*trie, len(ids)+1)
+	d.rootOf, d.clsOf = make([]*trie, len(ids)+1), make([]uint16, len(ids)+1)
 	for w, c := range d.trie.next {
-		d.rootOf[ids[w]] = c
+		d.rootOf[ids[w]], d.clsOf[ids[w]] = c, c.cls
 	}
 	var link func(n *trie)
 	link = func(n *trie) {
