@@ -322,6 +322,15 @@ func TestClassify(t *testing.T) {
 		{"soldiers' bodies found are a fight's dead",
 			"The bodies of 12 soldiers were found near Kaya on Sunday.",
 			[]string{"Battles|Armed clash"}},
+		{"weapons listed among things seized are no strike",
+			"Soldiers arrested 68 suspects in Kaya on Sunday and seized rifles, grenades and 3,000 rounds of ammunition.",
+			[]string{"Strategic developments|Arrests"}},
+		{"weapons listed as fired are a strike",
+			"Rebels fired rifles, rockets and mortars at Kaya on Sunday.",
+			[]string{"Explosions/Remote violence|Shelling/artillery/missile attack"}},
+		{"a drone shot down is no strike, its model named or not",
+			"Air defences shot down a U.S. MQ-9 Reaper drone over Kaya on Sunday.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -67,7 +67,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if background(d, s, i) || notAnAct(d, s, i) || strongIn(out) && prefaceAct(d, s, i) {
 			continue
 		}
-		if tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
+		if tr.typ == sitrep.ExplosionsRemote && (intercepted(d, s, i) || seizedInList(d, s, i)) {
 			// "defused two IEDs planted on the road": a bomb made safe is
 			// ACLED's disrupted weapons use; a missile or drone shot down
 			// reports the launch when told as such, and nothing here.
@@ -251,7 +251,10 @@ func reference(d *text.Doc, s text.Sentence, i int) bool {
 // down 113 drones", "intercepted two missiles". An interception named after
 // the weapon ("a rocket ... was intercepted") still reports the launch.
 func intercepted(d *text.Doc, s text.Sentence, i int) bool {
-	for k := i - 1; k >= s.First && k >= i-4; k-- {
+	// "shot down a U.S. MQ-9 Reaper drone": a name or a model may stand
+	// between the verb and the weapon.
+	const reach = 8
+	for k := i - 1; k >= s.First && k >= i-reach; k-- {
 		n := d.Tokens[k].Norm
 		if n == "," || n == ";" {
 			return false
@@ -265,7 +268,7 @@ func intercepted(d *text.Doc, s text.Sentence, i int) bool {
 			}
 			continue
 		}
-		if interceptWords[n] {
+		if interceptWords[n] && (k >= i-4 || n == "downed" || n == "intercepted") {
 			return true
 		}
 	}

@@ -194,3 +194,26 @@ func bodiesFound(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 var foundWords = map[string]bool{"found": true, "discovered": true, "dumped": true, "unearthed": true, "exhumed": true}
+
+// seizedInList reports a weapon listed among things seized or found:
+// "seized rifles, grenades and 3,000 rounds of ammunition", "recovered
+// weapons, mortar bombs and explosives". The list runs back over nouns,
+// numbers, commas and "and" to its verb; any other verb ends it.
+func seizedInList(d *text.Doc, s text.Sentence, i int) bool {
+	for k := i - 1; k >= s.First && k >= i-12; k-- {
+		t := d.Tokens[k]
+		switch n := t.Norm; {
+		case seizeWords[n]:
+			return true
+		case n == ";" || n == "." || n == "with" || n == "by" || n == "at" || n == "on" || n == "in":
+			return false
+		case strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing"):
+			return false
+		}
+	}
+	return false
+}
+
+// seizeWords head a list of things taken or found.
+var seizeWords = map[string]bool{"seized": true, "seizing": true, "seize": true, "recovered": true,
+	"confiscated": true, "found": true, "discovered": true, "captured": true, "cache": true, "haul": true}
