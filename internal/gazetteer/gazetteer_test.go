@@ -189,6 +189,14 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "an unknown village near a town of the named region is placed at the town",
+			in:   "Russian forces took the village of Zhelanne near Ocheretyne in Donetsk region.",
+			want: []want{
+				{text: "Zhelanne", lat: 48.24, lon: 37.62, km: 5, kind: "village", country: "UA"},
+				{text: "Donetsk region", lat: 48.0, lon: 37.8, km: 30, kind: "region", country: "UA"},
+			},
+		},
+		{
 			name: "a relative position reads past 'the port city of'",
 			in:   "The ship was hit about 68 nautical miles southwest of the port city of Hodeidah, in Yemen.",
 			want: []want{

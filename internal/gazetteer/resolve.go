@@ -629,28 +629,45 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 		c.radius = max(precision(c), 30)
 		return pick{ok: true, p: c, fall: true}
 	}
-	for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent; q-- {
-		if region(q) {
-			return pick{ok: true, p: picks[q].p, fall: true}
-		}
-	}
-	for q := k + 1; q < len(ms) && ms[q].sent == ms[k].sent; q++ {
-		if region(q) {
-			return pick{ok: true, p: picks[q].p, fall: true}
-		}
-	}
 	// A town its sentence names: "the village of X, near Goma", "the town
 	// of X in the Zgharta district" (a seat the index holds as a village).
 	town := func(q int) bool {
 		p := picks[q]
 		return p.ok && !p.fall && p.p.kind >= kindCity && p.p.kind <= kindVillage && ms[q].offKM == 0 && !g.farAway(p.p, cx)
 	}
-	for _, q := range []int{k - 1, k + 1, k - 2, k + 2} {
-		if q >= 0 && q < len(ms) && ms[q].sent == ms[k].sent && town(q) {
-			c := picks[q].p
-			c.radius = max(precision(c), 40)
+	near := func() (place, bool) {
+		for _, q := range []int{k - 1, k + 1, k - 2, k + 2} {
+			if q >= 0 && q < len(ms) && ms[q].sent == ms[k].sent && town(q) {
+				c := picks[q].p
+				c.radius = max(precision(c), 40)
+				return c, true
+			}
+		}
+		return place{}, false
+	}
+	rq := -1
+	for q := k - 1; q >= 0 && ms[q].sent == ms[k].sent && rq < 0; q-- {
+		if region(q) {
+			rq = q
+		}
+	}
+	for q := k + 1; q < len(ms) && ms[q].sent == ms[k].sent && rq < 0; q++ {
+		if region(q) {
+			rq = q
+		}
+	}
+	if rq >= 0 {
+		r := picks[rq].p
+		// "the village of Zhelanne near Ocheretyne in Donetsk region": a
+		// town of the region named beside the village is the closer
+		// container.
+		if c, ok := near(); ok && (c.admin1 == r.idx || km(c.lat, c.lon, r.lat, r.lon) < precision(r)) && precision(r) > c.radius {
 			return pick{ok: true, p: c, fall: true}
 		}
+		return pick{ok: true, p: r, fall: true}
+	}
+	if c, ok := near(); ok {
+		return pick{ok: true, p: c, fall: true}
 	}
 	story := cx.story
 	if cx.placed[story] == 0 && cx.placed[cx.focus] > 0 {
