@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sitrep"
+	"sitrep/internal/text"
 )
 
 // Country is one row of data/actors/demonyms.tsv: how news names a state
@@ -195,6 +196,24 @@ func (d *Dictionary) indexCountries() {
 			if key, _, _ := formKey(n); len(key) > 0 {
 				d.trie.node(key).capital = c
 			}
+		}
+	}
+}
+
+// indexCountryForms maps each state's folded name and aliases (dots
+// dropped from the aliases) to its index in d.countries, the first state
+// for a form two share, for countryNamed.
+func (d *Dictionary) indexCountryForms() {
+	d.countryForm = map[string]int{}
+	put := func(f string, k int) {
+		if _, ok := d.countryForm[f]; !ok {
+			d.countryForm[f] = k
+		}
+	}
+	for k, c := range d.countries {
+		put(text.Fold(c.Name), k)
+		for _, a := range c.Aliases {
+			put(strings.ReplaceAll(text.Fold(a), ".", ""), k)
 		}
 	}
 }

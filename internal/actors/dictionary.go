@@ -73,6 +73,8 @@ type Dictionary struct {
 	// earlier holds the ACLED names of actors under earlier governments
 	// (see earlierNames).
 	earlier map[periodKey][]string
+	// countryForm indexes states by folded name (see indexCountryForms).
+	countryForm map[string]int
 	// scratch pools the per-article buffers of Recognize.
 	scratch sync.Pool
 }
@@ -122,6 +124,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.markClasses()
 	d.intern()
 	d.cacheEarlierNames()
+	d.indexCountryForms()
 	return d, nil
 }
 

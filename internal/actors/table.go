@@ -558,18 +558,23 @@ func (t *Table) countryNamed(name string) *Country {
 		return nil
 	}
 	f := strings.ReplaceAll(text.Fold(name), ".", "")
-	dotted := strings.Contains(name, ".") // "U.K." is a code; "Al" is a name
-	for _, c := range t.dict.countries {
-		if text.Fold(c.Name) == f || dotted && strings.EqualFold(c.Code, f) {
-			return c
-		}
-		for _, a := range c.Aliases {
-			if strings.ReplaceAll(text.Fold(a), ".", "") == f {
+	at, ok := t.dict.countryForm[f]
+	if !ok {
+		at = len(t.dict.countries)
+	}
+	if strings.Contains(name, ".") {
+		// "U.K." is a code; "Al" is a name. The first state in dictionary
+		// order wins, whichever way it matched.
+		for _, c := range t.dict.countries[:at] {
+			if strings.EqualFold(c.Code, f) {
 				return c
 			}
 		}
 	}
-	return nil
+	if !ok {
+		return nil
+	}
+	return t.dict.countries[at]
 }
 
 // bodyHeads are generic nouns news put after a body's own name ("the UKMTO
