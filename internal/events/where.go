@@ -52,6 +52,11 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 			best, own = prev, false
 		}
 	}
+	// "Fighting in the city", "a convoy heading to the dam": the clause
+	// points back to a place named before, wherever the paragraph ended.
+	if best < 0 {
+		best = anaphoricPlace(in, ix, s.Sentence)
+	}
 	if best < 0 {
 		best = lastPlace
 	}

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+
 	"sitrep/internal/text"
 )
 
@@ -115,4 +117,68 @@ func placeEndsAt(ix index, s text.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// anaphorKinds map a definite place noun to the kinds of place it points
+// back to: "fighting in the city" after "took full control of Lashio".
+var anaphorKinds = map[string][]string{
+	"city": {"city"}, "town": {"town", "city"}, "village": {"village", "town"},
+}
+
+// anaphorNames are place nouns that point back to a place named with them:
+// "heading to the dam" after "Tishreen Dam", "in the port" after
+// "Hodeidah port".
+var anaphorNames = map[string]bool{
+	"dam": true, "port": true, "airport": true, "camp": true, "base": true, "airfield": true,
+	"airbase": true, "refinery": true, "prison": true, "hospital": true, "market": true,
+}
+
+// anaphoricPlace resolves a definite place noun in the clause of s ("in the
+// city", "the dam") that no name follows ("the town of X" names its own) to
+// the latest place of its kind named before; -1 when the clause has none.
+func anaphoricPlace(in Input, ix index, s text.Sentence) int {
+	d := in.Doc
+	for k := s.First; k+1 < s.Last; k++ {
+		if d.Tokens[k].Norm != "the" {
+			continue
+		}
+		n := d.Tokens[k+1].Norm
+		kinds, named := anaphorKinds[n]
+		if !named && !anaphorNames[n] {
+			continue
+		}
+		if k+2 < s.Last && (d.Tokens[k+2].Norm == "of" || d.Tokens[k+2].Cap) {
+			continue
+		}
+		if p := latestPlace(in, ix, s.First, n, kinds); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// latestPlace is the last place named before token end that is of one of
+// kinds, or whose name holds noun when kinds is nil.
+func latestPlace(in Input, ix index, end int, noun string, kinds []string) int {
+	d := in.Doc
+	hi := len(within(ix.places, text.Sentence{First: 0, Last: end}))
+	for i := hi - 1; i >= 0; i-- {
+		a := ix.places[i]
+		p := &in.Places[a.idx]
+		if p.Kind == "country" || datelined(d, a) {
+			continue
+		}
+		if kinds != nil {
+			if slices.Contains(kinds, p.Kind) {
+				return a.idx
+			}
+			continue
+		}
+		for k := a.tok; k < a.end; k++ {
+			if d.Tokens[k].Norm == noun {
+				return a.idx
+			}
+		}
+	}
+	return -1
 }
