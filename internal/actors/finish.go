@@ -409,9 +409,11 @@ func (r *recognizer) joinUnits() {
 	}
 	keep := r.out[:1]
 	for k := 1; k < len(r.out); k++ {
-		a, b := &keep[len(keep)-1], r.out[k]
-		if armed(a) && armed(&b) && a.Actor != b.Actor && !a.Modifier && !b.Modifier && r.ofBetween(a.Last, b.First) {
-			unit := &b
+		// b is read before keep's next slot, at most r.out[k] itself,
+		// is written.
+		a, b := &keep[len(keep)-1], &r.out[k]
+		if armed(a) && armed(b) && a.Actor != b.Actor && !a.Modifier && !b.Modifier && r.ofBetween(a.Last, b.First) {
+			unit := b
 			switch {
 			case r.d.descends(b.Actor, a.Actor):
 			case r.d.descends(a.Actor, b.Actor):
@@ -427,7 +429,7 @@ func (r *recognizer) joinUnits() {
 				continue
 			}
 		}
-		keep = append(keep, b)
+		keep = append(keep, *b)
 	}
 	r.out = keep
 }

@@ -10,13 +10,10 @@ var formerWords = map[string]bool{"formerly": true, "previously": true, "once": 
 // becomes a mention of the body, so the record carries both names once.
 func (r *recognizer) formerNames() {
 	toks := r.doc.Tokens
-	ending := make(map[int]int, len(r.out))
-	for k := range r.out {
-		if !r.out[k].Modifier {
-			ending[r.out[k].Last] = k
-		}
-	}
-	redirect := map[entityKey]int{}
+	// ending maps a token to the mention ending there; few articles give
+	// an earlier name, so it is built at the first that does.
+	var ending map[int]int
+	var redirect map[entityKey]int
 	for k := range r.out {
 		m := &r.out[k]
 		j := m.First - 1
@@ -32,11 +29,22 @@ func (r *recognizer) formerNames() {
 		if p := toks[j-1].Norm; p != "," && p != "(" {
 			continue
 		}
+		if ending == nil {
+			ending = make(map[int]int, len(r.out))
+			for k := range r.out {
+				if !r.out[k].Modifier {
+					ending[r.out[k].Last] = k
+				}
+			}
+		}
 		pk, ok := ending[j-1]
 		if !ok || pk == k {
 			continue
 		}
 		if prev := &r.out[pk]; prev.key() != m.key() && prev.Kind != "person" && m.Kind != "person" {
+			if redirect == nil {
+				redirect = map[entityKey]int{}
+			}
 			redirect[m.key()] = pk
 		}
 	}
