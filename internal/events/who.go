@@ -126,6 +126,23 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	passive := isPassive(d, s.Sentence, trig)
 	initiatorKnown := (len(acts) > 0 && acts[0].tok < trig && !passive) || len(out) > len(acts) ||
 		(len(acts) > 0 && acts[0].passive)
+	// "Gunmen stormed a police post ... The attack was claimed by the TTP":
+	// the group that claimed the act, or was blamed for it, carried it
+	// out. It stands for the unnamed gunmen the act names, or fills the
+	// initiator the act left unnamed.
+	if !strategic {
+		if g := claimant(in, ix, s); g != "" && !slices.Contains(seen, g) {
+			i := slices.IndexFunc(out, func(id string) bool { e := entityByID(in, id); return e != nil && unnamedForce(e) })
+			if i >= 0 {
+				out = slices.Delete(out, i, i+1)
+			}
+			if i >= 0 || !initiatorKnown {
+				out = append([]string{g}, out...)
+				seen = append(seen, g)
+				initiatorKnown = true
+			}
+		}
+	}
 	// "The fighters also targeted...": a subject naming a force by its
 	// common noun refers back to the force that led the sentences before.
 	// A bare "Jihadists killed", "insurgents attacked" is the article's
@@ -134,7 +151,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		id := ""
 		switch kind, noun := anaphoricSubject(d, s.Sentence, trig); kind {
 		case subjectDefinite:
-			if id = antecedent(in, ix, s, irregularNouns[noun]); id == "" {
+			if id = antecedent(in, ix, s, noun); id == "" {
 				id = mainArmedGroup(in)
 			}
 		case subjectBare:
@@ -257,7 +274,8 @@ func mainArmedGroup(in Input) string {
 // antecedent is the force a back-reference points to: the first armed party
 // named in the nearest of the two sentences before, as their subject; a
 // non-state noun ("the terrorists") points only to a non-state group.
-func antecedent(in Input, ix index, s sentence, irregular bool) string {
+func antecedent(in Input, ix index, s sentence, noun string) string {
+	irregular := irregularNouns[noun]
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		// A new paragraph opens a new scene: its "the fighters" points to
 		// no force of the paragraph before.
@@ -265,7 +283,13 @@ func antecedent(in Input, ix index, s sentence, irregular bool) string {
 			break
 		}
 		for _, a := range within(ix.ents, in.Doc.Sentences[si]) {
-			if e := &in.Entities[a.idx]; e.Party && (e.Kind == sitrep.KindArmedGroup || e.Kind == sitrep.KindStateForce && !irregular) {
+			e := &in.Entities[a.idx]
+			if !e.Party || e.Kind != sitrep.KindArmedGroup && e.Kind != sitrep.KindStateForce {
+				continue
+			}
+			// "the M23 rebels ... the rebels": a party named with the
+			// very noun is its referent, whatever its kind.
+			if e.Kind == sitrep.KindArmedGroup || !irregular || a.end < len(in.Doc.Tokens) && in.Doc.Tokens[a.end].Norm == noun {
 				return e.ID
 			}
 		}

@@ -109,13 +109,17 @@ func TestAnaphoricInitiator(t *testing.T) {
 		{"a back-reference does not reach into the paragraph before",
 			"Israeli troops said they shelled a post on Monday.\n\nAt dawn, unnamed fighters confronted an advance. The fighters also targeted a gathering on Monday. Hezbollah denied it.",
 			"Hezbollah"},
+		{"a party named with the very noun is its referent, whatever its kind",
+			"The PMF militias shelled a village on Monday. The militias also targeted a gathering of Hezbollah on Monday.",
+			"Popular Mobilization Forces,Hezbollah"},
 		{"a common noun that is not the subject refers to nothing",
 			"Hezbollah said it attacked an outpost on Monday. On Monday enemy soldiers targeted the group.",
 			"Israel Defense Forces"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := fixture{text: tt.text, entities: []ent{hez, idf}, times: []tim{{"Monday", "2024-05-13"}}}
+			pmf := ent{"Popular Mobilization Forces", sitrep.KindStateForce, true, []string{"PMF"}}
+			f := fixture{text: tt.text, entities: []ent{hez, idf, pmf}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
 			ix := buildIndex(in)
 			trig, s := trigAt(t, in, "targeted")

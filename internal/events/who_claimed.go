@@ -1,0 +1,111 @@
+package events
+
+import (
+	"strings"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// claimReach is how many sentences after an act a claim of responsibility
+// may follow and still be about it ("Gunmen stormed a police post ... The
+// attack was claimed by the TTP").
+const claimReach = 3
+
+// claimant returns the force said to have carried out the act told
+// in sentence s: the group that claimed it ("A little-known group, X,
+// claimed the attack"; "The attack was claimed by X") or that an official
+// blamed ("blamed X militants"), in s or in the few sentences after. A
+// denial ("No group claimed responsibility") ends the search.
+func claimant(in Input, ix index, s sentence) string {
+	d := in.Doc
+	for si := s.idx; si < len(d.Sentences) && si <= s.idx+claimReach; si++ {
+		t := d.Sentences[si]
+		k := -1
+		for i := t.First; i < t.Last; i++ {
+			if n := d.Tokens[i].Norm; n == "claimed" || n == "claims" || n == "claiming" || n == "blamed" || n == "blames" {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if denied(d, t, k) {
+			return ""
+		}
+		if id := claimedBy(in, ix, sentence{t, si}); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// denied reports a claim word negated before it: "No group claimed", "Neither
+// side has claimed", "has not claimed".
+func denied(d *text.Doc, s text.Sentence, k int) bool {
+	for i := k - 1; i >= s.First && i >= k-4; i-- {
+		switch d.Tokens[i].Norm {
+		case "no", "neither", "not", "nobody", "none":
+			return true
+		}
+	}
+	return false
+}
+
+// claimedBy returns the force a sentence names as claiming or blamed for
+// an act: the last group before "claimed responsibility", the group after
+// "claimed by", or the group after "blamed".
+func claimedBy(in Input, ix index, s sentence) string {
+	d := in.Doc
+	ents := within(ix.ents, s.Sentence)
+	if k := claimOfResponsibility(d, s.Sentence); k >= 0 {
+		id := ""
+		for _, a := range ents {
+			if a.tok >= k {
+				break
+			}
+			if g := forceOf(in, a.idx); g != "" {
+				id = g
+			}
+		}
+		return id
+	}
+	for i := s.First; i < s.Last; i++ {
+		n := d.Tokens[i].Norm
+		by := n == "claimed" && i+1 < s.Last && d.Tokens[i+1].Norm == "by"
+		if !by && n != "blamed" && n != "blames" {
+			continue
+		}
+		for _, a := range ents {
+			if a.tok <= i || a.tok > i+8 || hasClauseBreak(d, i, a.tok) {
+				continue
+			}
+			if g := forceOf(in, a.idx); g != "" {
+				return g
+			}
+		}
+	}
+	return ""
+}
+
+// forceOf returns the named force, a state's or a group's, an entity
+// is or speaks for: a spokesman's claim is his side's.
+func forceOf(in Input, i int) string {
+	e := &in.Entities[i]
+	if e.SpeaksFor != "" && e.Kind != sitrep.KindArmedGroup && e.Kind != sitrep.KindStateForce {
+		if sf := entityByID(in, e.SpeaksFor); sf != nil {
+			e = sf
+		}
+	}
+	if e.Kind != sitrep.KindArmedGroup && e.Kind != sitrep.KindStateForce || !e.Party || unnamedForce(e) {
+		return ""
+	}
+	return e.ID
+}
+
+// unnamedForce reports ACLED's "Unidentified Armed Group (X)": the gunmen
+// a claim of responsibility names.
+func unnamedForce(e *sitrep.Entity) bool {
+	return strings.HasPrefix(e.Name, "Unidentified") || strings.HasPrefix(e.ACLEDName, "Unidentified")
+}

@@ -1,0 +1,62 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+func TestClaimedActs(t *testing.T) {
+	ttp := ent{"Tehreek-e-Taliban Pakistan", sitrep.KindArmedGroup, true, []string{"TTP"}}
+	bla := ent{"Baloch Liberation Army", sitrep.KindArmedGroup, true, []string{"BLA", "Baloch Liberation Army"}}
+	police := ent{"Pakistani police", sitrep.KindStateForce, true, []string{"police"}}
+	army := ent{"Pakistan Army", sitrep.KindStateForce, true, []string{"military"}}
+	gunmen := ent{"Unidentified Armed Group (Pakistan)", sitrep.KindArmedGroup, true, []string{"gunmen"}}
+	spokesman := ent{"Jeeyand Baloch", sitrep.KindPerson, true, []string{"Jeeyand Baloch"}}
+	tests := []struct {
+		name, text, trig, want string
+	}{
+		{"the group that claimed the attack in the next sentence carried it out",
+			"On Monday, militants stormed a police post in Tank. The attack was claimed by the TTP. The BLA denied a role, the BLA said.", "stormed",
+			"Tehreek-e-Taliban Pakistan,Pakistani police"},
+		{"a group claiming the attack stands for the gunmen the act names",
+			"On Monday, a bomber drove into a military post, and gunmen then stormed it. Two officers died. A little-known group, the TTP, claimed the attack.", "stormed",
+			"Tehreek-e-Taliban Pakistan,Pakistan Army"},
+		{"the group an official blamed carried out an act with no initiator",
+			"On Monday, five police officers were killed in Tank when their vehicle struck a mine. An official blamed TTP militants.", "killed",
+			"Tehreek-e-Taliban Pakistan,Pakistani police"},
+		{"a spokesman's claim is his group's",
+			"On Monday, gunmen attacked a police post in Tank. BLA spokesman Jeeyand Baloch claimed responsibility.", "attacked",
+			"Baloch Liberation Army,Pakistani police"},
+		{"a denial leaves the gunmen unnamed",
+			"On Monday, gunmen attacked a police post in Turbat. No group claimed responsibility. The TTP claimed the attack in Tank.", "attacked",
+			"Unidentified Armed Group (Pakistan),Pakistani police"},
+		{"a claim too far after the act is about another",
+			"On Monday, gunmen attacked a police post in Turbat. It was dark. Two died. The road was shut. Later, the TTP claimed the attack.", "attacked",
+			"Unidentified Armed Group (Pakistan),Pakistani police"},
+		{"a named initiator is not replaced by a claimant",
+			"On Monday, the BLA attacked a police post in Tank. The TTP claimed responsibility.", "attacked",
+			"Baloch Liberation Army,Pakistani police"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{ttp, bla, police, army, gunmen, spokesman}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			for i := range in.Entities {
+				if in.Entities[i].Name == spokesman.name {
+					in.Entities[i].SpeaksFor = in.Entities[1].ID
+				}
+			}
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, false) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
