@@ -3,6 +3,8 @@ package events
 import (
 	"slices"
 
+	"sitrep"
+
 	"sitrep/internal/text"
 )
 
@@ -68,8 +70,9 @@ const appositionReach = 7
 
 // appositive reports a place named inside an apposition that describes
 // the place before it: "Nasir, a town in Upper Nile state", "Lashio, the
-// largest city in northern Shan state", "Omdurman, Khartoum's twin city".
-// It situates that place; the act happened there, not here.
+// largest city in northern Shan state", "Omdurman, Khartoum's twin city",
+// "Tammun, in Tubas governorate". It situates that place; the act happened
+// there, not here.
 func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	d := in.Doc
 	comma := -1
@@ -79,18 +82,36 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 			comma = k
 			break
 		}
+		if b, ok := mentionAt(ix, s, k); ok {
+			// "Mir Ali, in the North Waziristan district of Khyber
+			// Pakhtunkhwa": the apposition may name several places.
+			k = b.tok
+			continue
+		}
 		if t.Kind != text.Word || t.Cap {
 			return false
 		}
 	}
-	if comma < 0 || !placeEndsAt(ix, s, comma) {
+	if comma < 0 {
+		return false
+	}
+	before, ok := mentionAt(ix, s, comma-1)
+	if !ok || before.end != comma {
 		return false
 	}
 	if comma < a.tok-1 {
-		// "a town in", "the largest city in": a noun phrase of its own,
-		// not a list of phrases ("province, in the desert around Mayadin").
-		n := d.Tokens[comma+1].Norm
-		return n == "a" || n == "an" || n == "the"
+		switch d.Tokens[comma+1].Norm {
+		case "a", "an", "the":
+			// "a town in", "the largest city in": a noun phrase of its
+			// own.
+			return true
+		case "in":
+			// "Tammun, in Tubas governorate": the admin context of the
+			// place before, not a list of phrases ("Deir ez-Zor province,
+			// in the desert around Mayadin").
+			return holds(&in.Places[a.idx], &in.Places[before.idx])
+		}
+		return false
 	}
 	// "Khartoum's twin city": the place is the possessor of a place noun.
 	if a.end >= s.Last || d.Tokens[a.end].Norm != "'s" {
@@ -106,17 +127,26 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	return false
 }
 
+// holdsSlackKM is how far past its radius a wider place may still hold
+// another: a region's radius is a rough one.
+const holdsSlackKM = 10
+
+// holds reports a wider place p that q lies inside.
+func holds(p, q *sitrep.Place) bool {
+	return p.PrecisionKM > q.PrecisionKM && haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= p.PrecisionKM+holdsSlackKM
+}
+
 // capitalNouns name a settlement by its rank: "Khartoum's twin city".
 var capitalNouns = map[string]bool{"city": true, "capital": true, "cities": true, "suburb": true, "port": true}
 
-// placeEndsAt reports a place mention of s ending just before token k.
-func placeEndsAt(ix index, s text.Sentence, k int) bool {
+// mentionAt returns the place mention of s holding token k.
+func mentionAt(ix index, s text.Sentence, k int) (anchor, bool) {
 	for _, b := range within(ix.places, s) {
-		if b.end == k {
-			return true
+		if b.tok <= k && k < b.end {
+			return b, true
 		}
 	}
-	return false
+	return anchor{}, false
 }
 
 // anaphorKinds map a definite place noun to the kinds of place it points
