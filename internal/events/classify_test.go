@@ -331,6 +331,15 @@ func TestClassify(t *testing.T) {
 		{"a drone shot down is no strike, its model named or not",
 			"Air defences shot down a U.S. MQ-9 Reaper drone over Kaya on Sunday.",
 			nil},
+		{"full control taken is a capture",
+			"Rebels had taken full control of Kaya on Sunday.",
+			[]string{"Battles|Non-state actor overtakes territory"}},
+		{"a town taken is a capture",
+			"Rebels took Kaya on Sunday after the army pulled back.",
+			[]string{"Battles|Non-state actor overtakes territory"}},
+		{"part taken in talks is no capture",
+			"Officials took part in talks in Kaya on Sunday.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -106,6 +106,9 @@ func init() {
 		"took over", "taken over",
 		"retaken", "liberated", "liberation", "restored control", "retook control", "seized control",
 		"wrested control", "gained control", "regained control")
+	// "M23 fighters took Kavumu airport": a bare "took" captures only
+	// with ground as its object (see territoryObject).
+	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "took", "takes")
 	add(trigger{sitrep.ExplosionsRemote, subAirDrone, fixed, true}, "airstrike", "airstrikes", "air strike",
 		"air strikes", "air raid", "air raids", "air attack", "air attacks", "drone strike", "drone strikes",
 		"drone attack", "drone attacks", "warplanes", "warplane", "jets", "bombed", "bombing", "bombings",
@@ -259,6 +262,10 @@ var placeWords = map[string]bool{
 	"battalion": true, "battalions": true, "regiment": true, "brigade": true, "division": true,
 	"command": true,
 }
+
+// wholeWords between a verb and "control" say how much was taken: "took
+// full control".
+var wholeWords = map[string]bool{"full": true, "complete": true, "total": true, "effective": true}
 
 // peopleWords make a capture an arrest: "captured four members of".
 var peopleWords = map[string]bool{

@@ -44,6 +44,12 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 				next++
 			}
 			tr, ok = pairs[t.Norm][d.Tokens[next].Norm]
+			if !ok && next+1 < s.Last && wholeWords[d.Tokens[next].Norm] {
+				// "had taken full control of", "seized complete control".
+				if tr, ok = pairs[t.Norm][d.Tokens[next+1].Norm]; ok {
+					next++
+				}
+			}
 			if ok && tr.class == none {
 				i = next
 				continue

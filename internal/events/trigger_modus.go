@@ -12,6 +12,8 @@ import (
 // by its target makes a battle or an attack on civilians of what the
 // article tells, by the same initiator, as air strikes or shelling.
 func retypeByModus(d *text.Doc, cs []candidate) {
+	yieldedGround(d, cs)
+	retypeHeadlines(d, cs)
 	// The first strike each initiator makes, found in one pass so a long
 	// text stays linear.
 	var modus map[string]string
@@ -49,3 +51,88 @@ func vagueAct(d *text.Doc, i int) bool {
 	}
 	return false
 }
+
+// yieldedGround drops a withdrawal or a surrender told in an article
+// that tells a capture: "its troops had withdrawn from their positions",
+// "150 soldiers had surrendered with their weapons" is the losing side's
+// view of ground taken, which ACLED codes once, as the capture. A
+// withdrawal told as a handover or a completed drawdown ("withdrew from
+// its camp and handed it over", "completed its withdrawal") is a transfer
+// of its own. Who withdrew is not asked: which side lost is what the
+// capture says, and a reading by party would code one side's retreat and
+// not the other's. The dropped candidate is made weak so its figures join
+// the act of its paragraph.
+func yieldedGround(d *text.Doc, cs []candidate) {
+	captured := false
+	for _, c := range cs {
+		if c.sub == subNSAOvertakes || c.sub == subGovRegains {
+			captured = true
+			break
+		}
+	}
+	if !captured {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.sub == subTransfer || c.sub == subChangeGroup && yieldWords[d.Tokens[c.trig].Norm] {
+			if !wordIn(d, d.Sentences[c.sent], handoverWords) {
+				c.typ, c.strong = "", false
+			}
+		}
+	}
+}
+
+// yieldWords are the changes to a group that give ground up.
+var yieldWords = map[string]bool{"surrendered": true}
+
+// handoverWords make a withdrawal a transfer agreed or planned.
+var handoverWords = map[string]bool{"handed": true, "handing": true, "handover": true, "hand-over": true,
+	"completed": true, "completes": true, "schedule": true, "scheduled": true, "drawdown": true}
+
+// retypeHeadlines gives a headline's bare attack the type of the body's
+// act at the same place: "Embassies attacked in Kinshasa" over "protesters
+// attacked the embassies", "the attack on Pont-Sonde" over "gang members
+// killed 70 people there". A headline names the happening in few words;
+// with no fighters named as its target, an attack is a battle only by
+// default, and the body tells what it was.
+func retypeHeadlines(d *text.Doc, cs []candidate) {
+	for i := range cs {
+		h := &cs[i]
+		s := d.Sentences[h.sent]
+		if !(h.headline || header(d, s)) || h.typ != sitrep.Battles || triggers[d.Tokens[h.trig].Norm].class != attack {
+			continue
+		}
+		if _, mil := victims(d, s.First, s.Last); mil {
+			continue
+		}
+		for j := range cs {
+			b := &cs[j]
+			if j == i || b.headline || !b.strong || !near(h.place, b.place, headlineKM) {
+				continue
+			}
+			switch b.typ {
+			case sitrep.Riots, sitrep.Protests, sitrep.ViolenceCivilians:
+				h.typ, h.sub = b.typ, b.sub
+			}
+			break
+		}
+	}
+}
+
+// header reports a line that heads what follows rather than telling it: a
+// live blog's "17:30 – Embassies attacked in Kinshasa", short and with no
+// closing stop.
+func header(d *text.Doc, s text.Sentence) bool {
+	if s.Last-s.First > headerTokens || s.Last <= s.First {
+		return false
+	}
+	switch d.Tokens[s.Last-1].Norm {
+	case ".", "!", "?", "\"", "'":
+		return false
+	}
+	return true
+}
+
+// headerTokens is the longest a header line runs.
+const headerTokens = 16
