@@ -131,8 +131,16 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	// out. It stands for the unnamed gunmen the act names, or fills the
 	// initiator the act left unnamed.
 	if !strategic {
-		if g := claimant(in, ix, s); g != "" && !slices.Contains(seen, g) {
-			i := slices.IndexFunc(out, func(id string) bool { e := entityByID(in, id); return e != nil && unnamedForce(e) })
+		i := slices.IndexFunc(out, func(id string) bool { e := entityByID(in, id); return e != nil && unnamedForce(e) })
+		// Gunmen left unnamed where they act are named by the next claim
+		// the article reports, however far: "In the deadliest attack,
+		// gunmen blocked the highway ... BLA spokesman Jeeyand Baloch
+		// claimed responsibility".
+		reach := claimReach
+		if i >= 0 {
+			reach = len(in.Doc.Sentences)
+		}
+		if g := claimant(in, ix, s, reach); g != "" && !slices.Contains(seen, g) {
 			if i >= 0 {
 				out = slices.Delete(out, i, i+1)
 			}

@@ -17,9 +17,9 @@ const claimReach = 3
 // claimed the attack"; "The attack was claimed by X") or that an official
 // blamed ("blamed X militants"), in s or in the few sentences after. A
 // denial ("No group claimed responsibility") ends the search.
-func claimant(in Input, ix index, s sentence) string {
+func claimant(in Input, ix index, s sentence, reach int) string {
 	d := in.Doc
-	for si := s.idx; si < len(d.Sentences) && si <= s.idx+claimReach; si++ {
+	for si := s.idx; si < len(d.Sentences) && si <= s.idx+reach; si++ {
 		t := d.Sentences[si]
 		k := -1
 		for i := t.First; i < t.Last; i++ {
