@@ -396,8 +396,8 @@ var splitWords = map[string]bool{
 func tally(t text.Token) bool { return t.Kind == text.Number || splitWords[t.Norm] }
 
 // coordinated returns the other places listed together with the event's
-// place in its sentence, at the same level (no country or region joins a
-// list of villages).
+// place in its sentence, at the same level (no country, region or wide area
+// joins a list of villages: "the shores of Lake Chad near Bosso").
 func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []int {
 	if ep == nil {
 		return nil
@@ -451,7 +451,7 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 	var out []int
 	add := func(a anchor) bool {
 		p := in.Places[a.idx]
-		if p.Kind == "country" || p.Kind != kind && (p.Kind == "region" || kind == "region") || p.ID == ep.Place {
+		if p.Kind == "country" || p.Kind != kind && (wide(&p) || wide(&in.Places[as[at].idx])) || p.ID == ep.Place {
 			return false
 		}
 		for _, o := range out {
@@ -470,6 +470,11 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 		out = out[:maxTriggers]
 	}
 	return out
+}
+
+// wide reports a region, or an area as wide as one: a lake, a desert.
+func wide(p *sitrep.Place) bool {
+	return p.Kind == "region" || p.Kind == "area" && p.PrecisionKM >= refineKM
 }
 
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {

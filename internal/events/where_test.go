@@ -204,6 +204,8 @@ func TestCoordinated(t *testing.T) {
 			[]geo{{"Omdurman", "city", 15.64, 32.48, 10}, {"Khartoum", "city", 15.55, 32.53, 11}}, "Omdurman|"},
 		{"places after a comma in phrases of their own are listed", "Strikes hit the desert around Mayadin, in Albu Kamal and in Hajin on Friday.", "strikes",
 			[]geo{{"Mayadin", "town", 35.02, 40.45, 4}, {"Albu Kamal", "town", 34.45, 40.92, 4}, {"Hajin", "town", 34.69, 40.83, 4}}, "Mayadin|Albu Kamal,Hajin"},
+		{"a wide area does not join a list of towns", "Militants attacked fishermen on the shores of Lake Chad near Bosso on Saturday.", "attacked",
+			[]geo{{"Lake Chad", "area", 13.2, 14.1, 100}, {"Bosso", "village", 13.7, 13.31, 3}}, "Bosso|"},
 		{"a region does not join a list of towns", "Fighting hit Sennar and Gezira State on Monday.", "fighting",
 			[]geo{{"Sennar", "city", 13.55, 33.6, 6}, {"Gezira State", "region", 14.4, 33.3, 110}},
 			"Sennar|"},
