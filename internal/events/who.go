@@ -100,8 +100,15 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	// kills") is where the act fell, and one inside a name ("The Islamic
 	// Resistance in Lebanon targeted") belongs to that name.
 	if in.StateForce != nil {
-		for k := trig - 1; k >= s.First && k >= trig-3; k-- {
+		lo := trig - 3
+		for k := trig - 1; k >= s.First && k >= lo; k-- {
 			if d.Tokens[k].Norm == "'s" || d.Tokens[k].Norm == "-" {
+				continue
+			}
+			// "the American-British aggression launched two raids": a
+			// light verb's subject is the act's.
+			if lightVerbs[d.Tokens[k].Norm] {
+				lo = k - 3
 				continue
 			}
 			if !d.Tokens[k].Cap {
@@ -210,6 +217,13 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		out = out[:2]
 	}
 	return out
+}
+
+// lightVerbs carry an act named by its noun: "launched two raids",
+// "carried out strikes".
+var lightVerbs = map[string]bool{
+	"launched": true, "launches": true, "carried": true, "carries": true, "conducted": true, "conducts": true,
+	"staged": true, "stages": true, "mounted": true, "mounts": true, "unleashed": true, "waged": true,
 }
 
 // forceNouns name an armed party by its common noun; after "the" they

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -365,6 +366,53 @@ func TestSpeakerActs(t *testing.T) {
 				at := strings.Index(tt.text, said)
 				in.Claims = append(in.Claims, sitrep.Claim{ID: "c" + string(rune('1'+i)), Source: byName[tt.source], Party: true,
 					Span: sitrep.Span{at, at + len(said)}})
+			}
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, false) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStateAdjective(t *testing.T) {
+	houthis := ent{"Houthis", sitrep.KindArmedGroup, true, []string{"Houthi"}}
+	tests := []struct {
+		name, text, trig, want string
+	}{
+		{"the state whose adjective modifies the act initiates it",
+			"On Monday, an American strike hit the port.", "strike", "Military Forces of the United States"},
+		{"a light verb's subject is the act's",
+			"On Monday, the American-British aggression launched two raids on the port.", "raids", "Military Forces of the United Kingdom"},
+		{"a state after a locative is where the act fell",
+			"On Monday, strikes on southern Yemen hit the port.", "strikes", ""},
+		{"an adjective far from the act without a light verb is not its initiator",
+			"On Monday, the American envoy said that two raids hit the port.", "raids", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{houthis}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			states := map[string]string{"american": "Military Forces of the United States", "british": "Military Forces of the United Kingdom",
+				"yemen": "Military Forces of Yemen"}
+			in.StateForce = func(k int) (string, bool) {
+				name, ok := states[in.Doc.Tokens[k].Norm]
+				if !ok {
+					return "", false
+				}
+				for _, e := range in.Entities {
+					if e.Name == name {
+						return e.ID, true
+					}
+				}
+				id := "e" + strconv.Itoa(len(in.Entities)+1)
+				in.Entities = append(in.Entities, sitrep.Entity{ID: id, Name: name, Kind: sitrep.KindStateForce, Party: true})
+				return id, true
 			}
 			ix := buildIndex(in)
 			trig, s := trigAt(t, in, tt.trig)
