@@ -213,11 +213,16 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			seen = append(seen, src.ID)
 		}
 	}
-	if len(out) > 2 {
-		out = out[:2]
+	// "fighting between FAMa, Wagner and the CSP-DPA": a clause names at
+	// most a few sides; past three, the rest are bystanders of a list.
+	if len(out) > maxActors {
+		out = out[:maxActors]
 	}
 	return out
 }
+
+// maxActors is how many forces one clause's act takes.
+const maxActors = 3
 
 // lightVerbs carry an act named by its noun: "launched two raids",
 // "carried out strikes".

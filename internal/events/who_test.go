@@ -284,13 +284,16 @@ func TestJointInitiators(t *testing.T) {
 	}{
 		{"two forces named together before the act are one side against the one after",
 			"On Monday, the army and Wagner launched an offensive against the RSF in Kaya.", "offensive",
-			"Sudanese Armed Forces,Rapid Support Forces"},
+			"Sudanese Armed Forces,Rapid Support Forces,Wagner Group"},
 		{"two sides before the act keep their order",
 			"On Monday, the army and the RSF clashed in Kaya.", "clashed",
 			"Sudanese Armed Forces,Rapid Support Forces"},
+		{"three forces named in one fight are all its sides",
+			"On Monday, fighting between the army, Wagner and the RSF raged in Kaya.", "fighting",
+			"Sudanese Armed Forces,Wagner Group,Rapid Support Forces"},
 		{"a passive act keeps its agent first",
 			"On Monday, the army and Wagner were attacked by the RSF in Kaya.", "attacked",
-			"Rapid Support Forces,Sudanese Armed Forces"},
+			"Rapid Support Forces,Sudanese Armed Forces,Wagner Group"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
