@@ -340,6 +340,18 @@ func TestClassify(t *testing.T) {
 		{"part taken in talks is no capture",
 			"Officials took part in talks in Kaya on Sunday.",
 			nil},
+		{"fighting that displaced people is their cause, wherever they were",
+			"At least 1,200 people had been displaced in Kaya and the nearby village of Ouro by fighting between the two groups, the office said on Sunday.",
+			nil},
+		{"acts summed over a month are a tally",
+			`The army said on Sunday that troops had "destroyed the group's command centres" near Kaya and killed more than 300 bandits in September.`,
+			nil},
+		{"acts of a day are an act",
+			"The army said troops killed 30 bandits near Kaya on Sunday.",
+			[]string{"Battles|Armed clash"}},
+		{"an act told after 'after' with a time of its own is its own act",
+			"Soldiers rounded up residents in Kaya on Sunday after an attack earlier that day by fighters on a military camp.",
+			[]string{"Battles|Armed clash"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -22,7 +22,7 @@ type found struct {
 // skipping those under an irrealis word ("threatened to attack").
 func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	var out []found
-	if runningTotal(d, s) || tallyScope(d, s) {
+	if runningTotal(d, s) || tallyScope(d, s) || monthTally(d, s) {
 		return nil
 	}
 	// "JNIM claimed responsibility, saying its fighters had killed
@@ -70,7 +70,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if t.Norm == "march" && t.Cap {
 			continue // the month
 		}
-		if background(d, s, i) || notAnAct(d, s, i) || strongIn(out) && prefaceAct(d, s, i) {
+		if background(d, s, i) || notAnAct(d, s, i) || strongIn(out) && prefaceAct(d, s, i) && !ownTimeAfter(d, s, i) {
 			continue
 		}
 		if tr.typ == sitrep.ExplosionsRemote && (intercepted(d, s, i) || seizedInList(d, s, i)) {

@@ -72,12 +72,19 @@ var realmWords = map[string]bool{"country": true, "nation": true}
 // military operations from Zamfara". The act is the cause of a state, told
 // where it happened if at all.
 func causedBy(d *text.Doc, s text.Sentence, i int) bool {
+	const reach = 10
 	for k := i - 1; k >= s.First+1 && k >= i-3; k-- {
 		if d.Tokens[k].Norm != "by" {
 			continue
 		}
-		for j := k - 1; j >= s.First && j >= k-3; j-- {
-			if causedWords[d.Tokens[j].Norm] {
+		// "displaced in Argelia and the nearby village of El Plateado
+		// by fighting": where they were displaced may stand between.
+		for j := k - 1; j >= s.First && j >= k-reach; j-- {
+			n := d.Tokens[j].Norm
+			if n == "," || n == ";" {
+				break
+			}
+			if causedWords[n] {
 				return true
 			}
 		}
@@ -217,3 +224,57 @@ func seizedInList(d *text.Doc, s text.Sentence, i int) bool {
 // seizeWords head a list of things taken or found.
 var seizeWords = map[string]bool{"seized": true, "seizing": true, "seize": true, "recovered": true,
 	"confiscated": true, "found": true, "discovered": true, "captured": true, "cache": true, "haul": true}
+
+// monthTally reports a sentence counting acts over a month or a week
+// in the perfect: "government forces had destroyed the group's command
+// centres and killed more than 300 bandits in September", "had arrested
+// 46 people this month". A month's sum is no event of a day.
+func monthTally(d *text.Doc, s text.Sentence) bool {
+	perfect, period, figure := false, false, false
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		switch {
+		case t.Kind == text.Number:
+			figure = true
+		case t.Norm == "has" || t.Norm == "have" || t.Norm == "had":
+			// "had "destroyed the group's command centres"": a quote may
+			// open on the verb.
+			k := i + 1
+			for k < s.Last && (d.Tokens[k].Norm == "\"" || d.Tokens[k].Norm == "'") {
+				k++
+			}
+			perfect = perfect || k < s.Last && strings.HasSuffix(d.Tokens[k].Norm, "ed")
+		case t.Norm == "in" && i+1 < s.Last && months[d.Tokens[i+1].Norm] && d.Tokens[i+1].Cap &&
+			(i+2 >= s.Last || d.Tokens[i+2].Kind != text.Number):
+			// "in September"; not "in September 2024"? A year still
+			// makes it a month: only a day ("on 3 September") does not.
+			period = true
+		case (t.Norm == "this" || t.Norm == "last" || t.Norm == "past") && i+1 < s.Last && (d.Tokens[i+1].Norm == "month" || d.Tokens[i+1].Norm == "week"):
+			period = true
+		}
+	}
+	return perfect && period && figure
+}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true}
+
+// ownTimeAfter reports an act followed by a time of its own: "after an
+// attack earlier that day by JNIM", "following clashes on Monday". An act
+// so dated is a happening of its own, not the preface of the clause's act.
+func ownTimeAfter(d *text.Doc, s text.Sentence, i int) bool {
+	if i+1 >= s.Last {
+		return false
+	}
+	switch d.Tokens[i+1].Norm {
+	case "earlier", "overnight", "yesterday":
+		return true
+	case "on", "last":
+		return i+2 < s.Last && weekdays[d.Tokens[i+2].Norm]
+	}
+	return false
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
