@@ -427,7 +427,7 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 	}
 	kind := in.Places[as[at].idx].Kind
 	joined := func(a, b anchor) bool {
-		n := 0
+		n, listed := 0, false
 		for k := a.end; k < b.tok; k++ {
 			// The admin context of a place does not break the list: "Al
 			// Hudaydah city (Al Hawak, Al Hudaydah) and near Sanaa airport".
@@ -442,11 +442,16 @@ func coordinated(in Input, ix index, s text.Sentence, ep *sitrep.EventPlace) []i
 				k = j
 				continue
 			}
-			if n++; n > 6 || !connectors[in.Doc.Tokens[k].Norm] && !tally(in.Doc.Tokens[k]) {
+			t := in.Doc.Tokens[k]
+			if n++; n > 6 || !connectors[t.Norm] && !tally(t) {
 				return false
 			}
+			listed = listed || t.Norm == "," || t.Norm == "and" || t.Norm == "or" || tally(t)
 		}
-		return true
+		// "the Kuwait roundabout in Gaza City", "Lake Chad near Bosso":
+		// with no comma, conjunction or tally between them, two places
+		// are one place told twice, not a list.
+		return listed || a.end == b.tok
 	}
 	var out []int
 	add := func(a anchor) bool {

@@ -204,6 +204,8 @@ func TestCoordinated(t *testing.T) {
 			[]geo{{"Omdurman", "city", 15.64, 32.48, 10}, {"Khartoum", "city", 15.55, 32.53, 11}}, "Omdurman|"},
 		{"places after a comma in phrases of their own are listed", "Strikes hit the desert around Mayadin, in Albu Kamal and in Hajin on Friday.", "strikes",
 			[]geo{{"Mayadin", "town", 35.02, 40.45, 4}, {"Albu Kamal", "town", 34.45, 40.92, 4}, {"Hajin", "town", 34.69, 40.83, 4}}, "Mayadin|Albu Kamal,Hajin"},
+		{"a place in another is one place, not a list", "Soldiers opened fire at the Kuwait roundabout in Gaza City on Monday.", "fire",
+			[]geo{{"Kuwait roundabout", "area", 31.5, 34.47, 10}, {"Gaza City", "city", 31.5, 34.47, 8}}, "Kuwait roundabout|"},
 		{"a wide area does not join a list of towns", "Militants attacked fishermen on the shores of Lake Chad near Bosso on Saturday.", "attacked",
 			[]geo{{"Lake Chad", "area", 13.2, 14.1, 100}, {"Bosso", "village", 13.7, 13.31, 3}}, "Bosso|"},
 		{"a region does not join a list of towns", "Fighting hit Sennar and Gezira State on Monday.", "fighting",
