@@ -213,6 +213,12 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			seen = append(seen, src.ID)
 		}
 	}
+	// "Protesters breached Parliament. Police fired tear gas": the force
+	// that met the crowd is a side of this mention, before a headline's
+	// mention of the same protest absorbs it.
+	if strategic && crowdTrigger(d, s.Sentence, trig) {
+		out = crowdControl(in, candidate{sent: s.idx, actors: out})
+	}
 	// "fighting between FAMa, Wagner and the CSP-DPA": a clause names at
 	// most a few sides; past three, the rest are bystanders of a list.
 	if len(out) > maxActors {
@@ -584,6 +590,18 @@ func inferActors(c candidate, belligerents []force) []string {
 		}
 	}
 	return c.actors
+}
+
+// crowdTrigger reports a protest or riot word at trig: "protesters
+// marched", "demonstrated", "rioted".
+func crowdTrigger(d *text.Doc, s text.Sentence, trig int) bool {
+	tr, ok := triggers[d.Tokens[trig].Norm]
+	if trig+1 < s.Last {
+		if p, pok := pairs[d.Tokens[trig].Norm][d.Tokens[trig+1].Norm]; pok {
+			tr, ok = p, true
+		}
+	}
+	return ok && (tr.class == protest || tr.typ == sitrep.Protests || tr.typ == sitrep.Riots)
 }
 
 // crowdSentences is how many sentences after a protest may tell how it was

@@ -429,3 +429,31 @@ func TestStateAdjective(t *testing.T) {
 		})
 	}
 }
+
+func TestCrowdMention(t *testing.T) {
+	police := ent{"Congolese National Police", sitrep.KindStateForce, true, []string{"Police"}}
+	minusma := ent{"MONUSCO", sitrep.KindUN, false, []string{"MONUSCO"}}
+	tests := []struct {
+		name, text, trig, want string
+	}{
+		{"the force that met the crowd is a side of each mention of the protest",
+			"On Monday, 500 protesters marched in Bunia. Some burned tyres. Police fired tear gas.", "marched", "Congolese National Police"},
+		{"a withdrawal does not take the police acting after it",
+			"On Monday, MONUSCO withdrew from its camp in Bunia. Police fired tear gas at looters.", "withdrew", "MONUSCO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{police, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, tt.trig)
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, true) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
