@@ -18,6 +18,7 @@ import (
 // names: a borrowed place must not keep two mentions of one act apart.
 func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace int) (ep *sitrep.EventPlace, own bool) {
 	best, bestScore, bestRole := -1, math.MaxFloat64, false
+	var bestAt anchor
 	as := placesIn(in, ix, s.Sentence)
 	for i, a := range as {
 		p := in.Places[a.idx]
@@ -41,10 +42,16 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 			score -= offsetBonus
 		}
 		if score < bestScore {
-			best, bestScore, bestRole = a.idx, score, pen >= penaltyRole
+			best, bestScore, bestRole, bestAt = a.idx, score, pen >= penaltyRole, a
 		}
 	}
 	own = best >= 0
+	// "On the road between Gusau and Kaura Namoda": one act, midway.
+	if own && !bestRole {
+		if ep := midway(in, ix, s.Sentence, bestAt); ep != nil {
+			return ep, true
+		}
+	}
 	// "Troops had withdrawn to Sennar to regroup": with only a place in
 	// another role, the act happened where the sentences before put it.
 	if bestRole {
