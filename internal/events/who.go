@@ -213,6 +213,14 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			seen = append(seen, src.ID)
 		}
 	}
+	// "A FAMa drone strike hit a vehicle. CSP-PSD stated that 4 of its
+	// fighters were killed": a party counting its own dead was struck.
+	if !strategic {
+		if id := mourner(in, ix, s); id != "" && !slices.Contains(seen, id) {
+			out = append(out, id)
+			seen = append(seen, id)
+		}
+	}
 	// "Protesters breached Parliament. Police fired tear gas": the force
 	// that met the crowd is a side of this mention, before a headline's
 	// mention of the same protest absorbs it.

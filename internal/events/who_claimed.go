@@ -65,7 +65,7 @@ func claimedBy(in Input, ix index, s sentence) string {
 			if a.tok >= k {
 				break
 			}
-			if g := forceOf(in, a.idx); g != "" {
+			if g := forceOf(in, &in.Entities[a.idx]); g != "" {
 				id = g
 			}
 		}
@@ -81,7 +81,7 @@ func claimedBy(in Input, ix index, s sentence) string {
 			if a.tok <= i || a.tok > i+8 || hasClauseBreak(d, i, a.tok) {
 				continue
 			}
-			if g := forceOf(in, a.idx); g != "" {
+			if g := forceOf(in, &in.Entities[a.idx]); g != "" {
 				return g
 			}
 		}
@@ -91,8 +91,7 @@ func claimedBy(in Input, ix index, s sentence) string {
 
 // forceOf returns the named force, a state's or a group's, an entity
 // is or speaks for: a spokesman's claim is his side's.
-func forceOf(in Input, i int) string {
-	e := &in.Entities[i]
+func forceOf(in Input, e *sitrep.Entity) string {
 	if e.SpeaksFor != "" && e.Kind != sitrep.KindArmedGroup && e.Kind != sitrep.KindStateForce {
 		if sf := entityByID(in, e.SpeaksFor); sf != nil {
 			e = sf
@@ -108,4 +107,49 @@ func forceOf(in Input, i int) string {
 // a claim of responsibility names.
 func unnamedForce(e *sitrep.Entity) bool {
 	return strings.HasPrefix(e.Name, "Unidentified") || strings.HasPrefix(e.ACLEDName, "Unidentified")
+}
+
+// lossWords tell that people died or were hurt.
+var lossWords = map[string]bool{
+	"killed": true, "wounded": true, "injured": true, "died": true, "dead": true, "martyred": true,
+}
+
+// mourner returns the party that, in the act's sentence or the next of its
+// paragraph, reports losses among its own: "CSP-PSD stated that 4 of its
+// fighters were killed", "the army said two of its soldiers had died".
+func mourner(in Input, ix index, s sentence) string {
+	d := in.Doc
+	for si := s.idx; si <= s.idx+1 && si < len(d.Sentences); si++ {
+		if d.Sentences[si].Para != s.Para {
+			break
+		}
+		for _, ci := range ix.claims[si] {
+			c := in.Claims[ci]
+			if !c.Party || !ownLosses(d, c.Span) {
+				continue
+			}
+			if src := entityByID(in, c.Source); src != nil {
+				if id := forceOf(in, src); id != "" {
+					return id
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// ownLosses reports claim content telling of the speaker's own dead or
+// wounded: "its fighters were killed", "two of our soldiers died".
+func ownLosses(d *text.Doc, sp sitrep.Span) bool {
+	own := -1
+	for i := d.TokenAt(sp[0]); i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
+		n := d.Tokens[i].Norm
+		switch {
+		case n == "its" || n == "our" || n == "their":
+			own = i
+		case own >= 0 && i-own <= 6 && lossWords[n] && militaryWords[d.Tokens[own+1].Norm]:
+			return true
+		}
+	}
+	return false
 }

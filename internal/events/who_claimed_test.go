@@ -63,3 +63,44 @@ func TestClaimedActs(t *testing.T) {
 		})
 	}
 }
+
+func TestOwnLosses(t *testing.T) {
+	fama := ent{"Malian Armed Forces", sitrep.KindStateForce, true, []string{"FAMa"}}
+	csp := ent{"CSP-PSD", sitrep.KindArmedGroup, true, []string{"CSP-PSD"}}
+	tests := []struct {
+		name, text, said, source, want string
+	}{
+		{"a party counting its own dead in the next sentence was struck",
+			"On Monday, a FAMa drone strike hit a vehicle near Anefis. CSP-PSD stated that 4 of its fighters were killed.",
+			"4 of its fighters were killed", "CSP-PSD", "Malian Armed Forces,CSP-PSD"},
+		{"the mirror: the army counting its dead was struck",
+			"On Monday, a CSP-PSD drone strike hit a vehicle near Anefis. FAMa stated that 4 of its soldiers were killed.",
+			"4 of its soldiers were killed", "Malian Armed Forces", "CSP-PSD,Malian Armed Forces"},
+		{"a party counting the other side's dead is not struck",
+			"On Monday, a FAMa drone strike hit a vehicle near Anefis. CSP-PSD stated that 4 soldiers were killed.",
+			"4 soldiers were killed", "CSP-PSD", "Malian Armed Forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{fama, csp}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			src := ""
+			for _, e := range in.Entities {
+				if e.Name == tt.source {
+					src = e.ID
+				}
+			}
+			at := strings.Index(tt.text, tt.said)
+			in.Claims = []sitrep.Claim{{ID: "c1", Source: src, Party: true, Span: sitrep.Span{at, at + len(tt.said)}}}
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, "strike")
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, false) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
