@@ -14,6 +14,7 @@ import (
 func retypeByModus(d *text.Doc, cs []candidate) {
 	yieldedGround(d, cs)
 	retypeHeadlines(d, cs)
+	fireInBattle(d, cs)
 	// The first strike each initiator makes, found in one pass so a long
 	// text stays linear.
 	var modus map[string]string
@@ -136,3 +137,42 @@ func header(d *text.Doc, s text.Sentence) bool {
 
 // headerTokens is the longest a header line runs.
 const headerTokens = 16
+
+// fireInBattle types as a battle the fire one side's weapons make in a
+// clash the article tells at that place and day: "TNLA and the military
+// clashed on the outskirts of Hsipaw. TNLA said the military attacked its
+// positions near Thibaw with drones and artillery"; "militia clashes in
+// Zawiya ... Residents reported tank and mortar fire near the refinery".
+// ACLED codes the fight once, as an armed clash, whatever arms each side
+// used in it. The fire must be told right after the clash, or under a
+// headline that names the clash, and on no civilian target.
+func fireInBattle(d *text.Doc, cs []candidate) {
+	for i := range cs {
+		c := &cs[i]
+		if c.typ != sitrep.ExplosionsRemote || (c.sub != subShelling && c.sub != subAirDrone) || c.headline {
+			continue
+		}
+		// "shelled villages along the river": fire on people is an act of
+		// its own.
+		s := d.Sentences[c.sent]
+		if civ, _ := victims(d, s.First, s.Last); civ {
+			continue
+		}
+		for j := range cs {
+			b := &cs[j]
+			if j == i || b.typ != sitrep.Battles || !b.strong || b.date != c.date {
+				continue
+			}
+			if !b.headline && b.sent != c.sent-1 {
+				continue
+			}
+			if b.place != nil && c.place != nil && near(b.place, c.place, fireKM) {
+				c.typ, c.sub = sitrep.Battles, subArmedClash
+				break
+			}
+		}
+	}
+}
+
+// fireKM is how far fire may fall from the clash it is part of.
+const fireKM = 10

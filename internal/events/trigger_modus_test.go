@@ -78,3 +78,36 @@ func TestRetypeHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestFireInBattle covers the arms one side used, told right after a clash
+// at that place: part of the clash, whichever side fired; fire on villages
+// is an act of its own.
+func TestFireInBattle(t *testing.T) {
+	kaya := plc{"Kaya", "Kaya", 13.09, -1.08, 5}
+	day := []tim{{"on Sunday", "2024-05-12"}}
+	for _, pair := range [][2]string{{"rebels", "army"}, {"army", "rebels"}} {
+		tests := []struct {
+			name, text string
+			want       []string
+		}{
+			{"fire on positions in a clash is the clash",
+				"The " + pair[0] + " and the " + pair[1] + " clashed on the outskirts of Kaya on Sunday. " +
+					"The " + pair[0] + " said the " + pair[1] + " attacked their positions near Kaya with drones and artillery.",
+				[]string{"Battles|Armed clash"}},
+			{"shelling villages after a clash is an act of its own",
+				"The " + pair[0] + " clashed with the " + pair[1] + " near Kaya on Sunday. " +
+					"The " + pair[0] + " then shelled villages near Kaya on Sunday.",
+				[]string{"Battles|Armed clash", "Explosions/Remote violence|Shelling/artillery/missile attack"}},
+		}
+		for _, tc := range tests {
+			f := fixture{text: tc.text, places: []plc{kaya}, times: day}
+			var got []string
+			for _, ev := range Find(f.input(t)) {
+				got = append(got, ev.Type+"|"+ev.SubType)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s (%s fire): got %q, want %q", tc.name, pair[1], got, tc.want)
+			}
+		}
+	}
+}
