@@ -171,7 +171,7 @@ func rolePenalty(in Input, ix index, s text.Sentence, a anchor, typ string) floa
 			return penaltyRole
 		}
 	}
-	if parenthetical(d, s, a.tok) || in.Places[a.idx].Kind != "offset" && appositive(in, ix, s, a) {
+	if parenthetical(d, s, a.tok) || appositive(in, ix, s, a) {
 		return penaltyContext
 	}
 	return 0

@@ -99,6 +99,19 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	if !ok || before.end != comma {
 		return false
 	}
+	if in.Places[a.idx].Kind == "offset" {
+		// "Sake, a town about 25 km west of Goma": the measure locates
+		// the named town; it is the act's place only when no town is
+		// named ("on the Maiduguri road, about 40 km south-east of
+		// Maiduguri").
+		// A town the measure puts elsewhere is not the one meant ("a
+		// hamlet near Bama, about 25 km north-west of Bobo-Dioulasso"
+		// with Bama resolved 70 km away): the measure stands.
+		p, o := &in.Places[before.idx], &in.Places[a.idx]
+		return !wide(p) && p.Kind != "offset" && p.Kind != "country" &&
+			(comma+1 == a.tok || measureLead[d.Tokens[comma+1].Norm]) &&
+			haversine(p.Lat, p.Lon, o.Lat, o.Lon) <= p.PrecisionKM+o.PrecisionKM
+	}
 	if comma < a.tok-1 {
 		switch d.Tokens[comma+1].Norm {
 		case "a", "an", "the":
@@ -134,6 +147,14 @@ const holdsSlackKM = 10
 // holds reports a wider place p that q lies inside.
 func holds(p, q *sitrep.Place) bool {
 	return p.PrecisionKM > q.PrecisionKM && haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= p.PrecisionKM+holdsSlackKM
+}
+
+// measureLead may open an apposition that measures where the place before
+// lies: "Sake, about 25 km west of Goma", "Bafut, some 20 km north of
+// Bamenda", "Sake, a town 25 km west of Goma".
+var measureLead = map[string]bool{
+	"a": true, "an": true, "the": true, "about": true, "some": true, "around": true, "roughly": true,
+	"nearly": true, "approximately": true, "just": true, "located": true, "situated": true, "which": true,
 }
 
 // capitalNouns name a settlement by its rank: "Khartoum's twin city".
