@@ -45,9 +45,10 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 		if g != sitrep.GranDay && g != sitrep.GranWeek && g != sitrep.GranMonth && g != sitrep.GranYear {
 			continue
 		}
-		if datelineTime(in.Doc, s.Sentence, a) || anaphoricMention(in.Doc, a) {
-			// A day named by reference is counted below from the act told
-			// before it, not from whatever day the time stage anchored it on.
+		if datelineTime(in.Doc, s.Sentence, a) {
+			// A day named by reference ("earlier that day") is taken as the
+			// time stage resolved it; one it left unresolved is counted
+			// below from the act told before it.
 			continue
 		}
 		if content != nil && !inAny(in.Doc, []sitrep.Span{*content}, a.tok) && !possessive(in.Doc, a) {
@@ -386,16 +387,6 @@ func anaphoricDay(d *text.Doc, s text.Sentence) (int, bool) {
 	return 0, false
 }
 
-// anaphoricMention reports a time mention that names its day by reference
-// ("the next day", "two days later").
-func anaphoricMention(d *text.Doc, a anchor) bool {
-	if a.end-a.tok < 2 {
-		return false
-	}
-	_, ok := anaphoricDay(d, text.Sentence{First: a.tok, Last: a.end})
-	return ok
-}
-
 // dayParts are the words a day is referred back to by ("that night").
 var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "afternoon": true, "evening": true}
 
@@ -432,7 +423,7 @@ func priorDayAt(in Input, ix index, tok int) (anchor, bool) {
 		if t.Granularity != sitrep.GranDay || t.End != "" {
 			continue
 		}
-		if datelineTime(d, d.Sentences[d.SentenceOf(a.tok)], a) || anaphoricMention(d, a) || d.Tokens[a.tok].Norm == "since" ||
+		if datelineTime(d, d.Sentences[d.SentenceOf(a.tok)], a) || d.Tokens[a.tok].Norm == "since" ||
 			a.tok > 0 && d.Tokens[a.tok-1].Norm == "since" {
 			continue
 		}
@@ -581,7 +572,25 @@ func leadDay(in Input, ix index) int {
 func leadDate(d *text.Doc, cs []candidate) {
 	for i := range cs {
 		c := &cs[i]
-		if c.dateStated || c.ownTime || c.headline || d.Sentences[c.sent].Para <= leadParas {
+		cp := d.Sentences[c.sent].Para
+		if c.dateStated || c.ownTime || c.headline {
+			continue
+		}
+		if cp <= leadParas {
+			// The paragraph right after the lead tells the lead's news in
+			// detail ("... killed on Thursday in two attacks. The boat was
+			// hit by three rockets near Bamba"): its acts take the day of
+			// the lead's first act, whatever their type.
+			for j := range cs {
+				l := cs[j]
+				if d.Sentences[l.sent].Para >= cp {
+					break
+				}
+				if !l.headline && l.dateStated && l.precision == 1 {
+					c.date, c.end, c.precision = l.date, l.end, l.precision
+					break
+				}
+			}
 			continue
 		}
 		for j := range cs {
