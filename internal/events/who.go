@@ -129,6 +129,11 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			break
 		}
 	}
+	// "Government artillery also pounded Atareb": the rulers' forces.
+	if id := regimeForce(in, s.Sentence, trig); id != "" && !slices.Contains(seen, id) {
+		out = append([]string{id}, out...)
+		seen = append(seen, id)
+	}
 	// In the passive ("soldiers were killed") the subject is the target.
 	passive := isPassive(d, s.Sentence, trig)
 	initiatorKnown := (len(acts) > 0 && acts[0].tok < trig && !passive) || len(out) > len(acts) ||
