@@ -162,9 +162,14 @@ func TestPlaces(t *testing.T) {
 		},
 		{
 			name: "a common word with a number is a designation",
-			in:   "A drone hit the Tower 22 outpost in Jordan, killing three soldiers, officials in Amman said.",
+			in:   "A drone hit the Tower 9 outpost in Jordan, killing three soldiers, officials in Amman said.",
 			want: []want{{text: "Amman", lat: 31.95, lon: 35.93, km: 15, country: "JO"}},
 			none: []string{"Tower"},
+		},
+		{
+			name: "a hand-kept landmark's name may end in a number",
+			in:   "A drone hit the Tower 22 outpost in Jordan, killing three soldiers, officials in Amman said.",
+			want: []want{{text: "Tower 22", lat: 33.32, lon: 38.70, km: 5, country: "JO"}},
 		},
 		{
 			name: "landmarks and districts are places of their own",

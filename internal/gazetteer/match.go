@@ -295,6 +295,15 @@ func (s *scanner) longest(i int) (end, exact int, refs []overRef) {
 				}
 				break
 			}
+			// "Tower 22": a number may end a hand-kept landmark's name.
+			if t.Kind == text.Number && t.Space {
+				buf = append(buf, ' ')
+				buf = append(buf, t.Norm...)
+				if exact, refs, _, named := s.g.probe(buf); named {
+					best, bestExact, bestRefs = j+1, exact, refs
+				}
+				break
+			}
 			if t.Kind != text.Word || t.Norm == "'s" || !s.capsFit(j) {
 				break
 			}
