@@ -352,6 +352,18 @@ func TestClassify(t *testing.T) {
 		{"an act told after 'after' with a time of its own is its own act",
 			"Soldiers rounded up residents in Kaya on Sunday after an attack earlier that day by fighters on a military camp.",
 			[]string{"Battles|Armed clash"}},
+		{"a two-word bomb defused is disrupted weapons use",
+			"Troops had defused a roadside bomb near Kaya on Sunday, he said.",
+			[]string{"Strategic developments|Disrupted weapons use"}},
+		{"deaths summed between two days with no killer are a tally",
+			"Between 10 and 13 May 2024, at least 58 people were killed in Kaya, the agency said on Sunday.",
+			nil},
+		{"killings over a stated span by named killers are an act",
+			"Between 6 and 11 December, gang members killed at least 207 people in Kaya, the office said on Sunday.",
+			[]string{"Violence against civilians|Attack"}},
+		{"attacks stepped up are a trend",
+			"The group has stepped up attacks in Kaya since the start of the year, analysts said on Sunday.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -59,6 +59,14 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 					i = next
 					continue
 				}
+				if tr.typ == sitrep.ExplosionsRemote && intercepted(d, s, i) {
+					// "defused a roadside bomb": as for a one-word weapon.
+					if tr.sub == subIED && defused(d, s, i) {
+						out = append(out, found{i, trigger{sitrep.StrategicDevelopmt, subDisrupted, fixed, true}})
+					}
+					i = next
+					continue
+				}
 				out = append(out, found{i, tr})
 				i = next
 				continue
@@ -96,6 +104,13 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 			continue
 		}
 		out = append(out, found{i, tr})
+	}
+	if !strongIn(out) && dateRangeTally(d, s) && passiveToll(d, s) {
+		// "Between 10 and 13 May, at least 58 people were killed": deaths
+		// summed over days, with no act or killer told; "between 6 and
+		// 11 December, gang members killed at least 207 people" is a
+		// massacre over a stated span.
+		return nil
 	}
 	return out
 }

@@ -180,7 +180,52 @@ var unitWords = map[string]bool{"units": true, "unit": true, "battalion": true, 
 func notAnAct(d *text.Doc, s text.Sentence, i int) bool {
 	return heard(d, s, i) || causedBy(d, s, i) ||
 		judged(d, s, i) || ongoing(d, s, i) ||
-		withdrewThing(d, s, i)
+		withdrewThing(d, s, i) || trend(d, s, i)
+}
+
+// trend reports acts told as a rise or a run of them: "ISM has stepped up
+// attacks in Macomia since the start of the year", "a spate of
+// kidnappings". Each act is an event where it is told on its own.
+func trend(d *text.Doc, s text.Sentence, i int) bool {
+	if !strings.HasSuffix(d.Tokens[i].Norm, "s") {
+		return false
+	}
+	for k := i - 1; k >= s.First && k >= i-3; k-- {
+		n := d.Tokens[k].Norm
+		if trendWords[n] || n == "up" && k-1 >= s.First && upWords[d.Tokens[k-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var trendWords = map[string]bool{"intensified": true, "intensifying": true, "escalated": true, "escalating": true,
+	"increased": true, "increasing": true, "spate": true, "surge": true, "upsurge": true, "uptick": true}
+
+// upWords before "up" make a rise: "stepped up", "ramped up".
+var upWords = map[string]bool{"stepped": true, "stepping": true, "ramped": true, "ramping": true, "scaled": true}
+
+// dateRangeTally reports a count summed between two days: "between 10 and
+// 13 May 2024, at least 58 people were killed in El Fasher". A sum over
+// days is no event; the days' acts are told one by one.
+func dateRangeTally(d *text.Doc, s text.Sentence) bool {
+	for i := s.First; i+4 < s.Last; i++ {
+		if d.Tokens[i].Norm != "between" {
+			continue
+		}
+		a, b, c, e := d.Tokens[i+1], d.Tokens[i+2], d.Tokens[i+3], d.Tokens[i+4]
+		switch {
+		case a.Kind == text.Number && b.Norm == "and" && c.Kind == text.Number && months[e.Norm]:
+			// "between 10 and 13 May"
+			return true
+		case months[a.Norm] && a.Cap && b.Kind == text.Number && c.Norm == "and":
+			// "between May 10 and May 13", "between May 10 and 13"
+			return true
+		case weekdays[a.Norm] && b.Norm == "and" && weekdays[c.Norm]:
+			return true
+		}
+	}
+	return false
 }
 
 // bodiesFound reports bodies found or dumped, told as the news: "the
@@ -278,3 +323,20 @@ func ownTimeAfter(d *text.Doc, s text.Sentence, i int) bool {
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
+
+// passiveToll reports deaths or injuries told with no killer: "at least 58
+// people were killed".
+func passiveToll(d *text.Doc, s text.Sentence) bool {
+	for i := s.First + 1; i < s.Last; i++ {
+		if !tallyVerbs[d.Tokens[i].Norm] {
+			continue
+		}
+		switch d.Tokens[i-1].Norm {
+		case "were", "was", "been":
+			return !wordAfter(d, s, i, 3, byWords)
+		}
+	}
+	return false
+}
+
+var byWords = map[string]bool{"by": true}
