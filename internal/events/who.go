@@ -227,10 +227,13 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		}
 	}
 	// "Protesters breached Parliament. Police fired tear gas": the force
-	// that met the crowd is a side of this mention, before a headline's
-	// mention of the same protest absorbs it.
+	// that met the crowd, and the body that called it, are sides of this
+	// mention, before a headline's mention of the same protest absorbs it.
 	if strategic && crowdTrigger(d, s.Sentence, trig) {
 		out = crowdControl(in, candidate{sent: s.idx, actors: out})
+		if id := organiser(in, ix, s); id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
 	}
 	// "fighting between FAMa, Wagner and the CSP-DPA": a clause names at
 	// most a few sides; past three, the rest are bystanders of a list.

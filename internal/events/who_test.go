@@ -457,3 +457,38 @@ func TestCrowdMention(t *testing.T) {
 		})
 	}
 }
+
+func TestOrganiser(t *testing.T) {
+	union := ent{"All Tribal Students' Union Manipur", sitrep.KindPolitical, false, []string{"ATSUM"}}
+	afp := ent{"Agence France-Presse", sitrep.KindMedia, false, []string{"AFP"}}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the body that called the march is a side of a later mention",
+			"On Monday, a mob burned houses after a march organised by ATSUM had ended. Thousands had joined the march in Churachandpur.",
+			"All Tribal Students' Union Manipur"},
+		{"an outlet is no organiser",
+			"On Monday, a mob burned houses after a march filmed by AFP had ended. Thousands had joined the march in Churachandpur.",
+			""},
+		{"an organiser in another paragraph is not this protest's",
+			"On Monday, a march organised by ATSUM ended.\n\nThousands had joined the march in Churachandpur.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{union, afp}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			ix := buildIndex(in)
+			k := strings.LastIndex(tt.text, "march")
+			trig := in.Doc.TokenAt(k)
+			s := sentence{in.Doc.Sentences[in.Doc.SentenceOf(trig)], in.Doc.SentenceOf(trig)}
+			got := ""
+			if id := organiser(in, ix, s); id != "" {
+				got = entityByID(in, id).Name
+			}
+			if got != tt.want {
+				t.Errorf("organiser = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
