@@ -141,14 +141,36 @@ func (d *Dictionary) intern() {
 	for w, c := range d.trie.next {
 		d.rootOf[ids[w]], d.clsOf[ids[w]] = c, c.cls
 	}
+	// One slab holds every node's ids and another its kids: the walk
+	// reads them often, and twelve thousand small slices cost Load as much.
+	edges := 0
+	var count func(n *trie)
+	count = func(n *trie) {
+		for _, c := range n.next {
+			edges++
+			count(c)
+		}
+	}
+	count(d.trie)
+	allIDs, allKids := make([]uint32, 0, edges), make([]*trie, 0, edges)
+	type kid struct {
+		id uint32
+		n  *trie
+	}
+	var buf []kid
 	var link func(n *trie)
 	link = func(n *trie) {
-		if n != d.trie {
-			ws := slices.SortedFunc(maps.Keys(n.next), func(a, b string) int { return cmp.Compare(ids[a], ids[b]) })
-			n.ids, n.kids = make([]uint32, len(ws)), make([]*trie, len(ws))
-			for k, w := range ws {
-				n.ids[k], n.kids[k] = ids[w], n.next[w]
+		if n != d.trie && len(n.next) > 0 {
+			buf = buf[:0]
+			for w, c := range n.next {
+				buf = append(buf, kid{ids[w], c})
 			}
+			slices.SortFunc(buf, func(a, b kid) int { return cmp.Compare(a.id, b.id) })
+			start := len(allIDs)
+			for _, k := range buf {
+				allIDs, allKids = append(allIDs, k.id), append(allKids, k.n)
+			}
+			n.ids, n.kids = allIDs[start:len(allIDs):len(allIDs)], allKids[start:len(allKids):len(allKids)]
 		}
 		for _, c := range n.next {
 			link(c)
