@@ -202,6 +202,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a name the news uses for a district abroad is that district, not the small homonym",
+			in: "The Houthis said their drone hit Yafa, which the enemy calls Tel Aviv. " +
+				"In Kinshasa, protesters gathered outside embassies in Gombe (Kinshasa, Kinshasa).",
+			want: []want{
+				{text: "Yafa", lat: 32.05, lon: 34.75, km: 5, country: "IL"},
+				{text: "Gombe", lat: -4.31, lon: 15.30, km: 5, country: "CD"},
+			},
+		},
+		{
 			name: "a relative position reads past 'the port city of'",
 			in:   "The ship was hit about 68 nautical miles southwest of the port city of Hodeidah, in Yemen.",
 			want: []want{

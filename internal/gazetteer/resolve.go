@@ -238,6 +238,9 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			m.fallback = true
 			picks[k] = g.container(ms, picks, k, cx)
 			continue
+		case bracket[k]:
+			// "Gombe (Kinshasa, Kinshasa)": the bracket vouches for the
+			// homonym in its country, however far from the story's others.
 		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, cx, listedAbroad(cx, picks, k)) && g.farAway(picks[k].p, cx):
 			if strongFrame {
 				picks[k] = g.container(ms, picks, k, cx)
