@@ -364,6 +364,9 @@ func TestClassify(t *testing.T) {
 		{"attacks stepped up are a trend",
 			"The group has stepped up attacks in Kaya since the start of the year, analysts said on Sunday.",
 			nil},
+		{"police who fired gas before firing on a crowd use excessive force",
+			"Police in Kaya fired tear gas shells at the marchers and then opened fire on a crowd on Sunday.",
+			[]string{"Protests|Excessive force against protesters"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

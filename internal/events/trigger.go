@@ -396,7 +396,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 	// whatever the crowd did: "police opened fire on a crowd that tried
 	// to break into an armoury".
 	if tr.class == attack && fireWords[d.Tokens[c.trig].Norm] && crowdTarget(d, s, c.trig) &&
-		wordBefore(d, s, c.trig, 10, securityWords) {
+		wordBefore(d, s, c.trig, policeReach, securityWords) {
 		c.typ, c.sub = sitrep.Protests, subExcessive
 		return
 	}
@@ -587,6 +587,11 @@ func predatorSubject(d *text.Doc, s text.Sentence, trig int) bool {
 	}
 	return false
 }
+
+// policeReach is how far before a firing verb the police are looked for:
+// "police in Imphal East district fired tear gas shells and then opened
+// fire on a crowd".
+const policeReach = 14
 
 // genericAttack are attack verbs too common to stand alone.
 var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true,
