@@ -152,7 +152,11 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		if i >= 0 {
 			reach = len(in.Doc.Sentences)
 		}
-		if g := claimant(in, ix, s, reach); g != "" && !slices.Contains(seen, g) {
+		g := claimant(in, ix, s, reach)
+		if g == "" && !initiatorKnown && !passive {
+			g = blamedBefore(in, ix, s)
+		}
+		if g != "" && !slices.Contains(seen, g) {
 			if i >= 0 {
 				out = slices.Delete(out, i, i+1)
 			}

@@ -153,3 +153,28 @@ func ownLosses(d *text.Doc, sp sitrep.Span) bool {
 	}
 	return false
 }
+
+// blamedBefore returns the force an earlier sentence blamed for the
+// article's attacks ("Drones hit Port Sudan ... as army blames RSF"), for
+// an act told later with no initiator of its own ("On Monday, drones
+// struck a fuel storage facility").
+func blamedBefore(in Input, ix index, s sentence) string {
+	d := in.Doc
+	for si := s.idx - 1; si >= 0; si-- {
+		t := d.Sentences[si]
+		for i := t.First; i < t.Last; i++ {
+			if n := d.Tokens[i].Norm; n != "blamed" && n != "blames" || denied(d, t, i) {
+				continue
+			}
+			for _, a := range within(ix.ents, t) {
+				if a.tok <= i || a.tok > i+8 || hasClauseBreak(d, i, a.tok) {
+					continue
+				}
+				if g := forceOf(in, &in.Entities[a.idx]); g != "" {
+					return g
+				}
+			}
+		}
+	}
+	return ""
+}
