@@ -147,10 +147,11 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 		// Gunmen left unnamed where they act are named by the next claim
 		// the article reports, however far: "In the deadliest attack,
 		// gunmen blocked the highway ... BLA spokesman Jeeyand Baloch
-		// claimed responsibility".
+		// claimed responsibility". farReach bounds the search so a long
+		// text stays linear.
 		reach := claimReach
 		if i >= 0 {
-			reach = len(in.Doc.Sentences)
+			reach = farReach
 		}
 		g := claimant(in, ix, s, reach)
 		if g == "" && !initiatorKnown && !passive {

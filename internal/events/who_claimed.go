@@ -12,6 +12,12 @@ import (
 // attack was claimed by the TTP").
 const claimReach = 3
 
+// farReach bounds the searches that look across the article (a claim that
+// names unnamed gunmen, a blame for unattributed attacks): a story tells
+// its acts within a few dozen sentences, and the bound keeps a long text
+// linear.
+const farReach = 40
+
 // claimant returns the force said to have carried out the act told
 // in sentence s: the group that claimed it ("A little-known group, X,
 // claimed the attack"; "The attack was claimed by X") or that an official
@@ -160,7 +166,7 @@ func ownLosses(d *text.Doc, sp sitrep.Span) bool {
 // struck a fuel storage facility").
 func blamedBefore(in Input, ix index, s sentence) string {
 	d := in.Doc
-	for si := s.idx - 1; si >= 0; si-- {
+	for si := s.idx - 1; si >= 0 && si >= s.idx-farReach; si-- {
 		t := d.Sentences[si]
 		for i := t.First; i < t.Last; i++ {
 			if n := d.Tokens[i].Norm; n != "blamed" && n != "blames" || denied(d, t, i) {
