@@ -37,6 +37,9 @@ func retypeByModus(d *text.Doc, cs []candidate) {
 		if c.typ == sitrep.ExplosionsRemote || c.typ == "" || len(c.actors) == 0 || !vagueAct(d, c.trig) {
 			continue
 		}
+		if groundRaid(d, c) {
+			continue
+		}
 		if sub, ok := modus[c.actors[0]]; ok {
 			c.typ, c.sub = sitrep.ExplosionsRemote, sub
 		}
@@ -176,3 +179,23 @@ func fireInBattle(d *text.Doc, cs []candidate) {
 
 // fireKM is how far fire may fall from the clash it is part of.
 const fireKM = 10
+
+// groundRaid reports raids told with a ground force before them in the
+// sentence: "Israeli forces kill five in Tulkarm camp as West Bank raids
+// enter second day". Troops raid on foot, whatever the side's strikes
+// elsewhere.
+func groundRaid(d *text.Doc, c *candidate) bool {
+	if n := d.Tokens[c.trig].Norm; n != "raids" && n != "raid" {
+		return false
+	}
+	s := d.Sentences[c.sent]
+	for k := c.trig - 1; k >= s.First && k >= c.trig-groundReach; k-- {
+		if n := d.Tokens[k].Norm; groundWords[n] && n != "night" && n != "house" && n != "arrest" {
+			return true
+		}
+	}
+	return false
+}
+
+// groundReach is how far before raids their force is looked for.
+const groundReach = 12

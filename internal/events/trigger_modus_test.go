@@ -111,3 +111,27 @@ func TestFireInBattle(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundRaids covers raids by troops in an article where the same side
+// strikes from the air elsewhere: the raids stay on the ground, whichever
+// side it is.
+func TestGroundRaids(t *testing.T) {
+	for _, side := range []string{"Northern", "Southern"} {
+		army := ent{side + " Army", sitrep.KindStateForce, true, []string{side + " jets", side + " troops"}}
+		f := fixture{
+			text: side + " jets struck a depot in Kaya on Sunday.\n\n" +
+				side + " troops carried out raids on fighters in Ouro on Monday.",
+			entities: []ent{army},
+			places:   []plc{{"Kaya", "Kaya", 13.09, -1.08, 5}, {"Ouro", "Ouro", 14.5, -0.5, 5}},
+			times:    []tim{{"on Sunday", "2024-05-12"}, {"on Monday", "2024-05-13"}},
+		}
+		var got []string
+		for _, ev := range Find(f.input(t)) {
+			got = append(got, ev.Type+"|"+ev.SubType)
+		}
+		want := []string{"Explosions/Remote violence|Air/drone strike", "Battles|Armed clash"}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: got %q, want %q", side, got, want)
+		}
+	}
+}
