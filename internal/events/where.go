@@ -57,6 +57,13 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 	if bestRole {
 		if prev := previousPlace(in, ix, s, typ); prev >= 0 {
 			best, own = prev, false
+		} else if spoken(in, ix, s.Sentence, bestAt) {
+			// "The minister, speaking in Kaya, said the enemy targeted
+			// civilians": where the speaker sat is never the act's
+			// place; the story's, as its headline gives it, is.
+			if h := headlinePlace(in, ix); h >= 0 {
+				best, own = h, false
+			}
 		}
 	}
 	// "Fighting in the city", "a convoy heading to the dam": the clause

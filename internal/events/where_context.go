@@ -233,3 +233,28 @@ func latestPlace(in Input, ix index, end int, noun string, kinds []string) int {
 	}
 	return -1
 }
+
+// spoken reports a place mention that is where a speaker sat: "speaking in
+// Kaya", "told Reuters in Goma".
+func spoken(in Input, ix index, s text.Sentence, a anchor) bool {
+	d := in.Doc
+	k := a.tok - 1
+	for k >= s.First && d.Tokens[k].Norm == "the" {
+		k--
+	}
+	return k-1 >= s.First && (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "from") && attributive(in, ix, k-1)
+}
+
+// headlinePlace is the first place, short of a country, that the
+// article's opening paragraph names; -1 when it names none.
+func headlinePlace(in Input, ix index) int {
+	d := in.Doc
+	for si := 0; si < len(d.Sentences) && d.Sentences[si].Para == 0; si++ {
+		for _, a := range placesIn(in, ix, d.Sentences[si]) {
+			if p := &in.Places[a.idx]; p.Kind != "country" && !wide(p) {
+				return a.idx
+			}
+		}
+	}
+	return -1
+}
