@@ -267,6 +267,9 @@ func (f *finder) punctStop(i int) bool {
 // 55".
 func (f *finder) statusBefore(first int) string {
 	s := f.doc.Sentences[f.doc.SentenceOf(first)]
+	if f.norm(first-1) == ":" {
+		return f.labelStatus(s.First, first-1)
+	}
 	k := first - 1
 	for k >= s.First && (f.norm(k) == "to" || f.norm(k) == "at" || f.norm(k) == "has" || f.norm(k) == "had" || f.norm(k) == "have" || f.norm(k) == "now") {
 		k--
@@ -328,4 +331,20 @@ func (f *finder) statusBefore(first int) string {
 // 14", "missiles, 30".
 func (f *finder) thingBefore(first int) bool {
 	return things[f.norm(first-1)] || (f.norm(first-1) == "of" && things[f.norm(first-2)])
+}
+
+// labelStatus reads a field label that opens its sentence and ends in a
+// status word before the colon at colon: event notes and tables give a
+// toll as "Fatalities: 27." or "Total deaths: 5", in the writer's voice.
+// A colon after a longer clause ("the toll was as follows: …") is no label.
+func (f *finder) labelStatus(start, colon int) string {
+	if colon-start < 1 || colon-start > 3 {
+		return ""
+	}
+	for i := start; i < colon; i++ {
+		if f.toks[i].Kind != text.Word {
+			return ""
+		}
+	}
+	return f.statusAt(colon - 1)
 }
