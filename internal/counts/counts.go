@@ -164,8 +164,8 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			j = c.Last
 		case q.Vague || n == "the" || n == "them":
 			j++
-			if q.Vague && f.norm(j) == "the" && people[f.norm(j+1)] {
-				j++ // "dozens of the injured"
+			if q.Vague && (f.norm(j) == "the" && people[f.norm(j+1)] || possessive(f.norm(j))) {
+				j++ // "dozens of the injured", "thousands of its troops"
 			}
 		}
 	}

@@ -78,6 +78,8 @@ func TestCounts(t *testing.T) {
 		{"missing", "At least 12 people remain missing.", []string{"missing 12 nil|people|false"}},
 		{"toll rose", "The death toll rose to 55 on Wednesday.", []string{"killed 55 55||false"}},
 		{"up to", "Up to 140 people may have died.", []string{"killed 0 140|people|false"}},
+		{"vague count of its own", "The army said dozens of its soldiers had been killed.", []string{"killed 12 nil|soldiers|true"}},
+		{"vague count of their own", "Hundreds of their fighters crossed the river on Monday.", []string{"other 100 nil|fighters|false"}},
 		{"field label toll", "Gunmen raided the village, the army said. Fatalities: 27.", []string{"killed 27 27||false"}},
 		{"field label displaced", "Total displaced: 1,200 (coded estimate)", []string{"displaced 1200 1200||false"}},
 		{"colon after a clause is no label", "The figures were released on Monday by officials: 27.", nil},
