@@ -57,6 +57,9 @@ func dateOf(in Input, ix index, s sentence, trig, lastTime int) when {
 			}
 			continue
 		}
+		if afterAct(in.Doc, s.Sentence, a, trig) {
+			continue
+		}
 		if a.tok > 0 && in.Doc.Tokens[a.tok-1].Norm == "since" {
 			since = true
 			continue // "since October 7": a tally, not the day of this act
@@ -459,6 +462,20 @@ var sayingWords = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true, "reports": true,
 	"report": true, "announced": true, "statement": true, "released": true, "published": true, "issued": true,
 	"added": true, "stated": true, "confirmed": true, "briefing": true, "claimed": true, "denied": true,
+}
+
+// afterAct reports a time that dates an earlier act the sentence's own act
+// follows ("restored control after Thursday's attacks"): it bounds the act
+// from below, it does not date it.
+func afterAct(d *text.Doc, s text.Sentence, a anchor, trig int) bool {
+	if a.tok <= s.First || trig >= a.tok && trig <= a.end+1 || !possessive(d, a) {
+		return false
+	}
+	switch d.Tokens[a.tok-1].Norm {
+	case "after", "following":
+		return true
+	}
+	return false
 }
 
 // possessive reports a time that names an act ("Tuesday's explosions"),
