@@ -208,12 +208,16 @@ func anaphoricPlace(in Input, ix index, s text.Sentence) int {
 	return -1
 }
 
+// anaphorReach is how many place mentions back a reference may point: it
+// bounds the work per clause in a very long text.
+const anaphorReach = 64
+
 // latestPlace is the last place named before token end that is of one of
 // kinds, or whose name holds noun when kinds is nil.
 func latestPlace(in Input, ix index, end int, noun string, kinds []string) int {
 	d := in.Doc
 	hi := len(within(ix.places, text.Sentence{First: 0, Last: end}))
-	for i := hi - 1; i >= 0; i-- {
+	for i := hi - 1; i >= 0 && i >= hi-anaphorReach; i-- {
 		a := ix.places[i]
 		p := &in.Places[a.idx]
 		if p.Kind == "country" || datelined(d, a) {
