@@ -78,6 +78,8 @@ func TestCounts(t *testing.T) {
 		{"missing", "At least 12 people remain missing.", []string{"missing 12 nil|people|false"}},
 		{"toll rose", "The death toll rose to 55 on Wednesday.", []string{"killed 55 55||false"}},
 		{"up to", "Up to 140 people may have died.", []string{"killed 0 140|people|false"}},
+		{"population of a captured city", "Rebels seized a city of some two million people.", []string{"other 2000000 2000000|people|false"}},
+		{"status noun before of", "Protests followed the killing of 12 people.", []string{"killed 12 12|people|false"}},
 		{"vague count of its own", "The army said dozens of its soldiers had been killed.", []string{"killed 12 nil|soldiers|true"}},
 		{"vague count of their own", "Hundreds of their fighters crossed the river on Monday.", []string{"other 100 nil|fighters|false"}},
 		{"field label toll", "Gunmen raided the village, the army said. Fatalities: 27.", []string{"killed 27 27||false"}},

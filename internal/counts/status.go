@@ -323,6 +323,11 @@ func (f *finder) statusBefore(first int) string {
 		if people[f.norm(i)] {
 			return ""
 		}
+		if f.norm(i) == "of" && i > s.First && statusWords[f.norm(i-1)] == "" {
+			// "took a city of some two million people": the figure
+			// measures the noun before "of", which the verb governs.
+			return ""
+		}
 	}
 	return ""
 }
