@@ -78,6 +78,8 @@ func TestCounts(t *testing.T) {
 		{"missing", "At least 12 people remain missing.", []string{"missing 12 nil|people|false"}},
 		{"toll rose", "The death toll rose to 55 on Wednesday.", []string{"killed 55 55||false"}},
 		{"up to", "Up to 140 people may have died.", []string{"killed 0 140|people|false"}},
+		{"coordinated noun with its own qualifier", "Thirteen peacekeepers and soldiers from a regional force have been killed since last week, the UN said.",
+			[]string{"killed 13 13|peacekeepers|true"}},
 		{"population of a captured city", "Rebels seized a city of some two million people.", []string{"other 2000000 2000000|people|false"}},
 		{"status noun before of", "Protests followed the killing of 12 people.", []string{"killed 12 12|people|false"}},
 		{"vague count of its own", "The army said dozens of its soldiers had been killed.", []string{"killed 12 nil|soldiers|true"}},

@@ -167,6 +167,12 @@ func (f *finder) statusAfter(k int) string {
 		case n == "and" && (i > k || i+1 < len(f.toks) && f.toks[i+1].Kind != text.Number):
 			// "two of its members and a soldier were also killed", "14
 			// soldiers and policemen had been martyred".
+			if nx := f.norm(i + 1); people[nx] && statusWords[nx] == "" && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word {
+				// "peacekeepers and soldiers from a regional force have
+				// been killed": the second noun may carry its own
+				// qualifier before the shared predicate.
+				return f.statusAfter(i + 2)
+			}
 			j := i + 1
 			if oneWords[f.norm(j)] && i+2 < len(f.toks) && f.toks[i+2].Kind == text.Word {
 				j++
