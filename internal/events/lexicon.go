@@ -100,7 +100,10 @@ func init() {
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
 		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
 		"overnight attack", "shot", "opened fire", "stormed", "storming", "struck",
-		"gunmen", "gunfire", "confronted", "confronting", "aggression")
+		"gunmen", "gunfire", "confronted", "confronting", "aggression",
+		// Fire aimed at a target: "fired on an army truck", "firing at
+		// the crowd"; "fired rockets" is the weapon's own trigger.
+		"fired on", "fired at", "firing on", "firing at", "fires on", "fires at")
 	add(trigger{sitrep.Battles, subNSAOvertakes, territory, true}, "captured", "seized", "overran", "overrun",
 		"took control", "taken control", "seize", "capture", "recaptured", "retook", "regained", "occupied",
 		"took over", "taken over",
