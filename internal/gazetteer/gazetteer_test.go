@@ -211,6 +211,19 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a neighbourhood of a named town lies in that town, not in a homonym elsewhere",
+			in:   "A sniper killed a child in the Al-Rawdah neighbourhood of Taiz city (Al Qahirah, Ta'izz), Yemen.",
+			want: []want{{text: "Al-Rawdah neighbourhood", lat: 13.58, lon: 44.02, km: 10, kind: "area", country: "YE"}},
+		},
+		{
+			name: "an assimilated Arabic article written 'Al-' meets the index's 'Ar'/'As' name",
+			in:   "In Sudan, the army retook Al-Suki and Al-Rahad, east of El Obeid.",
+			want: []want{
+				{text: "Al-Suki", lat: 13.32, lon: 33.88, km: 5, country: "SD"},
+				{text: "Al-Rahad", lat: 12.72, lon: 30.65, km: 5, country: "SD"},
+			},
+		},
+		{
 			name: "a relative position reads past 'the port city of'",
 			in:   "The ship was hit about 68 nautical miles southwest of the port city of Hodeidah, in Yemen.",
 			want: []want{

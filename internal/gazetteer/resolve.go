@@ -250,7 +250,13 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			continue
 		}
 		p := picks[k].p
-		if m.facility != "" && (p.kind <= kindRegion || cx.nearest(p.lat, p.lon, k, -1, 151, 0) > 150 && len(cx.anchors) > 1) {
+		// "the Al-Rawdah neighbourhood of Taiz city": the landmark or
+		// district lies in the town named after "of", not in a homonym
+		// elsewhere.
+		inTown := m.facility != "" && k+1 < len(ms) && ms[k+1].si == m.sj+1 && m.sj < len(doc.Tokens) &&
+			doc.Tokens[m.sj].Norm == "of" && picks[k+1].ok && picks[k+1].p.kind >= kindCity && picks[k+1].p.kind <= kindVillage &&
+			km(p.lat, p.lon, picks[k+1].p.lat, picks[k+1].p.lon) > 30
+		if inTown || m.facility != "" && (p.kind <= kindRegion || cx.nearest(p.lat, p.lon, k, -1, 151, 0) > 150 && len(cx.anchors) > 1) {
 			// "Kuwait roundabout", "Al Rashid Road": a landmark named after
 			// a country, or after a town far from the story, is not there;
 			// it lies in the town its sentence names, if any.

@@ -57,6 +57,13 @@ var tokenAlts = func() map[string][]string {
 	return m
 }()
 
+// sunArticles are the Arabic article's spellings before a sun letter
+// ("ad", "ar", "as", "ash"…) and their Sudanese "e" forms ("ed", "er").
+// "En" is left out: in Hebrew names it is a word ("En Gedi", the spring
+// of Gedi), not an article.
+var sunArticles = map[string]bool{"ad": true, "adh": true, "an": true, "ar": true, "as": true, "ash": true,
+	"at": true, "ath": true, "az": true, "ed": true, "er": true, "es": true, "et": true, "ez": true}
+
 // maxVariants bounds what one name adds to the index.
 const maxVariants = 12
 
@@ -77,7 +84,14 @@ func Arabic(n string) []string {
 		}
 	}
 	bases := [][]string{toks}
-	if len(toks) > 1 && (toks[0] == "al" || toks[0] == "el") && letters(strings.Join(toks[1:], "")) >= 5 {
+	if len(toks) > 1 && sunArticles[toks[0]] {
+		// "As Suki", "Ar Rahad": the article assimilated to the next
+		// letter; copy that writes it "As-Suki" or "Al-Suki" folds to "al".
+		al := append([]string{"al"}, toks[1:]...)
+		emit(al)
+		bases = append(bases, al)
+	}
+	if len(toks) > 1 && (toks[0] == "al" || toks[0] == "el" || sunArticles[toks[0]]) && letters(strings.Join(toks[1:], "")) >= 5 {
 		bases = append(bases, toks[1:])
 		emit(toks[1:])
 	}

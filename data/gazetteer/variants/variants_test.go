@@ -21,7 +21,11 @@ func TestArabic(t *testing.T) {
 		{"umm ruwaba", []string{"um ruwaba"}, nil},
 		{"khirbat al jawz", []string{"khirbet al jawz"}, nil},
 		{"tall abyad", []string{"tal abyad", "tell abyad"}, nil},
-		{"ar ramiyah", []string{"ar ramyeh"}, nil},
+		{"ar ramiyah", []string{"ar ramyeh", "al ramiyah", "ramiyah"}, nil},
+		// An assimilated article meets the "al" that hyphenated copy folds
+		// to ("As-Suki" → "al suki"); a short remainder keeps it.
+		{"as suki", []string{"al suki"}, []string{"suki"}},
+		{"ed dueim", []string{"al dueim", "dueim"}, nil},
 		// A short remainder keeps its article: "al ain" is not "ain", and
 		// "ash sham" (Damascus) must not make "Sham" a place.
 		{"al ain", []string{"al ein"}, []string{"ain"}},
