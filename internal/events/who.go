@@ -223,6 +223,12 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			seen = append(seen, src.ID)
 		}
 	}
+	if strategic {
+		if id := successor(in, ix, s, trig); id != "" && !slices.Contains(seen, id) {
+			out = append(out, id)
+			seen = append(seen, id)
+		}
+	}
 	// "A FAMa drone strike hit a vehicle. CSP-PSD stated that 4 of its
 	// fighters were killed": a party counting its own dead was struck.
 	if !strategic {

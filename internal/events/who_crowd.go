@@ -35,3 +35,43 @@ func organiser(in Input, ix index, s sentence) string {
 	}
 	return ""
 }
+
+// withdrawalWords name a force leaving ground.
+var withdrawalWords = map[string]bool{
+	"withdrawal": true, "withdrew": true, "withdraws": true, "withdrawn": true, "handover": true, "handed": true,
+	"left": true, "evacuated": true, "retreated": true, "retreat": true,
+}
+
+// takeoverWords tell a force moving onto ground: "took control of the
+// camp", "seized the base", "moved into the town".
+var takeoverWords = map[string]bool{
+	"took": true, "seized": true, "entered": true, "occupied": true, "moved": true, "captured": true,
+}
+
+// successor returns the force that, in the next sentence of the paragraph,
+// took the ground a withdrawal left: "MINUSMA completed its withdrawal
+// from its camp in Kidal. CSP-PSD fighters took control of the camp the
+// same day" is one handover with two sides.
+func successor(in Input, ix index, s sentence, trig int) string {
+	d := in.Doc
+	if !withdrawalWords[d.Tokens[trig].Norm] || s.idx+1 >= len(d.Sentences) {
+		return ""
+	}
+	t := d.Sentences[s.idx+1]
+	if t.Para != s.Para {
+		return ""
+	}
+	for _, a := range within(ix.ents, t) {
+		e := &in.Entities[a.idx]
+		if !e.Party || e.Kind != sitrep.KindArmedGroup && e.Kind != sitrep.KindStateForce {
+			continue
+		}
+		for k := a.end; k < t.Last && k <= a.end+2; k++ {
+			if takeoverWords[d.Tokens[k].Norm] {
+				return e.ID
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -492,3 +492,40 @@ func TestOrganiser(t *testing.T) {
 		})
 	}
 }
+
+func TestSuccessor(t *testing.T) {
+	minusma := ent{"MINUSMA", sitrep.KindUN, false, []string{"MINUSMA"}}
+	csp := ent{"CSP-PSD", sitrep.KindArmedGroup, true, []string{"CSP-PSD"}}
+	fama := ent{"Malian Armed Forces", sitrep.KindStateForce, true, []string{"FAMa"}}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the force that took the ground in the next sentence is the handover's other side",
+			"On Monday, MINUSMA completed its withdrawal from its camp in Kidal. CSP-PSD fighters took control of the camp the same day.",
+			"MINUSMA,CSP-PSD"},
+		{"the mirror: the army taking the camp",
+			"On Monday, MINUSMA completed its withdrawal from its camp in Kidal. FAMa took control of the camp the same day.",
+			"MINUSMA,Malian Armed Forces"},
+		{"a force that only speaks of the camp takes nothing",
+			"On Monday, MINUSMA completed its withdrawal from its camp in Kidal. FAMa said the camp was empty.",
+			"MINUSMA"},
+		{"a taker in another paragraph is another story",
+			"On Monday, MINUSMA completed its withdrawal from its camp in Kidal.\n\nCSP-PSD fighters took control of Anefis.",
+			"MINUSMA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{minusma, csp, fama}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			ix := buildIndex(in)
+			trig, s := trigAt(t, in, "withdrawal")
+			var names []string
+			for _, id := range eventActors(in, ix, s, trig, true) {
+				names = append(names, entityByID(in, id).Name)
+			}
+			if got := strings.Join(names, ","); got != tt.want {
+				t.Errorf("actors = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
