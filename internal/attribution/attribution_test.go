@@ -211,6 +211,10 @@ func TestPatterns(t *testing.T) {
 		{"weak cue after and with no claim", "The RSF shelled the camp and added more troops.", nil},
 		{"weak cue after and with that", "The RSF shelled the camp and added that it would press on.",
 			[]string{"added|Rapid Support Forces|it would press on|"}},
+		{"speaker of a kept-less cue goes on after and", "The armed wing of Hamas confirmed his death and said its fighters had ambushed the patrol.",
+			[]string{"said|Hamas|its fighters had ambushed the patrol|"}},
+		{"speaker of a kept-less cue goes on, mirrored", "The military spokesman of the Israeli army confirmed his death and said its soldiers had ambushed the cell.",
+			[]string{"said|Israel|its soldiers had ambushed the cell|"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

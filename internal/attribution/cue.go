@@ -61,6 +61,10 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 			src, marked := "", false
 			if k := f.lastIn(si, c); k >= 0 {
 				src = f.out[k].Source
+			} else if n := len(f.spoke); n > 0 && f.spoke[n-1].si == si {
+				// "X confirmed his death and said …": X spoke at the
+				// first cue, though no claim was kept of it.
+				src = f.spoke[n-1].id
 			} else if x, ok := f.subjectOf(si, c); ok {
 				// No claim before to continue: a weak cue ("and
 				// continued into Tuesday") reports only with "that", a
