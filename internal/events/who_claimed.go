@@ -154,7 +154,10 @@ func ownLosses(d *text.Doc, sp sitrep.Span) bool {
 		case n == "its" || n == "our" || n == "their":
 			own = i
 		case own >= 0 && i-own <= 6 && lossWords[n] && militaryWords[d.Tokens[own+1].Norm]:
-			return true
+			// "its soldiers killed 5 militants" counts the foe's dead.
+			if n == "died" || n == "dead" || n == "martyred" || passiveBefore(d, i) {
+				return true
+			}
 		}
 	}
 	return false
@@ -183,4 +186,16 @@ func blamedBefore(in Input, ix index, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// passiveBefore reports a passive auxiliary just before token i: "were
+// killed", "had been wounded".
+func passiveBefore(d *text.Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.Tokens[k].Norm {
+		case "were", "was", "been", "are", "is", "being", "got":
+			return true
+		}
+	}
+	return false
 }
