@@ -224,6 +224,12 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a name that goes on past a Romance link is not its last word's homonym",
+			in:   "In Maguindanao del Sur province, gunmen fired on an army truck, the Philippine army said.",
+			want: []want{{text: "Maguindanao", lat: 6.9, lon: 124.5, km: 30, country: "PH"}},
+			none: []string{"Sur province"},
+		},
+		{
 			name: "a relative position reads past 'the port city of'",
 			in:   "The ship was hit about 68 nautical miles southwest of the port city of Hodeidah, in Yemen.",
 			want: []want{

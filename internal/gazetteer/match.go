@@ -453,6 +453,13 @@ func (s *scanner) accept(m *mention) bool {
 			if s.cls(i-1)&cPersonCue != 0 && !hasBig {
 				return false
 			}
+			if !p.Cap && romanceLinks[p.Norm] && i >= 2 && toks[i-2].Cap && toks[i-2].Kind == text.Word &&
+				toks[i-2].Newlines == 0 {
+				// "Maguindanao del Sur", "Pointe de Sangomar": a name the
+				// index lacks goes on past a Romance link; its last word
+				// alone ("Sur") is some other place.
+				return false
+			}
 			if p.Cap && s.cls(i-1)&(cFunction|cCue|cAreaAdj|cPlaceNoun) == 0 {
 				if s.cls(i-1)&cDemonym == 0 {
 					// The name continues a longer proper noun ("Abu Kanan").
@@ -650,6 +657,11 @@ func (s *scanner) modifiers(m *mention) {
 		m.area = strings.ToLower(m.area)
 	}
 }
+
+// romanceLinks join the words of Spanish, Portuguese, French and Italian
+// place names ("Maguindanao del Sur", "Pointe de Sangomar").
+var romanceLinks = map[string]bool{"del": true, "de": true, "di": true, "da": true, "do": true, "dos": true,
+	"das": true, "des": true, "du": true, "della": true, "las": true, "los": true}
 
 // lgaAt returns the length in tokens of "Local Government Area" (a
 // Nigerian district) at token k, or 0.
