@@ -78,6 +78,7 @@ func TestCounts(t *testing.T) {
 		{"missing", "At least 12 people remain missing.", []string{"missing 12 nil|people|false"}},
 		{"toll rose", "The death toll rose to 55 on Wednesday.", []string{"killed 55 55||false"}},
 		{"up to", "Up to 140 people may have died.", []string{"killed 0 140|people|false"}},
+		{"hyphenated word in a qualifier", "Two shepherds from our sub-district were killed by a drone.", []string{"killed 2 2|shepherds|false"}},
 		{"guerrillas", "More than 30 guerrillas have been killed or have surrendered since January.", []string{"killed 30 nil|guerrillas|false"}},
 		{"one peacekeeper", "One Cameroonian peacekeeper was killed.", []string{"killed 1 1|Cameroonian peacekeeper|false"}},
 		{"colleagues detained", "Teachers marched to demand the release of 3 colleagues detained by police.", []string{"captured 3 3|colleagues|false"}},

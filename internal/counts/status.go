@@ -159,7 +159,8 @@ func (f *finder) statusAfter(k int) string {
 		switch {
 		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
 			// "were reportedly killed", "were lightly injured".
-		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap) && f.toks[i].Kind != text.Number && !clauseWords[n]:
+		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap || f.glued(i)) && f.toks[i].Kind != text.Number && !clauseWords[n]:
+			// "from South Africa", "from our sub-district".
 		case f.isQuoteTok(i):
 			// killed "enemy combatants" were …
 		case (f.toks[i].Kind == text.Number || statusWords[f.norm(i+1)] != "") && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
@@ -358,4 +359,13 @@ func (f *finder) labelStatus(start, colon int) string {
 		}
 	}
 	return f.statusAt(colon - 1)
+}
+
+// glued reports a hyphen or slash inside a word ("sub-district").
+func (f *finder) glued(i int) bool {
+	if !f.punct(i) || i+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[i].Norm
+	return (n == "-" || n == "/") && !f.toks[i].Space && !f.toks[i+1].Space
 }
