@@ -449,7 +449,7 @@ func ownUnit(d *text.Doc, sp sitrep.Span, trig int) bool {
 		}
 		n++
 	}
-	if n == 0 || n > 3 {
+	if n == 0 || n > 3 || !ownBranch(d, i-n, i) {
 		return false
 	}
 	for ; i < trig; i++ {
@@ -460,6 +460,34 @@ func ownUnit(d *text.Doc, sp sitrep.Span, trig int) bool {
 		return false
 	}
 	return i == trig
+}
+
+// branchHeads end a name for a branch of a force; branchWords qualify
+// "force" or "unit" into one ("the missile force", "the drone unit").
+var (
+	branchHeads = map[string]bool{"artillery": true, "navy": true, "defences": true, "defenses": true, "batteries": true}
+	branchWords = map[string]bool{"missile": true, "rocket": true, "air": true, "naval": true, "drone": true,
+		"defence": true, "defense": true, "special": true, "artillery": true}
+)
+
+// ownBranch reports a subject naming a branch of a force, which a
+// spokesman names only for his own side: "the missile force", "artillery",
+// "air defences". Bare "troops", "forces" or "warplanes" in a party's
+// mouth are as often the enemy's ("said warplanes struck the camp").
+func ownBranch(d *text.Doc, first, end int) bool {
+	head := d.Tokens[end-1].Norm
+	if branchHeads[head] {
+		return true
+	}
+	if head != "force" && head != "forces" && head != "unit" && head != "units" {
+		return false
+	}
+	for k := first; k < end-1; k++ {
+		if branchWords[d.Tokens[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func entityByID(in Input, id string) *sitrep.Entity {
