@@ -153,6 +153,11 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) {
 		return
 	}
+	if fl&docCue != 0 && start == p && f.kindOf(src) == sitrep.KindMedia && !f.hasRole(a, b, roleDocument) {
+		// "State television showed soldiers hoisting a flag": a broadcast
+		// shows footage; a report "showed that …" states a finding.
+		return
+	}
 	if (cue == "appealed" || cue == "appeals") && f.norm(start) == "for" && !f.clauseLike(start, f.contentEnd(start, si)) {
 		// "appealed for calm": a plea, no statement of fact.
 		return
