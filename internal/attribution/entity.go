@@ -56,6 +56,11 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 	if n <= a {
 		return ""
 	}
+	if f.toks[a].Cap && n == b {
+		if id, ok := f.longForm(a, b); ok {
+			return id
+		}
+	}
 	id := f.tab.Add(actors.Mention{First: a, Last: b, Span: f.span(a, b), Name: f.doc.Slice(a, n), Kind: kind})
 	switch body {
 	case "-":
@@ -157,6 +162,9 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 			}
 		}
 	}
+	if id, ok := f.longForm(bestA, bestB); ok {
+		return id, true
+	}
 	end := bestB
 	if kind == "" {
 		kind = sitrep.KindPerson
@@ -228,6 +236,34 @@ func (f *finder) surname(k int) (string, bool) {
 		name := f.foldedName(e)
 		if len(name) > len(n) && name[len(name)-len(n):] == n && name[len(name)-len(n)-1] == ' ' {
 			return e.ID, true
+		}
+	}
+	return "", false
+}
+
+// longForm returns the entity an earlier "<name> of the <entity>" gave
+// the short name [a, b) to: after "The General Staff of the Armed Forces
+// of Ukraine reported", "according to the General Staff" is that body's
+// word, whichever way the dictionary happens to split the long name.
+func (f *finder) longForm(a, b int) (string, bool) {
+	n := b - a
+	for k := a - 1; k >= 0 && k >= a-4000; k-- {
+		if f.toks[k].Norm != f.toks[a].Norm || k+n+1 >= a {
+			continue
+		}
+		same := true
+		for i := 1; i < n && same; i++ {
+			same = f.toks[k+i].Norm == f.toks[a+i].Norm
+		}
+		if !same || f.norm(k+n) != "of" {
+			continue
+		}
+		m := k + n + 1
+		if f.norm(m) == "the" {
+			m++
+		}
+		if id, ok := f.tab.At(m); ok {
+			return id, true
 		}
 	}
 	return "", false
