@@ -97,6 +97,10 @@ func init() {
 		// pressed deeper into the city".
 		"advanced", "pressed deeper", "pushed deeper", "pushed into", "pushes into",
 		"pushing into")
+	// Ground combat told as a noun: "after a gun duel with bandits".
+	add(battle, "gun duel", "gun duels", "gun battle", "gun battles", "gunbattles", "gunfights", "shootout",
+		"shootouts", "shoot-out", "shoot-outs", "exchanging fire", "exchanges fire", "traded fire",
+		"trading fire")
 	add(trigger{sitrep.Battles, subArmedClash, attack, true}, "attack", "attacks", "attacked", "attacking",
 		"assault", "assaults", "assaulted", "raid", "raids", "raided", "targeted", "targeting", "hit", "hits",
 		"overnight attack", "shot", "opened fire", "stormed", "storming", "struck",

@@ -465,6 +465,12 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, 
 			}
 		}
 	case casualty:
+		if c.trig > s.First && d.Tokens[c.trig-1].Norm == "those" {
+			// "six of those killed were herders": the dead of an act
+			// already told, described again.
+			c.typ = ""
+			return
+		}
 		if wordBefore(d, s, c.trig, 4, intakeWords) || wordAfter(d, s, c.trig, 4, intakeWords) ||
 			wordAfter(d, s, c.trig, 3, injuryWords) {
 			// "208 of them died of their injuries": a later death from an
