@@ -46,6 +46,13 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 		}
 	}
 	own = best >= 0
+	// "In the Dumba community near Baga" with Dumba resolved to a namesake
+	// far off: the act is near the reference the story gives.
+	if own && !bestRole {
+		if b, ok := misresolved(in, ix, s.Sentence, bestAt); ok {
+			best, bestAt = b.idx, b
+		}
+	}
 	// "On the road between Gusau and Kaura Namoda": one act, midway.
 	if own && !bestRole {
 		if ep := midway(in, ix, s.Sentence, bestAt); ep != nil {

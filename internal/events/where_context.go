@@ -140,13 +140,24 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	return false
 }
 
-// holdsSlackKM is how far past its radius a wider place may still hold
-// another: a region's radius is a rough one.
+// holdsSlackKM is how far past its reach a wider place may still hold
+// another.
 const holdsSlackKM = 10
+
+// holdsReach scales a wider place's radius to how far from its centre a
+// place inside it may lie: a district's radius is a rough one, and the
+// district stretches far past it on its long side ("Baga, in Kukawa local government
+// area", 36 km from a centre given a 20 km radius).
+func holdsReach(p *sitrep.Place) float64 {
+	if p.Kind != "area" {
+		return 1
+	}
+	return 2
+}
 
 // holds reports a wider place p that q lies inside.
 func holds(p, q *sitrep.Place) bool {
-	return p.PrecisionKM > q.PrecisionKM && haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= p.PrecisionKM+holdsSlackKM
+	return p.PrecisionKM > q.PrecisionKM && haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= p.PrecisionKM*holdsReach(p)+holdsSlackKM
 }
 
 // measureLead may open an apposition that measures where the place before
