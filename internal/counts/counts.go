@@ -245,6 +245,14 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			st = p.Status
 		}
 	}
+	if st == "" && head < 0 && !part && len(prev) > 0 && f.norm(q.First-1) == "and" && f.norm(q.First-2) == "," && !q.Vague {
+		// "16 Palestinians had been killed since Wednesday, and at least
+		// 652 across the West Bank": a bare figure with no verb of its
+		// own shares the predicate of the count before it.
+		if p := &prev[len(prev)-1]; f.doc.SentenceOf(p.First) == f.doc.SentenceOf(q.First) && p.Status != sitrep.StatusOther && adverbialAfter[f.norm(q.Last)] {
+			st = p.Status
+		}
+	}
 	if st == "" && parent != nil {
 		st = parent.Status
 		if !part && mixed(f, prev, q.First) {

@@ -135,3 +135,7 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// adverbialAfter open the place or time phrase that is all an elliptical
+// figure keeps of its clause ("and 652 across the West Bank").
+var adverbialAfter = set("across", "in", "on", "at", "since", "during", "over", "from", "throughout", "elsewhere")
