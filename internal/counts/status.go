@@ -74,6 +74,11 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			mod = st
 			continue
 		}
+		if (n == "and" || n == "or") && k > j && f.toks[k-1].Cap && k+1 < len(f.toks) && f.toks[k+1].Cap && f.toks[k+1].Kind == text.Word {
+			// "ten Russian and FACA soldiers": two proper modifiers share
+			// the head.
+			continue
+		}
 		if stopHead[n] {
 			return -1, mod, start
 		}
