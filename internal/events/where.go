@@ -36,6 +36,9 @@ func eventPlace(in Input, ix index, s sentence, trig int, typ string, lastPlace 
 		// Karari district of Omdurman".
 		pen := rolePenalty(in, ix, s.Sentence, a, typ)
 		score := float64(dist) + math.Log1p(p.PrecisionKM)*2 + pen
+		if venue(in, s.Sentence, a, typ) {
+			score -= venueBonus
+		}
 		if p.Kind == "offset" {
 			// "a hamlet near Bama, about 25 km north-west of
 			// Bobo-Dioulasso": the measured position is the most specific.

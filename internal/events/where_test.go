@@ -164,6 +164,12 @@ func TestEventPlace(t *testing.T) {
 		{"a place resolved close to the place it is near stands",
 			"Gunmen attacked farmers in the Dumba community near Baga on Sunday.", "attacked", sitrep.ViolenceCivilians,
 			[]geo{{"Dumba", "village", 13.05, 13.8, 3}, {"Baga", "town", 13.11, 13.84, 3}}, "Dumba"},
+		{"an agreement is placed where the talks were held, not on the ground it covers",
+			"The army and the rebels agreed to a ceasefire in Sennar following talks in Port Sudan on Monday.", "agreed",
+			sitrep.StrategicDevelopmt, []geo{sennar, portSudan}, "Port Sudan"},
+		{"the venue of talks does not place a battle",
+			"The army and the rebels fought in Singa after talks in Port Sudan failed on Monday.", "fought",
+			sitrep.Battles, []geo{singa, portSudan}, "Singa"},
 		{"a town in the same sentence refines its region", "In Gezira State, fighters attacked villages east of Wad Madani on Friday, residents said.",
 			"attacked", sitrep.ViolenceCivilians, []geo{gezira, madani}, "Wad Madani"},
 	}
