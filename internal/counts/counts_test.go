@@ -78,6 +78,7 @@ func TestCounts(t *testing.T) {
 		{"missing", "At least 12 people remain missing.", []string{"missing 12 nil|people|false"}},
 		{"toll rose", "The death toll rose to 55 on Wednesday.", []string{"killed 55 55||false"}},
 		{"up to", "Up to 140 people may have died.", []string{"killed 0 140|people|false"}},
+		{"actor names as coordinated modifiers", "At least 12 Israeli army and Islamic Jihad fighters were killed.", []string{"killed 12 nil|Israeli army and Islamic Jihad fighters|false"}},
 		{"coordinated proper modifiers", "The rebels killed at least ten Russian and FACA soldiers.", []string{"killed 10 nil|Russian and FACA soldiers|false"}},
 		{"coordinated proper modifiers, other side", "The army killed 12 Ukrainian and Polish soldiers.", []string{"killed 12 12|Ukrainian and Polish soldiers|false"}},
 		{"elliptical figure shares the predicate", "Twelve soldiers were killed in the north, and at least 40 across the region since May.",

@@ -74,9 +74,9 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			mod = st
 			continue
 		}
-		if (n == "and" || n == "or") && k > j && f.toks[k-1].Cap && k+1 < len(f.toks) && f.toks[k+1].Cap && f.toks[k+1].Kind == text.Word {
-			// "ten Russian and FACA soldiers": two proper modifiers share
-			// the head.
+		if (n == "and" || n == "or") && k > j && (f.toks[k-1].Cap || f.actor(k-1)) && k+1 < len(f.toks) && (f.toks[k+1].Cap || f.actor(k+1)) && f.toks[k+1].Kind == text.Word {
+			// "ten Russian and FACA soldiers", "12 Hamas and Islamic
+			// Jihad fighters": two proper modifiers share the head.
 			continue
 		}
 		if stopHead[n] {
