@@ -202,6 +202,16 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		// "two of its members" are the body's own, not part of a count.
 		parent = f.parentOf(q.First, prev)
 	}
+	if parent != nil && !part {
+		if r := f.nestReferent(q.First); r >= 0 && !(parent.First <= r && r < parent.Last) {
+			// "the freed hostages, among them 11 women": the part
+			// belongs to the noun it follows, not to the count before.
+			parent = nil
+			if c.Status = statusWords[f.norm(r)]; c.Status == "" {
+				c.Status = sitrep.StatusOther
+			}
+		}
+	}
 	if part && parent == nil && c.Status == "" && !possessive(f.norm(q.Last+1)) {
 		// "killed more than 200 of the invaders": no count before, but
 		// a verb gives this one its status.
@@ -360,6 +370,31 @@ func (f *finder) nested(first int) bool {
 		}
 	}
 	return false
+}
+
+// nestReferent returns the people noun a nested count follows ("the
+// freed hostages, among them 11 women"), or -1.
+func (f *finder) nestReferent(first int) int {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		n := f.norm(k)
+		if n == "them" && f.norm(k-1) == "among" {
+			k--
+		} else if !nestWords[n] || n == "of" {
+			if f.punct(k) && n != "," {
+				return -1
+			}
+			continue
+		}
+		j := k - 1
+		if f.norm(j) == "," {
+			j--
+		}
+		if j >= 0 && people[f.norm(j)] {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // parentOf returns the last count before token first in the same or the
