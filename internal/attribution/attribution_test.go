@@ -215,6 +215,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"reported|Armed Forces of Ukraine|127 clashes|", "according to|Armed Forces of Ukraine|The enemy lost 252 servicemen|"}},
 		{"short form of an earlier long name, mirrored", "The General Staff of the Rapid Support Forces reported 12 clashes. The enemy lost 40 fighters, according to the General Staff.",
 			[]string{"reported|Rapid Support Forces|12 clashes|", "according to|Rapid Support Forces|The enemy lost 40 fighters|"}},
+		{"speaker reached by phone", "A resident of Rubaya reached by phone said gunfire lasted until noon.",
+			[]string{"said|resident of Rubaya|gunfire lasted until noon|"}},
 		{"broadcast shows footage", "Al Jazeera television on Thursday showed soldiers hoisting a flag over the town hall.", nil},
 		{"broadcast shows a finding", "Al Jazeera television showed that the hospital had been hit twice.",
 			[]string{"showed|Al Jazeera|the hospital had been hit twice|"}},

@@ -45,6 +45,14 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 	if kind == "" {
 		kind = sitrep.KindOther
 	}
+	// "A resident of Rubaya reached by phone": the participle that
+	// follows describes the contact, not who speaks.
+	for k := a + 2; k < b; k++ {
+		if reducedRelative[f.toks[k].Norm] {
+			b = k
+			break
+		}
+	}
 	// "Residents of eastern Khan Younis" are residents.
 	n := b
 	for k := a + 1; k < b; k++ {
@@ -268,3 +276,8 @@ func (f *finder) longForm(a, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// reducedRelative open a participle clause after a speaker phrase ("a
+// resident reached by phone", "an official speaking on condition of
+// anonymity").
+var reducedRelative = set("reached", "contacted", "speaking", "interviewed", "quoted", "cited", "who", "reachable")
