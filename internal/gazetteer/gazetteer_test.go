@@ -526,6 +526,10 @@ func TestHomonymAbroad(t *testing.T) {
 	}{
 		{"a city of a country the story never names", "MAPUTO, May 2 — Insurgents attacked Palma and Mocímboa da Praia in Mozambique's Cabo Delgado province.", "Palma", "ES", ""},
 		{"a bracketed region places the name before it", "Soldiers raided the weekly market of Lere (Youwarou, Mopti) on Friday.", "Lere", "NG", "ML"},
+		{"a repeated name far from every other place loses to its homonym among them",
+			"MOSCOW, March 13 - Russia's Defence Ministry said its forces advanced in the Kursk region and struck troops near Pokrovsk. " +
+				"Ukraine's General Staff reported 37 clashes in the Pokrovsk direction. A village 10 km west of Pokrovsk was shelled. " +
+				"In Kostiantynivka, a glide bomb killed two civilians, the Donetsk regional governor said.", "Pokrovsk", "RU", "UA"},
 		{"a bracketed list of countries is no place and its region", "Sahel (Mali, Niger): weekly update\n\nGunmen attacked a convoy near Diffa.", "Niger", "NG", ""},
 	}
 	for _, tc := range tests {

@@ -426,6 +426,22 @@ func priorScore(c *cand) float64 {
 // best returns the candidate of mention k that the context favours.
 func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	bi, bs := 0, math.Inf(-1)
+	// A name repeated lends its pick its own proximity, which is no
+	// evidence once another candidate lies among the article's other
+	// places: "Pokrovsk" three times in a Donetsk story is the Donbas
+	// town, not Sakha's village the dateline's country first suggested.
+	var dOther [8]float64
+	cluster := false
+	if !m.dateline && len(m.cands) > 1 && len(cx.anchors) > 0 {
+		for i := range m.cands {
+			c := &m.cands[i]
+			d := cx.nearest(c.lat, c.lon, k, c.idx, isolated, 30)
+			if i < len(dOther) {
+				dOther[i] = d
+			}
+			cluster = cluster || d < 100
+		}
+	}
 	for i := range m.cands {
 		c := &m.cands[i]
 		if !c.scored {
@@ -486,7 +502,11 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 			// names together lie together.
 			s += 3
 		}
-		if d := cx.nearest(c.lat, c.lon, k, -1, 300, 30); d < 30 {
+		d := math.Inf(1)
+		if !cluster || i >= len(dOther) || dOther[i] < isolated {
+			d = cx.nearest(c.lat, c.lon, k, -1, 300, 30)
+		}
+		if d < 30 {
 			s += 4
 		} else if d < 100 {
 			s += 3
@@ -499,6 +519,10 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	}
 	return &m.cands[bi]
 }
+
+// isolated is how far from every other place of the article a candidate
+// lies before its own repeats no longer vouch for it.
+const isolated = 1000
 
 // anchorWindow bounds how many mentions either side lend proximity, so
 // resolution stays linear in the length of the text.
