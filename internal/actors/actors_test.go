@@ -877,3 +877,36 @@ func TestRuledByParty(t *testing.T) {
 		}
 	}
 }
+
+// A named armed group's own head noun, capitalised, names it for the rest
+// of the article ("the Resistance", "Resistance fighters", "the Movement"),
+// for every group alike; a head two groups of the article share names
+// neither, and the lower-case noun names no one.
+func TestStandInHead(t *testing.T) {
+	d := testDict(t)
+	cases := []struct {
+		in   string
+		name string // the entity the later mentions join
+		want int    // its mentions
+	}{
+		{"The Islamic Resistance in Lebanon said it struck a base. The Resistance said Resistance fighters withdrew.", "Islamic Resistance in Lebanon", 3},
+		{"The Islamic Resistance in Iraq said it struck a base. The Resistance said Resistance fighters withdrew.", "Islamic Resistance in Iraq", 3},
+		{"The March 23 Movement said it took the town. The Movement said its fighters held it.", "March 23 Movement", 2},
+		{"The Islamic Resistance in Lebanon said it struck a base. Later the resistance withdrew.", "Islamic Resistance in Lebanon", 1},
+		{"The Islamic Resistance in Lebanon and the Islamic Resistance in Iraq said they struck bases. The Resistance said it would go on.", "Islamic Resistance in Lebanon", 1},
+		{"The Islamic Resistance in Lebanon and the Islamic Resistance in Iraq said they struck bases. The Resistance said it would go on.", "Islamic Resistance in Iraq", 1},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		got := -1
+		for _, e := range tb.Entities {
+			if e.Name == tt.name {
+				got = len(e.Mentions)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s has %d mentions, want %d: %+v", tt.in, tt.name, got, tt.want, view(doc, tb))
+		}
+	}
+}

@@ -170,6 +170,9 @@ type recognizer struct {
 	ids  []uint32 // each token's word id in the trie, 0 if none
 	buf  *scratch
 	dyn  map[string][]dynAlias
+	// sharedHeads are stand-in heads two armed groups of the article share:
+	// they name neither.
+	sharedHeads map[string]bool
 	// pending maps a token where a body mention is expected ("…, director
 	// of Al-Shifa hospital") to the index in out of the person waiting for it.
 	pending map[int]int
@@ -373,7 +376,10 @@ func (r *recognizer) at(i int) int {
 			m.SpeaksFor = r.adjacentBody(i)
 		}
 		m.alts = h.alts
-		return r.emit(m, i, h.eEnd)
+		idx := len(r.out)
+		end := r.emit(m, i, h.eEnd)
+		r.headAlias(idx)
+		return end
 	}
 	if h.demonym != nil || h.country != nil {
 		if end := r.stateForms(i, &h); end > i {
@@ -556,6 +562,52 @@ func (r *recognizer) dynamic(i int) (Mention, int) {
 		}
 	}
 	return best, bestEnd
+}
+
+// standInHeads are the head nouns by which an armed group's own name is
+// shortened later in an article, capitalised ("the Islamic Resistance in
+// Lebanon" … "the Resistance said", "Resistance fighters"; "the National
+// Resistance Front" … "the Front"). Heads a state's forces share (army,
+// forces, brigade, group) are not among them.
+var standInHeads = map[string]bool{"resistance": true, "front": true, "movement": true, "alliance": true}
+
+// headAlias lets the stand-in head of the dictionary armed group emitted
+// at r.out[idx] name it for the rest of the article; a head two groups of
+// the article share names neither.
+func (r *recognizer) headAlias(idx int) {
+	if idx >= len(r.out) {
+		return
+	}
+	m := &r.out[idx]
+	if m.Kind != sitrep.KindArmedGroup || m.Actor == nil {
+		return
+	}
+	head := ""
+	for k := m.First + 1; k < m.Last && (r.toks[k].Cap || r.toks[k].Kind != text.Word); k++ {
+		// The last stand-in before a preposition heads the name: the
+		// "Islamic Resistance Movement" is the Movement.
+		if standInHeads[r.toks[k].Norm] {
+			head = r.toks[k].Norm
+		}
+	}
+	if head == "" || r.sharedHeads[head] {
+		return
+	}
+	for n, a := range r.dyn[head] {
+		if len(a.key) == 1 && a.tmpl.Actor != nil {
+			if a.tmpl.Actor == m.Actor {
+				return
+			}
+			// The earlier group loses its short name too.
+			r.dyn[head] = append(r.dyn[head][:n:n], r.dyn[head][n+1:]...)
+			if r.sharedHeads == nil {
+				r.sharedHeads = map[string]bool{}
+			}
+			r.sharedHeads[head] = true
+			return
+		}
+	}
+	r.addDynamic([]string{head}, false, m)
 }
 
 func (r *recognizer) addDynamic(key []string, upper bool, m *Mention) {
