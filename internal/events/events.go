@@ -260,8 +260,8 @@ func Find(in Input) []sitrep.Event {
 			paraTold[c.typ] = true
 		}
 		cands = append(cands, kept...)
-		if ts := within(ix.times, s); len(ts) > 0 {
-			lastTime = ts[len(ts)-1].idx
+		if t := lastActTime(in, ix, sentence{s, si}); t >= 0 {
+			lastTime = t
 		}
 		if ps := within(ix.places, s); len(ps) > 0 {
 			lastPlace = ps[len(ps)-1].idx

@@ -418,26 +418,41 @@ func priorDay(in Input, ix index, tok int) int {
 
 // priorDayAt is priorDay's mention.
 func priorDayAt(in Input, ix index, tok int) (anchor, bool) {
-	d := in.Doc
 	k := sort.Search(len(ix.times), func(i int) bool { return ix.times[i].tok >= tok })
 	for k--; k >= 0; k-- {
 		a := ix.times[k]
-		t := in.Times[a.idx]
-		if t.Granularity != sitrep.GranDay || t.End != "" {
-			continue
-		}
-		if datelineTime(d, d.Sentences[d.SentenceOf(a.tok)], a) || d.Tokens[a.tok].Norm == "since" ||
-			a.tok > 0 && d.Tokens[a.tok-1].Norm == "since" {
-			continue
-		}
-		si := d.SentenceOf(a.tok)
-		if cs := ix.claims[si]; len(cs) > 0 && claimAt(in, ix, sentence{d.Sentences[si], si}, a.tok) == nil &&
-			sayingDay(d, d.Sentences[si], a) {
+		if t := in.Times[a.idx]; t.Granularity != sitrep.GranDay || t.End != "" || !usableDay(in, ix, a) {
 			continue
 		}
 		return a, true
 	}
 	return anchor{}, false
+}
+
+// lastActTime returns the last time of sentence s that may date an act told
+// after it in the paragraph (the time anchor's index into in.Times), or -1:
+// not a dateline's, nor a tally's start, nor a saying's ("Human Rights Watch
+// said today. The killings followed fighting" is not fighting today).
+func lastActTime(in Input, ix index, s sentence) int {
+	ts := within(ix.times, s.Sentence)
+	for k := len(ts) - 1; k >= 0; k-- {
+		if usableDay(in, ix, ts[k]) {
+			return ts[k].idx
+		}
+	}
+	return -1
+}
+
+// usableDay reports a time mention that may date an act: not a dateline's,
+// nor a tally's start ("since Monday"), nor a saying's day outside its claim.
+func usableDay(in Input, ix index, a anchor) bool {
+	d := in.Doc
+	si := d.SentenceOf(a.tok)
+	s := d.Sentences[si]
+	if datelineTime(d, s, a) || d.Tokens[a.tok].Norm == "since" || a.tok > 0 && d.Tokens[a.tok-1].Norm == "since" {
+		return false
+	}
+	return len(ix.claims[si]) == 0 || claimAt(in, ix, sentence{s, si}, a.tok) != nil || !sayingDay(d, s, a)
 }
 
 // sayingDay reports a time outside every claim that dates the saying ("said
