@@ -22,9 +22,6 @@ type found struct {
 // skipping those under an irrealis word ("threatened to attack").
 func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	var out []found
-	if runningTotal(d, s) || tallyScope(d, s) || monthTally(d, s) {
-		return nil
-	}
 	// "JNIM claimed responsibility, saying its fighters had killed
 	// hundreds of soldiers": what follows a claim of responsibility is the
 	// claimant's account of the act claimed, told where it is the news.
@@ -33,7 +30,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		last = k
 	}
 	for i := s.First; i < last; i++ {
-		t := d.Tokens[i]
+		t := &d.Tokens[i]
 		if t.Kind != text.Word || !triggerFilter.MayContain(t.Norm) {
 			continue
 		}
@@ -105,6 +102,11 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		}
 		out = append(out, found{i, tr})
 	}
+	// The whole-sentence scans below only veto triggers, so a sentence
+	// without one need not pay for them.
+	if len(out) == 0 || tallyScan(d, s) {
+		return nil
+	}
 	if !strongIn(out) && dateRangeTally(d, s) && passiveToll(d, s) {
 		// "Between 10 and 13 May, at least 58 people were killed": deaths
 		// summed over days, with no act or killer told; "between 6 and
@@ -129,34 +131,6 @@ func claimOfResponsibility(d *text.Doc, s text.Sentence) int {
 		}
 	}
 	return -1
-}
-
-// runningTotal reports a sentence that tallies a war rather than tells an
-// act: "the offensive has killed at least 41,391 people in Gaza", "the air
-// force had struck about 2,000 targets since Monday". A perfect casualty
-// verb with a figure in the thousands is a running total, and so is a
-// perfect strike verb counted since a named day (a day's strikes on "more
-// than 1,300 targets since the morning" are still one act).
-func runningTotal(d *text.Doc, s text.Sentence) bool {
-	perfect, struck, since, big, bare := false, false, false, false, false
-	for i := s.First; i < s.Last; i++ {
-		t := d.Tokens[i]
-		switch {
-		case (t.Norm == "has" || t.Norm == "have" || t.Norm == "had") && i+1 < s.Last:
-			perfect = perfect || tallyVerbs[d.Tokens[i+1].Norm]
-			struck = struck || strikeTallyVerbs[d.Tokens[i+1].Norm]
-		case t.Norm == "since" && i+1 < s.Last && (d.Tokens[i+1].Cap || d.Tokens[i+1].Kind == text.Number):
-			// "since Monday", "since October 7"; not "since the morning".
-			since = true
-		case t.Kind == text.Number && thousands(t.Norm):
-			big = true
-		case (t.Norm == "by" || t.Norm == "in" || t.Norm == "from") && i+1 < s.Last && tallyActs[d.Tokens[i+1].Norm]:
-			// "more than 1,000 soldiers were injured by attacks by
-			// resistance groups": acts without article or day, counted.
-			bare = true
-		}
-	}
-	return big && (perfect || struck && since || bare) || perfect && since
 }
 
 // thousands reports a figure of 1,000 or more; four bare digits from 1900

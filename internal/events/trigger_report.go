@@ -36,37 +36,6 @@ var soundWords = map[string]bool{"heard": true, "hear": true, "hearing": true, "
 // noiseWords before "of" make the act a sound: "the sound of gunfire".
 var noiseWords = map[string]bool{"sound": true, "sounds": true, "noise": true, "noises": true, "thud": true, "echo": true}
 
-// tallyScope reports a sentence counting people over a whole country or
-// region: "329 people had been arrested nationwide", "neutralised 181
-// terrorists and arrested 203 suspects across the country". Many acts in
-// many places are summed; each is an event only where it is told on its
-// own.
-func tallyScope(d *text.Doc, s text.Sentence) bool {
-	scope, figure := false, false
-	for i := s.First; i < s.Last; i++ {
-		t := d.Tokens[i]
-		switch {
-		case t.Kind == text.Number:
-			figure = true
-		case nationwide[t.Norm]:
-			scope = true
-		case t.Norm == "across" && i+1 < s.Last:
-			// "across the country"; not "across the border", and not
-			// "arrested 945 workers across Punjab province", one sweep
-			// of one province.
-			if d.Tokens[i+1].Norm == "the" && i+2 < s.Last {
-				scope = scope || realmWords[d.Tokens[i+2].Norm]
-			}
-		}
-	}
-	return scope && figure
-}
-
-var nationwide = map[string]bool{"nationwide": true, "countrywide": true, "statewide": true}
-
-// realmWords after "across the" make a scope of many places.
-var realmWords = map[string]bool{"country": true, "nation": true}
-
 // causedBy reports an act named as what drove people out or moved a group:
 // "displaced by fighting between the dissidents and the ELN", "pushed by
 // military operations from Zamfara". The act is the cause of a state, told
@@ -269,37 +238,6 @@ func seizedInList(d *text.Doc, s text.Sentence, i int) bool {
 // seizeWords head a list of things taken or found.
 var seizeWords = map[string]bool{"seized": true, "seizing": true, "seize": true, "recovered": true,
 	"confiscated": true, "found": true, "discovered": true, "captured": true, "cache": true, "haul": true}
-
-// monthTally reports a sentence counting acts over a month or a week
-// in the perfect: "government forces had destroyed the group's command
-// centres and killed more than 300 bandits in September", "had arrested
-// 46 people this month". A month's sum is no event of a day.
-func monthTally(d *text.Doc, s text.Sentence) bool {
-	perfect, period, figure := false, false, false
-	for i := s.First; i < s.Last; i++ {
-		t := d.Tokens[i]
-		switch {
-		case t.Kind == text.Number:
-			figure = true
-		case t.Norm == "has" || t.Norm == "have" || t.Norm == "had":
-			// "had "destroyed the group's command centres"": a quote may
-			// open on the verb.
-			k := i + 1
-			for k < s.Last && (d.Tokens[k].Norm == "\"" || d.Tokens[k].Norm == "'") {
-				k++
-			}
-			perfect = perfect || k < s.Last && strings.HasSuffix(d.Tokens[k].Norm, "ed")
-		case t.Norm == "in" && i+1 < s.Last && months[d.Tokens[i+1].Norm] && d.Tokens[i+1].Cap &&
-			(i+2 >= s.Last || d.Tokens[i+2].Kind != text.Number):
-			// "in September"; not "in September 2024"? A year still
-			// makes it a month: only a day ("on 3 September") does not.
-			period = true
-		case (t.Norm == "this" || t.Norm == "last" || t.Norm == "past") && i+1 < s.Last && (d.Tokens[i+1].Norm == "month" || d.Tokens[i+1].Norm == "week"):
-			period = true
-		}
-	}
-	return perfect && period && figure
-}
 
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
