@@ -270,9 +270,15 @@ var placeWords = map[string]bool{
 	"command": true,
 }
 
-// wholeWords between a verb and "control" say how much was taken: "took
+// wholeWord between a verb and "control" say how much was taken: "took
 // full control".
-var wholeWords = map[string]bool{"full": true, "complete": true, "total": true, "effective": true}
+func wholeWord(n string) bool {
+	switch n {
+	case "full", "complete", "total", "effective":
+		return true
+	}
+	return false
+}
 
 // peopleWords make a capture an arrest: "captured four members of".
 var peopleWords = map[string]bool{
@@ -303,10 +309,14 @@ var repelWords = map[string]bool{
 	"fended": true, "counter": true, "defended": true,
 }
 
-// longSpans before "of" make a trigger a period of activity, not one act:
+// longSpan before "of" make a trigger a period of activity, not one act:
 // "weeks of attacks".
-var longSpans = map[string]bool{
-	"weeks": true, "months": true, "years": true, "decades": true,
+func longSpan(n string) bool {
+	switch n {
+	case "weeks", "months", "years", "decades":
+		return true
+	}
+	return false
 }
 
 // intakeWords around a casualty word make it a hospital's or rescuers'
@@ -332,11 +342,15 @@ var topicWords = map[string]bool{
 	"condemned": true, "condemning": true, "protesting": true, "protested": true,
 }
 
-// stateWords before a trigger make it a state of a place or the cause of a
+// stateWord before a trigger make it a state of a place or the cause of a
 // flight: "the area has seen heavy fighting", "people who fled fighting".
-var stateWords = map[string]bool{
-	"seen": true, "witnessed": true, "fled": true, "fleeing": true, "flee": true, "flees": true,
-	"escaped": true, "escaping": true, "escape": true,
+func stateWord(n string) bool {
+	switch n {
+	case "seen", "witnessed", "fled", "fleeing", "flee", "flees",
+		"escaped", "escaping", "escape":
+		return true
+	}
+	return false
 }
 
 // referenceWords before "for"/"to" make the act that follows a cause or a
@@ -372,8 +386,12 @@ var tallyVerbs = map[string]bool{
 
 // heldLand before a participle and "by" name ground held: "territory
 // seized by the RSF".
-var heldLand = map[string]bool{
-	"territory": true, "territories": true, "areas": true, "land": true, "lands": true,
+func heldLand(n string) bool {
+	switch n {
+	case "territory", "territories", "areas", "land", "lands":
+		return true
+	}
+	return false
 }
 
 // injuryWords after a casualty word make it a later death from an act
@@ -388,11 +406,15 @@ var casualtyVerbs = map[string]bool{
 	"captured": true, "arrested": true, "wounded": true, "injured": true,
 }
 
-// fillerWords do not count towards how far an irrealis word reaches: "called
+// fillerWord do not count towards how far an irrealis word reaches: "called
 // for an immediate ceasefire".
-var fillerWords = map[string]bool{
-	"a": true, "an": true, "the": true, "for": true, "of": true, "any": true, "more": true, "further": true,
-	"new": true, "immediate": true, "full": true, "\"": true, "'": true, "-": true,
+func fillerWord(n string) bool {
+	switch n {
+	case "a", "an", "the", "for", "of", "any", "more", "further",
+		"new", "immediate", "full", "\"", "'", "-":
+		return true
+	}
+	return false
 }
 
 // launchWords just before "raids" make them launched from afar.
@@ -467,10 +489,14 @@ var strikeTallyVerbs = map[string]bool{
 	"struck": true, "hit": true, "launched": true, "fired": true, "carried": true, "conducted": true,
 }
 
-// reportWords before plural acts make them a report's findings on conduct:
+// reportWord before plural acts make them a report's findings on conduct:
 // "documented extrajudicial killings".
-var reportWords = map[string]bool{
-	"documented": true, "documenting": true, "documents": true, "chronicled": true, "catalogued": true,
+func reportWord(n string) bool {
+	switch n {
+	case "documented", "documenting", "documents", "chronicled", "catalogued":
+		return true
+	}
+	return false
 }
 
 // tallyActs are plural acts that, bare after "by" or "in" in a sentence

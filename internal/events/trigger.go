@@ -40,11 +40,13 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 			if d.Tokens[next].Norm == "-" && next+1 < s.Last {
 				next++
 			}
-			tr, ok = pairs[t.Norm][d.Tokens[next].Norm]
-			if !ok && next+1 < s.Last && wholeWords[d.Tokens[next].Norm] {
-				// "had taken full control of", "seized complete control".
-				if tr, ok = pairs[t.Norm][d.Tokens[next+1].Norm]; ok {
-					next++
+			if second := pairs[t.Norm]; second != nil {
+				tr, ok = second[d.Tokens[next].Norm]
+				if !ok && next+1 < s.Last && wholeWord(d.Tokens[next].Norm) {
+					// "had taken full control of", "seized complete control".
+					if tr, ok = second[d.Tokens[next+1].Norm]; ok {
+						next++
+					}
 				}
 			}
 			if ok && tr.class == none {
@@ -162,7 +164,7 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	// "the area has seen heavy fighting", "people who fled the fighting":
 	// a state of a place or the cause of a flight, not a happening.
 	for k := i - 1; k >= s.First && k >= i-3; k-- {
-		if stateWords[d.Tokens[k].Norm] {
+		if stateWord(d.Tokens[k].Norm) {
 			return true
 		}
 	}
@@ -177,14 +179,14 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 			if n == ";" || n == "." {
 				break
 			}
-			if reportWords[n] {
+			if reportWord(n) {
 				return true
 			}
 		}
 	}
 	// "every inch of territory seized by the RSF": a participle after the
 	// land it names describes who holds it, not a capture told.
-	if i-1 >= s.First && i+1 < s.Last && d.Tokens[i+1].Norm == "by" && heldLand[d.Tokens[i-1].Norm] {
+	if i-1 >= s.First && i+1 < s.Last && d.Tokens[i+1].Norm == "by" && heldLand(d.Tokens[i-1].Norm) {
 		return true
 	}
 	// "have fled since fighting reached the town": what began a state.
@@ -195,7 +197,7 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 	}
 	// "weeks of attacks", "months of shelling": a period of activity.
 	for k := i - 1; k >= s.First+1 && k >= i-3; k-- {
-		if d.Tokens[k].Norm == "of" && longSpans[d.Tokens[k-1].Norm] {
+		if d.Tokens[k].Norm == "of" && longSpan(d.Tokens[k-1].Norm) {
 			return true
 		}
 	}
@@ -325,7 +327,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 			// "May 25" is the month.
 			return true
 		}
-		if !fillerWords[n] {
+		if !fillerWord(n) {
 			words++
 		}
 	}
@@ -799,7 +801,7 @@ func storeTank(d *text.Doc, first, i int) bool {
 // fledAfter reports people named as fleeing: "many families had fled".
 func fledAfter(d *text.Doc, i, last int) bool {
 	for k := i + 1; k < last && k <= i+2; k++ {
-		if stateWords[d.Tokens[k].Norm] || d.Tokens[k].Norm == "displaced" {
+		if stateWord(d.Tokens[k].Norm) || d.Tokens[k].Norm == "displaced" {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func heard(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" {
 			break
 		}
-		if soundWords[n] {
+		if soundWord(n) {
 			return true
 		}
 	}
@@ -24,17 +24,29 @@ func heard(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" {
 			break
 		}
-		if soundWords[n] || (n == "of" && k-1 >= s.First && noiseWords[d.Tokens[k-1].Norm]) {
+		if soundWord(n) || (n == "of" && k-1 >= s.First && noiseWord(d.Tokens[k-1].Norm)) {
 			return true
 		}
 	}
 	return false
 }
 
-var soundWords = map[string]bool{"heard": true, "hear": true, "hearing": true, "audible": true}
+func soundWord(n string) bool {
+	switch n {
+	case "heard", "hear", "hearing", "audible":
+		return true
+	}
+	return false
+}
 
-// noiseWords before "of" make the act a sound: "the sound of gunfire".
-var noiseWords = map[string]bool{"sound": true, "sounds": true, "noise": true, "noises": true, "thud": true, "echo": true}
+// noiseWord before "of" make the act a sound: "the sound of gunfire".
+func noiseWord(n string) bool {
+	switch n {
+	case "sound", "sounds", "noise", "noises", "thud", "echo":
+		return true
+	}
+	return false
+}
 
 // causedBy reports an act named as what drove people out or moved a group:
 // "displaced by fighting between the dissidents and the ELN", "pushed by
@@ -161,18 +173,30 @@ func trend(d *text.Doc, s text.Sentence, i int) bool {
 	}
 	for k := i - 1; k >= s.First && k >= i-3; k-- {
 		n := d.Tokens[k].Norm
-		if trendWords[n] || n == "up" && k-1 >= s.First && upWords[d.Tokens[k-1].Norm] {
+		if trendWord(n) || n == "up" && k-1 >= s.First && upWord(d.Tokens[k-1].Norm) {
 			return true
 		}
 	}
 	return false
 }
 
-var trendWords = map[string]bool{"intensified": true, "intensifying": true, "escalated": true, "escalating": true,
-	"increased": true, "increasing": true, "spate": true, "surge": true, "upsurge": true, "uptick": true}
+func trendWord(n string) bool {
+	switch n {
+	case "intensified", "intensifying", "escalated", "escalating",
+		"increased", "increasing", "spate", "surge", "upsurge", "uptick":
+		return true
+	}
+	return false
+}
 
-// upWords before "up" make a rise: "stepped up", "ramped up".
-var upWords = map[string]bool{"stepped": true, "stepping": true, "ramped": true, "ramping": true, "scaled": true}
+// upWord before "up" make a rise: "stepped up", "ramped up".
+func upWord(n string) bool {
+	switch n {
+	case "stepped", "stepping", "ramped", "ramping", "scaled":
+		return true
+	}
+	return false
+}
 
 // dateRangeTally reports a count summed between two days: "between 10 and
 // 13 May 2024, at least 58 people were killed in El Fasher". A sum over
