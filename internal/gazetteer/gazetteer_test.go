@@ -545,3 +545,27 @@ func TestHomonymAbroad(t *testing.T) {
 		})
 	}
 }
+
+// TestFuzzyNamesake checks that a name the index lacks is not read as a
+// namesake of another spelling far from the places the text sets it by.
+func TestFuzzyNamesake(t *testing.T) {
+	g := loadDefault(t)
+	tests := []struct {
+		name, in, text, notName string
+	}{
+		{"the sentence's own places bound a fuzzy match",
+			"MAIDUGURI, Nigeria - Insurgents killed 12 farmers in Dumba near Baga, in Kukawa local government area of Borno State, the governor said.",
+			"Dumba", "Damboa"},
+		{"the dateline's city vouches for no fuzzy match",
+			"KYIV, Aug 21 - Russian shelling of the town of Selydove in Donetsk region killed three people on Tuesday.\n\nThe Russian Defence Ministry claimed its troops had taken the village of Zhelanne.",
+			"Zhelanne", "Zhulyany"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := g.Places(text.Parse(tc.in), nil)
+			if p, ok := findText(got, tc.text); ok && p.Name == tc.notName {
+				t.Errorf("%q read as %s: %s", tc.text, p.Name, summary(got))
+			}
+		})
+	}
+}

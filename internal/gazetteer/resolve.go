@@ -196,11 +196,29 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		}
 		best, bd := -1, 150.0
 		cs := g.skeletonCands(text.Fold(doc.Slice(m.i, m.j)), cx.countries)
+		local := cx.sentenceAnchors(ms, k)
+		if len(local) == 1 && local[0].m == k {
+			local = nil
+		}
 		for i, c := range cs {
 			if cx.countries[c.country] < 1 {
 				continue
 			}
-			if d := cx.nearest(c.lat, c.lon, k, -1, 150, 0); d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
+			var d float64
+			if len(local) > 0 {
+				// "the Dumba community near Baga": the places its own
+				// sentence names are where it is, not a namesake of
+				// another spelling 200 km off.
+				d = math.Inf(1)
+				for _, a := range local {
+					if x := flatKm(c.lat, c.lon, a.lat, a.lon); a.m != k && x < 50 {
+						d = min(d, x)
+					}
+				}
+			} else {
+				d = cx.nearestBut(c.lat, c.lon, k, cx.focusIdx, 150)
+			}
+			if d < bd || d == bd && best >= 0 && c.pop > cs[best].pop {
 				best, bd = i, d
 			}
 		}
@@ -557,6 +575,38 @@ func (cx *context) nearest(lat, lon float64, skip, self int, limit, enough float
 				return d
 			}
 		}
+	}
+	if d >= limit {
+		return math.Inf(1)
+	}
+	return d
+}
+
+// sentenceAnchors returns the anchors of the places mention k's sentence
+// names (k's own among them, if it has one).
+func (cx *context) sentenceAnchors(ms []mention, k int) []anchor {
+	as := cx.anchors
+	lo := sort.Search(len(as), func(i int) bool { return ms[as[i].m].sent >= ms[k].sent })
+	hi := lo
+	for hi < len(as) && ms[as[hi].m].sent == ms[k].sent {
+		hi++
+	}
+	return as[lo:hi]
+}
+
+// nearestBut is nearest for a fuzzy match: the dateline's place does not
+// vouch for it, since a reporter's city is no clue to where a village of
+// the story lies ("KYIV - ... the village of Zhelanne" is no Kyiv suburb).
+func (cx *context) nearestBut(lat, lon float64, skip, dateline int, limit float64) float64 {
+	d := math.Inf(1)
+	for _, a := range cx.anchors {
+		if a.m < skip-anchorWindow || a.m > skip+anchorWindow || a.m == skip || a.idx == dateline && dateline >= 0 {
+			continue
+		}
+		if math.Abs(a.lat-lat) > (limit+1)/111.2 {
+			continue
+		}
+		d = min(d, flatKm(lat, lon, a.lat, a.lon))
 	}
 	if d >= limit {
 		return math.Inf(1)
