@@ -910,3 +910,34 @@ func TestStandInHead(t *testing.T) {
 		}
 	}
 }
+
+// A state's corps named by its own noun keeps that noun as a short name
+// ("Pakistan Rangers" … "the Rangers"); a generic head ("the Forces") or a
+// state's name ending an ACLED form never becomes one.
+func TestCorpsHead(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		in, name string
+		want     int
+	}{
+		{"Pakistan Rangers arrested the leader in Lahore. The Rangers said he was held.", "Pakistan Rangers", 2},
+		{"Assam Rifles troops patrolled Manipur. The Rifles said two men were held.", "Assam Rifles", 2},
+		{"The Israel Defense Forces said it struck a base. The Forces said nothing more.", "Israel Defense Forces", 1},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		got := -1
+		for _, e := range tb.Entities {
+			if e.Name == tt.name {
+				got = len(e.Mentions)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s has %d mentions, want %d: %+v", tt.in, tt.name, got, tt.want, view(doc, tb))
+		}
+	}
+}

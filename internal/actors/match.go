@@ -571,23 +571,44 @@ func (r *recognizer) dynamic(i int) (Mention, int) {
 // forces, brigade, group) are not among them.
 var standInHeads = map[string]bool{"resistance": true, "front": true, "movement": true, "alliance": true}
 
-// headAlias lets the stand-in head of the dictionary armed group emitted
-// at r.out[idx] name it for the rest of the article; a head two groups of
-// the article share names neither.
+// headAlias lets the stand-in head of the dictionary armed group or state
+// corps emitted at r.out[idx] name it for the rest of the article; a head
+// two actors of the article share names neither.
 func (r *recognizer) headAlias(idx int) {
 	if idx >= len(r.out) {
 		return
 	}
 	m := &r.out[idx]
-	if m.Kind != sitrep.KindArmedGroup || m.Actor == nil {
+	if m.Actor == nil || m.Last-m.First < 2 {
 		return
 	}
 	head := ""
-	for k := m.First + 1; k < m.Last && (r.toks[k].Cap || r.toks[k].Kind != text.Word); k++ {
-		// The last stand-in before a preposition heads the name: the
-		// "Islamic Resistance Movement" is the Movement.
-		if standInHeads[r.toks[k].Norm] {
-			head = r.toks[k].Norm
+	switch m.Kind {
+	case sitrep.KindArmedGroup:
+		for k := m.First + 1; k < m.Last && (r.toks[k].Cap || r.toks[k].Kind != text.Word); k++ {
+			// The last stand-in before a preposition heads the name: the
+			// "Islamic Resistance Movement" is the Movement.
+			if standInHeads[r.toks[k].Norm] {
+				head = r.toks[k].Norm
+			}
+		}
+	case sitrep.KindStateForce:
+		// A state's corps named by its own noun, not a generic one:
+		// "Pakistan Rangers" … "the Rangers", "Assam Rifles" … "the
+		// Rifles"; never "the Forces" or "the Army".
+		last := m.Last
+		for last > m.First+1 && r.toks[last-1].Kind == text.Word && !r.toks[last-1].Cap && forceNouns[r.toks[last-1].Norm] {
+			last-- // "Assam Rifles troops"
+		}
+		if t := &r.toks[last-1]; last-m.First >= 2 && t.Kind == text.Word && t.Cap && !t.Upper && !r.ofPhrase(m.First, last) {
+			_, generic := orgHeads[t.Norm]
+			_, state := r.d.countryForm[t.Norm]
+			if n := r.d.trie.next[t.Norm]; n != nil && n.demonym != nil {
+				state = true
+			}
+			if !generic && !state && !bareForces[t.Norm] && !forceNouns[t.Norm] {
+				head = t.Norm
+			}
 		}
 	}
 	if head == "" || r.sharedHeads[head] {
@@ -608,6 +629,17 @@ func (r *recognizer) headAlias(idx int) {
 		}
 	}
 	r.addDynamic([]string{head}, false, m)
+}
+
+// ofPhrase reports a lower-case word inside [i, end): "Military Forces of
+// Mali" ends in its state, not in a corps' own noun.
+func (r *recognizer) ofPhrase(i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := &r.toks[k]; t.Kind == text.Word && !t.Cap {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *recognizer) addDynamic(key []string, upper bool, m *Mention) {
