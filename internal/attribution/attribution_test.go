@@ -477,3 +477,27 @@ func TestAcronymAlias(t *testing.T) {
 		t.Errorf("source %+v, want the alias %q", e, "KNU commander")
 	}
 }
+
+// TestBodyWithMediaAside checks that a named party whose statement "was
+// carried by" some media keeps its own side: the aside names the carrier,
+// not a body the party speaks for. Each side of several conflicts alike.
+func TestBodyWithMediaAside(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"Israeli media said four soldiers were killed. Hezbollah, in a statement carried by Israeli media, said it was investigating.",
+		"Lebanese media said four soldiers were killed. The Israeli army, in a statement carried by Lebanese media, said it was investigating.",
+		"State media said four soldiers were killed. The RSF, in a statement carried by state media, said its fighters had withdrawn.",
+		"State media said four soldiers were killed. The SAF, in a statement carried by state media, said its fighters had withdrawn.",
+	} {
+		doc := text.Parse(in)
+		tab := actors.NewTable(doc, d, d.Recognize(doc))
+		cs := Find(doc, tab)
+		if len(cs) != 2 {
+			t.Fatalf("%q: got %d claims, want 2", in, len(cs))
+		}
+		e, ok := tab.Get(cs[1].Source)
+		if !ok || e.SpeaksFor != "" || !e.Party {
+			t.Errorf("%q: speaker %+v, want a party speaking for itself", in, e)
+		}
+	}
+}

@@ -61,7 +61,13 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			body, _ = f.resolve(ap.a, ap.a+1)
 		}
 		if ms := f.mentions(a, b); len(ms) == 1 && ms[0].a == a && ms[0].b == b {
-			f.speaksFor(ms[0].id, body)
+			// "Hezbollah, in a statement carried by Israeli media, said":
+			// a named body keeps its own side; only a person (or a name
+			// the table could not type) takes the side of the body an
+			// aside names.
+			if k := f.kindOf(ms[0].id); k == sitrep.KindPerson || k == sitrep.KindOther {
+				f.speaksFor(ms[0].id, body)
+			}
 			return ms[0].id, true
 		}
 		return f.person(a, b, body)
