@@ -246,6 +246,13 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a local division named by a state capital is around the town, not the state",
+			in:   "Gunmen abducted 15 farmers in neighbouring Gusau LGA of Zamfara State on Sunday.",
+			want: []want{
+				{text: "Gusau LGA", lat: 12.17, lon: 6.66, km: 10, kind: "area", country: "NG"},
+			},
+		},
+		{
 			name: "a country is a place when something is in it, not when it acts",
 			in:   "Russia said on Monday it would respond. Fighting continued in Ukraine, near Pokrovsk.",
 			want: []want{

@@ -664,10 +664,13 @@ var romanceLinks = map[string]bool{"del": true, "de": true, "di": true, "da": tr
 	"das": true, "des": true, "du": true, "della": true, "las": true, "los": true}
 
 // lgaAt returns the length in tokens of "Local Government Area" (a
-// Nigerian district) at token k, or 0.
+// Nigerian district) or its abbreviation "LGA" at token k, or 0.
 func (s *scanner) lgaAt(k int) int {
 	if s.word(k) == "local" && s.word(k+1) == "government" && s.word(k+2) == "area" {
 		return 3
+	}
+	if k < len(s.toks) && s.toks[k].Upper && (s.word(k) == "lga" || s.word(k) == "lgas") {
+		return 1
 	}
 	return 0
 }

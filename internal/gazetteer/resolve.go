@@ -163,7 +163,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 			c := g.best(&ms[k], cx, hints[k], k)
 			picks[k] = pick{ok: true, p: c.place}
-			if ms[k].generic && !ms[k].cardinal && c.kind > kindRegion && c.flags&FlagSeat1 != 0 && c.admin1 >= 0 {
+			if ms[k].generic && !ms[k].cardinal && !localDivision[ms[k].genWord] && c.kind > kindRegion && c.flags&FlagSeat1 != 0 && c.admin1 >= 0 {
 				// "Zaporizhzhia region": the region whose seat is named.
 				picks[k].p = g.get(c.admin1)
 			}
@@ -297,6 +297,11 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 	}
 	return picks
 }
+
+// localDivision are the words for a division below the first level: "Gusau
+// LGA" is the area around the state capital, not Zamfara State.
+var localDivision = map[string]bool{"lga": true, "local government area": true, "raion": true, "rayon": true,
+	"hromada": true, "subdistrict": true, "township": true, "commune": true}
 
 // hasMainCountry reports a country among cs by its main name.
 func hasMainCountry(cs []cand) bool {
