@@ -654,7 +654,7 @@ func definite(d *text.Doc, s text.Sentence, trig int) bool {
 		return false
 	}
 	for k := trig - 1; k >= s.First && k >= trig-3; k-- {
-		t := d.Tokens[k]
+		t := &d.Tokens[k]
 		switch t.Norm {
 		case "the", "this", "that", "these", "those":
 			return true
@@ -905,7 +905,7 @@ func crowdTarget(d *text.Doc, s text.Sentence, trig int) bool {
 // "marched the captives", "marched them", "marched 12 hostages".
 func ledCaptives(d *text.Doc, s text.Sentence, trig int) bool {
 	for i := trig + 1; i < s.Last && i <= trig+3; i++ {
-		t := d.Tokens[i]
+		t := &d.Tokens[i]
 		switch {
 		case captiveWords[t.Norm]:
 			return true

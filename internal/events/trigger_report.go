@@ -246,7 +246,7 @@ var foundWords = map[string]bool{"found": true, "discovered": true, "dumped": tr
 // numbers, commas and "and" to its verb; any other verb ends it.
 func seizedInList(d *text.Doc, s text.Sentence, i int) bool {
 	for k := i - 1; k >= s.First && k >= i-12; k-- {
-		t := d.Tokens[k]
+		t := &d.Tokens[k]
 		switch n := t.Norm; {
 		case seizeWords[n]:
 			return true

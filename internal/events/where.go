@@ -208,7 +208,7 @@ const departureReach = 5
 // departure reports a "for" at k that follows a departure verb in its clause.
 func departure(d *text.Doc, s text.Sentence, k int) bool {
 	for j := k - 1; j >= s.First && j >= k-departureReach; j-- {
-		t := d.Tokens[j]
+		t := &d.Tokens[j]
 		if t.Kind == text.Punct {
 			return false
 		}
@@ -523,7 +523,7 @@ var unplacedPreps = map[string]bool{"of": true, "in": true, "at": true, "near": 
 func unplaced(in Input, ix index, s text.Sentence, trig int) bool {
 	d := in.Doc
 	for k := trig + 1; k < s.Last && k < trig+8; k++ {
-		t := d.Tokens[k]
+		t := &d.Tokens[k]
 		if t.Kind == text.Punct {
 			return false
 		}

@@ -77,7 +77,7 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	d := in.Doc
 	comma := -1
 	for k := a.tok - 1; k >= s.First && k >= a.tok-appositionReach; k-- {
-		t := d.Tokens[k]
+		t := &d.Tokens[k]
 		if t.Norm == "," {
 			comma = k
 			break

@@ -39,7 +39,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	var seenBuf [8]string
 	seen := seenBuf[:0]
 	for _, a := range within(ix.ents, s.Sentence) {
-		e := in.Entities[a.idx]
+		e := &in.Entities[a.idx]
 		if e.Kind == sitrep.KindUN || e.Kind == sitrep.KindNGO {
 			if !bystanderActs(d, s.Sentence, a, trig, strategic) {
 				continue
@@ -192,7 +192,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 	// said it fired rockets"), and a party reporting an act against another
 	// party's forces claims the act.
 	for _, ci := range ix.claims[s.idx] {
-		c := in.Claims[ci]
+		c := &in.Claims[ci]
 		if !inAny(d, []sitrep.Span{c.Span}, trig) {
 			continue
 		}
@@ -323,7 +323,8 @@ func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) (int, string) {
 // one an unnamed "jihadists" or "insurgents" most likely belongs to.
 func mainArmedGroup(in Input) string {
 	best, n := "", 0
-	for _, e := range in.Entities {
+	for i := range in.Entities {
+		e := &in.Entities[i]
 		if e.Party && e.Kind == sitrep.KindArmedGroup && len(e.Mentions) > n {
 			best, n = e.ID, len(e.Mentions)
 		}
@@ -443,7 +444,7 @@ func ownUnit(d *text.Doc, sp sitrep.Span, trig int) bool {
 	}
 	n := 0
 	for ; i < trig && i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
-		t := d.Tokens[i]
+		t := &d.Tokens[i]
 		if !armWords[t.Norm] || t.Cap && n > 0 {
 			break
 		}
@@ -527,7 +528,8 @@ func sameSide(a, b force) bool {
 // salientForces lists the article's armed parties, most mentioned first.
 func salientForces(in Input) []force {
 	var fs []force
-	for _, e := range in.Entities {
+	for i := range in.Entities {
+		e := &in.Entities[i]
 		if e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup) {
 			fs = append(fs, force{e.ID, e.Country, e.Kind, e.Parent, len(e.Mentions),
 				strings.HasPrefix(e.Name, "Unidentified") || strings.HasPrefix(e.ACLEDName, "Unidentified")})

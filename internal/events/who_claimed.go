@@ -28,10 +28,12 @@ func claimant(in Input, ix index, s sentence, reach int) string {
 	for si := s.idx; si < len(d.Sentences) && si <= s.idx+reach; si++ {
 		t := d.Sentences[si]
 		k := -1
+	scan:
 		for i := t.First; i < t.Last; i++ {
-			if n := d.Tokens[i].Norm; n == "claimed" || n == "claims" || n == "claiming" || n == "blamed" || n == "blames" {
+			switch d.Tokens[i].Norm {
+			case "claimed", "claims", "claiming", "blamed", "blames":
 				k = i
-				break
+				break scan
 			}
 		}
 		if k < 0 {
@@ -130,7 +132,7 @@ func mourner(in Input, ix index, s sentence) string {
 			break
 		}
 		for _, ci := range ix.claims[si] {
-			c := in.Claims[ci]
+			c := &in.Claims[ci]
 			if !c.Party || !ownLosses(d, c.Span) {
 				continue
 			}
