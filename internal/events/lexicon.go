@@ -247,10 +247,13 @@ var crowdWords = map[string]bool{
 	"crowds": true, "mob": true, "rioters": true, "youths": true, "students": true,
 }
 
-// forceKinds are the entity kinds that can act in an event.
-var forceKinds = map[string]bool{
-	sitrep.KindStateForce: true, sitrep.KindArmedGroup: true, sitrep.KindGovernment: true,
-	sitrep.KindPolitical: true, sitrep.KindCivilians: true,
+// forceKind reports an entity kind that can act in an event.
+func forceKind(k string) bool {
+	switch k {
+	case sitrep.KindStateForce, sitrep.KindArmedGroup, sitrep.KindGovernment, sitrep.KindPolitical, sitrep.KindCivilians:
+		return true
+	}
+	return false
 }
 
 // placeWords are nouns for ground that can change hands: a territory
@@ -270,7 +273,7 @@ var placeWords = map[string]bool{
 	"command": true,
 }
 
-// wholeWord between a verb and "control" say how much was taken: "took
+// wholeWord reports the words that, between a verb and "control" say how much was taken: "took
 // full control".
 func wholeWord(n string) bool {
 	switch n {
@@ -309,7 +312,7 @@ var repelWords = map[string]bool{
 	"fended": true, "counter": true, "defended": true,
 }
 
-// longSpan before "of" make a trigger a period of activity, not one act:
+// longSpan reports the words that before "of" make a trigger a period of activity, not one act:
 // "weeks of attacks".
 func longSpan(n string) bool {
 	switch n {
@@ -342,7 +345,7 @@ var topicWords = map[string]bool{
 	"condemned": true, "condemning": true, "protesting": true, "protested": true,
 }
 
-// stateWord before a trigger make it a state of a place or the cause of a
+// stateWord reports the words that before a trigger make it a state of a place or the cause of a
 // flight: "the area has seen heavy fighting", "people who fled fighting".
 func stateWord(n string) bool {
 	switch n {
@@ -384,7 +387,7 @@ var tallyVerbs = map[string]bool{
 	"killed": true, "displaced": true, "wounded": true, "injured": true, "claimed": true,
 }
 
-// heldLand before a participle and "by" name ground held: "territory
+// heldLand reports the words that before a participle and "by" name ground held: "territory
 // seized by the RSF".
 func heldLand(n string) bool {
 	switch n {
@@ -406,7 +409,7 @@ var casualtyVerbs = map[string]bool{
 	"captured": true, "arrested": true, "wounded": true, "injured": true,
 }
 
-// fillerWord do not count towards how far an irrealis word reaches: "called
+// fillerWord reports the words that do not count towards how far an irrealis word reaches: "called
 // for an immediate ceasefire".
 func fillerWord(n string) bool {
 	switch n {
@@ -489,7 +492,7 @@ var strikeTallyVerbs = map[string]bool{
 	"struck": true, "hit": true, "launched": true, "fired": true, "carried": true, "conducted": true,
 }
 
-// reportWord before plural acts make them a report's findings on conduct:
+// reportWord reports the words that before plural acts make them a report's findings on conduct:
 // "documented extrajudicial killings".
 func reportWord(n string) bool {
 	switch n {

@@ -609,7 +609,7 @@ func territoryObject(d *text.Doc, ix index, s text.Sentence, trig int) object {
 			return objPlace
 		}
 		n := d.Tokens[k].Norm
-		if locatives[n] || n == ";" || n == "," || n == "." {
+		if locative(n) || n == ";" || n == "," || n == "." {
 			break
 		}
 		if placeWords[n] && (k+1 >= end || !peopleWords[d.Tokens[k+1].Norm]) {
@@ -639,11 +639,15 @@ func territoryObject(d *text.Doc, ix index, s text.Sentence, trig int) object {
 	return objNone
 }
 
-// locatives end the object of a verb.
-var locatives = map[string]bool{
-	"in": true, "near": true, "at": true, "around": true, "from": true, "on": true, "during": true,
-	"after": true, "when": true, "while": true, "outside": true, "inside": true, "across": true,
-	"and": true, "by": true,
+// locative reports the words that end the object of a verb.
+func locative(n string) bool {
+	switch n {
+	case "in", "near", "at", "around", "from", "on", "during",
+		"after", "when", "while", "outside", "inside", "across",
+		"and", "by":
+		return true
+	}
+	return false
 }
 
 // definite reports an act named as already known: "the strike", "the
@@ -661,7 +665,7 @@ func definite(d *text.Doc, s text.Sentence, trig int) bool {
 		case "-", "'s":
 			continue
 		}
-		if t.Kind != text.Word || t.Norm == "a" || t.Norm == "an" || locatives[t.Norm] || t.Norm == "of" {
+		if t.Kind != text.Word || t.Norm == "a" || t.Norm == "an" || locative(t.Norm) || t.Norm == "of" {
 			return false
 		}
 	}

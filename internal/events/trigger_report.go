@@ -39,7 +39,7 @@ func soundWord(n string) bool {
 	return false
 }
 
-// noiseWord before "of" make the act a sound: "the sound of gunfire".
+// noiseWord reports the words that before "of" make the act a sound: "the sound of gunfire".
 func noiseWord(n string) bool {
 	switch n {
 	case "sound", "sounds", "noise", "noises", "thud", "echo":
@@ -140,7 +140,7 @@ func withdrewThing(d *text.Doc, s text.Sentence, i int) bool {
 		return false
 	}
 	switch n := d.Tokens[i+1].Norm; {
-	case locatives[n] || n == "to" || n == "," || n == "." || n == ";" || n == "into" || n == "toward" || n == "towards":
+	case locative(n) || n == "to" || n == "," || n == "." || n == ";" || n == "into" || n == "toward" || n == "towards":
 		return false
 	}
 	for k := i + 1; k < s.Last && k <= i+4; k++ {
@@ -189,7 +189,7 @@ func trendWord(n string) bool {
 	return false
 }
 
-// upWord before "up" make a rise: "stepped up", "ramped up".
+// upWord reports the words that before "up" make a rise: "stepped up", "ramped up".
 func upWord(n string) bool {
 	switch n {
 	case "stepped", "stepping", "ramped", "ramping", "scaled":

@@ -30,21 +30,30 @@ func placesIn(in Input, ix index, s text.Sentence) []anchor {
 	return as
 }
 
-// datelinePunct may follow a dateline's place.
-var datelinePunct = map[string]bool{":": true, "/": true, ",": true, "-": true, "(": true}
+// datelinePunct reports punctuation that may follow a dateline's place.
+func datelinePunct(n string) bool {
+	switch n {
+	case ":", "/", ",", "-", "(":
+		return true
+	}
+	return false
+}
 
 // datelined reports a place written in capitals that opens a line and is
 // followed by a dateline's punctuation, or that follows such a place after
 // a slash ("QUETTA / PESHAWAR:").
 func datelined(d *text.Doc, a anchor) bool {
 	// A headline's capitals are its words, not a dateline.
-	if a.end >= len(d.Tokens) || !datelinePunct[d.Tokens[a.end].Norm] || d.Sentences[d.SentenceOf(a.tok)].Para == 0 {
+	if a.end >= len(d.Tokens) || !datelinePunct(d.Tokens[a.end].Norm) {
 		return false
 	}
 	for k := a.tok; k < a.end; k++ {
-		if t := d.Tokens[k]; t.Kind == text.Word && !t.Upper {
+		if t := &d.Tokens[k]; t.Kind == text.Word && !t.Upper {
 			return false
 		}
+	}
+	if d.Sentences[d.SentenceOf(a.tok)].Para == 0 {
+		return false
 	}
 	k := a.tok
 	for k > 0 && d.Tokens[k].Newlines == 0 {
@@ -75,6 +84,7 @@ const appositionReach = 7
 // there, not here.
 func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	d := in.Doc
+	as := within(ix.places, s)
 	comma := -1
 	for k := a.tok - 1; k >= s.First && k >= a.tok-appositionReach; k-- {
 		t := &d.Tokens[k]
@@ -82,7 +92,7 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 			comma = k
 			break
 		}
-		if b, ok := mentionAt(ix, s, k); ok {
+		if b, ok := mentionIn(as, k); ok {
 			// "Mir Ali, in the North Waziristan district of Khyber
 			// Pakhtunkhwa": the apposition may name several places.
 			k = b.tok
@@ -95,7 +105,7 @@ func appositive(in Input, ix index, s text.Sentence, a anchor) bool {
 	if comma < 0 {
 		return false
 	}
-	before, ok := mentionAt(ix, s, comma-1)
+	before, ok := mentionIn(as, comma-1)
 	if !ok || before.end != comma {
 		return false
 	}
@@ -173,7 +183,12 @@ var capitalNouns = map[string]bool{"city": true, "capital": true, "cities": true
 
 // mentionAt returns the place mention of s holding token k.
 func mentionAt(ix index, s text.Sentence, k int) (anchor, bool) {
-	for _, b := range within(ix.places, s) {
+	return mentionIn(within(ix.places, s), k)
+}
+
+// mentionIn returns the place mention among as covering token k.
+func mentionIn(as []anchor, k int) (anchor, bool) {
+	for _, b := range as {
 		if b.tok <= k && k < b.end {
 			return b, true
 		}

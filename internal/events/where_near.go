@@ -7,16 +7,26 @@ import "sitrep/internal/text"
 // in a report spans a few tens of kilometres.
 const nearSlackKM = 50
 
-// nearLead may stand between a place and the "near" that situates it: "the
+// nearLead reports the words that may stand between a place and the "near" that situates it: "the
 // Dumba community near Baga", "Bama town near Kaya".
-var nearLead = map[string]bool{
-	"community": true, "village": true, "town": true, "settlement": true, "hamlet": true,
-	"area": true, "locality": true, "district": true, "camp": true, "market": true,
+func nearLead(n string) bool {
+	switch n {
+	case "community", "village", "town", "settlement", "hamlet",
+		"area", "locality", "district", "camp", "market":
+		return true
+	}
+	return false
 }
 
-// nearWordsAfter situate the place before them by the place after: "X near
+// nearWordAfter reports the words that situate the place before them by the place after: "X near
 // Y", "X outside Y", "X close to Y".
-var nearWordsAfter = map[string]bool{"near": true, "outside": true, "nearby": true}
+func nearWordAfter(n string) bool {
+	switch n {
+	case "near", "outside", "nearby":
+		return true
+	}
+	return false
+}
 
 // misresolved returns the place a mention is said to be near when the
 // mention resolved far from it ("in the Dumba community near Baga" with
@@ -25,10 +35,10 @@ var nearWordsAfter = map[string]bool{"near": true, "outside": true, "nearby": tr
 func misresolved(in Input, ix index, s text.Sentence, a anchor) (anchor, bool) {
 	d := in.Doc
 	k := a.end
-	for k < s.Last && k < a.end+2 && nearLead[d.Tokens[k].Norm] {
+	for k < s.Last && k < a.end+2 && nearLead(d.Tokens[k].Norm) {
 		k++
 	}
-	if k >= s.Last || !nearWordsAfter[d.Tokens[k].Norm] && !(d.Tokens[k].Norm == "close" && k+1 < s.Last && d.Tokens[k+1].Norm == "to") {
+	if k >= s.Last || !nearWordAfter(d.Tokens[k].Norm) && !(d.Tokens[k].Norm == "close" && k+1 < s.Last && d.Tokens[k+1].Norm == "to") {
 		return anchor{}, false
 	}
 	if d.Tokens[k].Norm == "close" {

@@ -44,7 +44,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			if !bystanderActs(d, s.Sentence, a, trig, strategic) {
 				continue
 			}
-		} else if !forceKinds[e.Kind] || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
+		} else if !forceKind(e.Kind) || (e.Kind == sitrep.KindGovernment || e.Kind == sitrep.KindPolitical) && !strategic {
 			continue
 		}
 		// Inside a claim, the parties are those of its content; an act
@@ -107,12 +107,12 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 			}
 			// "the American-British aggression launched two raids": a
 			// light verb's subject is the act's.
-			if lightVerbs[d.Tokens[k].Norm] {
+			if lightVerb(d.Tokens[k].Norm) {
 				lo = k - 3
 				continue
 			}
 			if !d.Tokens[k].Cap {
-				if n := d.Tokens[k].Norm; n == "a" || n == "an" || n == "the" || locatives[n] && n != "and" {
+				if n := d.Tokens[k].Norm; n == "a" || n == "an" || n == "the" || locative(n) && n != "and" {
 					break
 				}
 				continue
@@ -207,7 +207,7 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 				src = sf
 			}
 		}
-		if !forceKinds[src.Kind] || slices.Contains(seen, src.ID) {
+		if !forceKind(src.Kind) || slices.Contains(seen, src.ID) {
 			continue
 		}
 		if selfReference(d, c.Span) || ownUnit(d, c.Span, trig) {
@@ -257,11 +257,15 @@ func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []str
 // maxActors is how many forces one clause's act takes.
 const maxActors = 3
 
-// lightVerbs carry an act named by its noun: "launched two raids",
+// lightVerb reports the verbs that carry an act named by its noun: "launched two raids",
 // "carried out strikes".
-var lightVerbs = map[string]bool{
-	"launched": true, "launches": true, "carried": true, "carries": true, "conducted": true, "conducts": true,
-	"staged": true, "stages": true, "mounted": true, "mounts": true, "unleashed": true, "waged": true,
+func lightVerb(n string) bool {
+	switch n {
+	case "launched", "launches", "carried", "carries", "conducted", "conducts",
+		"staged", "stages", "mounted", "mounts", "unleashed", "waged":
+		return true
+	}
+	return false
 }
 
 // forceNouns name an armed party by its common noun; after "the" they
@@ -424,13 +428,17 @@ func selfReference(d *text.Doc, sp sitrep.Span) bool {
 	return false
 }
 
-// armWords name a force's own arms or units without naming the force:
+// armWord reports the words that name a force's own arms or units without naming the force:
 // "the missile force", "artillery", "the air force", "naval forces".
-var armWords = map[string]bool{
-	"missile": true, "rocket": true, "air": true, "naval": true, "drone": true, "drones": true,
-	"force": true, "forces": true, "artillery": true, "navy": true, "jets": true, "fighter": true,
-	"warplanes": true, "aircraft": true, "units": true, "unit": true, "defence": true, "defences": true,
-	"defense": true, "defenses": true, "troops": true, "batteries": true, "special": true,
+func armWord(n string) bool {
+	switch n {
+	case "missile", "rocket", "air", "naval", "drone", "drones",
+		"force", "forces", "artillery", "navy", "jets", "fighter",
+		"warplanes", "aircraft", "units", "unit", "defence", "defences",
+		"defense", "defenses", "troops", "batteries", "special":
+		return true
+	}
+	return false
 }
 
 // ownUnit reports claim content whose subject is one of the speaker's own
@@ -445,7 +453,7 @@ func ownUnit(d *text.Doc, sp sitrep.Span, trig int) bool {
 	n := 0
 	for ; i < trig && i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
 		t := &d.Tokens[i]
-		if !armWords[t.Norm] || t.Cap && n > 0 {
+		if !armWord(t.Norm) || t.Cap && n > 0 {
 			break
 		}
 		n++
@@ -724,7 +732,7 @@ func afterLocative(d *text.Doc, s text.Sentence, k int) bool {
 	for j := k - 1; j >= s.First && j >= k-3; j-- {
 		n := d.Tokens[j].Norm
 		switch {
-		case locatives[n] && n != "and":
+		case locative(n) && n != "and":
 			return true
 		case n == "the" || directionWords[n]:
 			continue

@@ -5,13 +5,25 @@ import (
 	"sitrep/internal/text"
 )
 
-// regimeWords name a state by its rulers: "government artillery", "junta
+// regimeWord reports the words that name a state by its rulers: "government artillery", "junta
 // air strike", "regime forces".
-var regimeWords = map[string]bool{"government": true, "regime": true, "junta": true}
+func regimeWord(n string) bool {
+	switch n {
+	case "government", "regime", "junta":
+		return true
+	}
+	return false
+}
 
-// verbAdverbs stand between a subject and its verb: "artillery also
+// verbAdverb reports the words that stand between a subject and its verb: "artillery also
 // pounded", "forces had shelled".
-var verbAdverbs = map[string]bool{"also": true, "reportedly": true, "then": true, "had": true, "have": true, "has": true}
+func verbAdverb(n string) bool {
+	switch n {
+	case "also", "reportedly", "then", "had", "have", "has":
+		return true
+	}
+	return false
+}
 
 // regimeForce returns the state force meant by "government artillery
 // pounded", "a junta air strike", "regime forces shelled": a rulers' word
@@ -22,8 +34,8 @@ var verbAdverbs = map[string]bool{"also": true, "reportedly": true, "then": true
 func regimeForce(in Input, s text.Sentence, trig int) string {
 	d := in.Doc
 	k := trig - 1
-	for k >= s.First && k >= trig-4 && !regimeWords[d.Tokens[k].Norm] {
-		if n := d.Tokens[k].Norm; !armWords[n] && !militaryWords[n] && !verbAdverbs[n] && n != "-" {
+	for k >= s.First && k >= trig-4 && !regimeWord(d.Tokens[k].Norm) {
+		if n := d.Tokens[k].Norm; !armWord(n) && !militaryWords[n] && !verbAdverb(n) && n != "-" {
 			return ""
 		}
 		k--
