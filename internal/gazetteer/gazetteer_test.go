@@ -253,6 +253,14 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "the bracket after a city names its district, not a namesake far off",
+			in:   "On 14 January 2024, thousands demonstrated in Sanaa (Ath Thawrah, Amanat Al Asimah) against the strikes.",
+			want: []want{
+				{text: "Sanaa", lat: 15.35, lon: 44.21, km: 10, country: "YE"},
+				{text: "Ath Thawrah", lat: 15.38, lon: 44.21, km: 20, country: "YE"},
+			},
+		},
+		{
 			name: "a country is a place when something is in it, not when it acts",
 			in:   "Russia said on Monday it would respond. Fighting continued in Ukraine, near Pokrovsk.",
 			want: []want{

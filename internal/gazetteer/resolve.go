@@ -256,6 +256,16 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			m.fallback = true
 			picks[k] = g.container(ms, picks, k, cx)
 			continue
+		case k > 0 && ms[k].si >= 1 && ms[k-1].sj == ms[k].si-1 && doc.Tokens[ms[k].si-1].Norm == "(" &&
+			picks[k-1].ok && !picks[k-1].fall && picks[k-1].p.kind == kindCity && picks[k].p.kind > kindRegion &&
+			km(picks[k].p.lat, picks[k].p.lon, picks[k-1].p.lat, picks[k-1].p.lon) > 300:
+			// "Sanaa (Ath Thawrah, Amanat Al Asimah)": the bracket after a
+			// city names its district; a namesake 500 km off is not it.
+			c := picks[k-1].p
+			c.radius = max(precision(c), 15)
+			picks[k] = pick{ok: true, p: c, fall: true}
+			m.fallback = true
+			continue
 		case bracket[k]:
 			// "Gombe (Kinshasa, Kinshasa)": the bracket vouches for the
 			// homonym in its country, however far from the story's others.
