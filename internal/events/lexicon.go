@@ -184,6 +184,27 @@ func init() {
 	for w := range triggers {
 		triggerFilter.Add(w)
 	}
+	for w, second := range pairs {
+		lexicon[w] = &entry{pairs: second}
+	}
+	for w, t := range triggers {
+		if lexicon[w] == nil {
+			lexicon[w] = &entry{}
+		}
+		lexicon[w].one, lexicon[w].single = t, true
+	}
+}
+
+// lexicon joins triggers and pairs under their first word, so the
+// per-token loop looks a word up once.
+var lexicon = map[string]*entry{}
+
+// entry is what a word may start: a trigger of its own (single), and the
+// pairs it heads.
+type entry struct {
+	one    trigger
+	single bool
+	pairs  map[string]trigger
 }
 
 // The prefilters let the per-token loops skip the map lookups for most

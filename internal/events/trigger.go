@@ -34,13 +34,17 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if t.Kind != text.Word || !triggerFilter.MayContain(t.Norm) {
 			continue
 		}
+		e := lexicon[t.Norm]
+		if e == nil {
+			continue
+		}
 		tr, ok := trigger{}, false
 		if i+1 < s.Last {
 			next := i + 1
 			if d.Tokens[next].Norm == "-" && next+1 < s.Last {
 				next++
 			}
-			if second := pairs[t.Norm]; second != nil {
+			if second := e.pairs; second != nil {
 				tr, ok = second[d.Tokens[next].Norm]
 				if !ok && next+1 < s.Last && wholeWord(d.Tokens[next].Norm) {
 					// "had taken full control of", "seized complete control".
@@ -71,7 +75,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 				continue
 			}
 		}
-		if tr, ok = triggers[t.Norm]; !ok {
+		if tr, ok = e.one, e.single; !ok {
 			continue
 		}
 		if t.Norm == "march" && t.Cap {
@@ -123,7 +127,9 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 // responsibility" or "claimed the attack", or -1.
 func claimOfResponsibility(d *text.Doc, s text.Sentence) int {
 	for i := s.First; i+1 < s.Last; i++ {
-		if n := d.Tokens[i].Norm; n != "claimed" && n != "claims" && n != "claiming" {
+		switch d.Tokens[i].Norm {
+		case "claimed", "claims", "claiming":
+		default:
 			continue
 		}
 		next := d.Tokens[i+1].Norm
