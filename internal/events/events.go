@@ -52,6 +52,11 @@ type index struct {
 	country *sitrep.Place
 	// pubStart and pubEnd are the published-date window, formatted once.
 	pubStart, pubEnd string
+	// claimWord and blameWord hold, per sentence, the first token of a
+	// claim or blame word ("claimed", "blames") and of a blame word alone,
+	// or -1: the searches for a claimant look back or ahead over many
+	// sentences for each act.
+	claimWord, blameWord []int
 }
 
 // sentence is a sentence with its index in the doc.
@@ -63,9 +68,23 @@ type sentence struct {
 // within returns the anchors whose first token lies in sentence s; as is
 // sorted by token, so this is two binary searches.
 func within(as []anchor, s text.Sentence) []anchor {
-	lo := sort.Search(len(as), func(i int) bool { return as[i].tok >= s.First })
-	hi := sort.Search(len(as), func(i int) bool { return as[i].tok >= s.Last })
-	return as[lo:hi]
+	lo := firstFrom(as, 0, s.First)
+	return as[lo:firstFrom(as, lo, s.Last)]
+}
+
+// firstFrom returns the first index from lo on whose anchor starts at or
+// after token tok, or len(as).
+func firstFrom(as []anchor, lo, tok int) int {
+	hi := len(as)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if as[m].tok < tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // bySentence lists, per sentence, the spans that overlap it.
@@ -138,6 +157,7 @@ func buildIndex(in Input) index {
 	}
 	ix.counts = bySentence(d, ns)
 	ix.pubStart, ix.pubEnd = in.Published.AddDate(0, 0, -1).Format("2006-01-02"), in.Published.Format("2006-01-02")
+	ix.claimWord, ix.blameWord = claimWords(d)
 	for i := range in.Places {
 		if in.Places[i].Kind == "country" && (ix.country == nil || len(in.Places[i].Mentions) > len(ix.country.Mentions)) {
 			ix.country = &in.Places[i]

@@ -357,7 +357,7 @@ func anaphoricDay(d *text.Doc, s text.Sentence) (int, bool) {
 	for i := s.First + 1; i < s.Last; i++ {
 		n := d.Tokens[i].Norm
 		p := d.Tokens[i-1].Norm
-		if dayParts[n] && (p == "that" || p == "same") {
+		if (p == "that" || p == "same") && dayParts[n] {
 			return 0, true
 		}
 		if n == "day" {

@@ -27,15 +27,7 @@ func claimant(in Input, ix index, s sentence, reach int) string {
 	d := in.Doc
 	for si := s.idx; si < len(d.Sentences) && si <= s.idx+reach; si++ {
 		t := d.Sentences[si]
-		k := -1
-	scan:
-		for i := t.First; i < t.Last; i++ {
-			switch d.Tokens[i].Norm {
-			case "claimed", "claims", "claiming", "blamed", "blames":
-				k = i
-				break scan
-			}
-		}
+		k := ix.claimWord[si]
 		if k < 0 {
 			continue
 		}
@@ -173,7 +165,10 @@ func blamedBefore(in Input, ix index, s sentence) string {
 	d := in.Doc
 	for si := s.idx - 1; si >= 0 && si >= s.idx-farReach; si-- {
 		t := d.Sentences[si]
-		for i := t.First; i < t.Last; i++ {
+		if ix.blameWord[si] < 0 {
+			continue
+		}
+		for i := ix.blameWord[si]; i < t.Last; i++ {
 			if n := d.Tokens[i].Norm; n != "blamed" && n != "blames" || denied(d, t, i) {
 				continue
 			}
@@ -200,4 +195,32 @@ func passiveBefore(d *text.Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// claimWords returns, per sentence, the first token of a claim or blame
+// word, and of a blame word, or -1.
+func claimWords(d *text.Doc) (claim, blame []int) {
+	claim, blame = make([]int, len(d.Sentences)), make([]int, len(d.Sentences))
+	for si, t := range d.Sentences {
+		claim[si], blame[si] = -1, -1
+		for i := t.First; i < t.Last; i++ {
+			switch d.Tokens[i].Norm {
+			case "claimed", "claims", "claiming":
+				if claim[si] < 0 {
+					claim[si] = i
+				}
+			case "blamed", "blames":
+				if claim[si] < 0 {
+					claim[si] = i
+				}
+				blame[si] = i
+			default:
+				continue
+			}
+			if blame[si] >= 0 {
+				break
+			}
+		}
+	}
+	return claim, blame
 }
