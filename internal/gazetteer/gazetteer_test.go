@@ -545,6 +545,12 @@ func TestHomonymAbroad(t *testing.T) {
 			"MOSCOW, March 13 - Russia's Defence Ministry said its forces advanced in the Kursk region and struck troops near Pokrovsk. " +
 				"Ukraine's General Staff reported 37 clashes in the Pokrovsk direction. A village 10 km west of Pokrovsk was shelled. " +
 				"In Kostiantynivka, a glide bomb killed two civilians, the Donetsk regional governor said.", "Pokrovsk", "RU", "UA"},
+		{"a town named once far from every other place loses to its better-known homonym among them",
+			"MOSCOW, March 13 - The Russian Defence Ministry said on Thursday its forces had struck troops near Kostiantynivka and Druzhkivka. It said Russian units also advanced near Pokrovsk.",
+			"Pokrovsk", "RU", "UA"},
+		{"an alternate name 600 km off loses to the homonym by the story's town",
+			"MOSCOW, March 13 - The Defence Ministry said Russian forces struck enemy positions near Kramatorsk. Russian troops also advanced near Pokrovsk, it said.",
+			"Pokrovsk", "RU", "UA"},
 		{"a bracketed list of countries is no place and its region", "Sahel (Mali, Niger): weekly update\n\nGunmen attacked a convoy near Diffa.", "Niger", "NG", ""},
 	}
 	for _, tc := range tests {

@@ -463,16 +463,26 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	// evidence once another candidate lies among the article's other
 	// places: "Pokrovsk" three times in a Donetsk story is the Donbas
 	// town, not Sakha's village the dateline's country first suggested.
+	// Likewise the country context: a town 500+ km from every other
+	// place loses to a town among them at least as well known
+	// ("Kostiantynivka ... near Pokrovsk" under a MOSCOW dateline).
 	var dOther [8]float64
 	cluster := false
+	nearPrior := math.Inf(-1) // the best-known candidate among the others
 	if !m.dateline && len(m.cands) > 1 && len(cx.anchors) > 0 {
 		for i := range m.cands {
 			c := &m.cands[i]
+			if !c.scored {
+				c.prior, c.scored = priorScore(c), true
+			}
 			d := cx.nearest(c.lat, c.lon, k, c.idx, isolated, 30)
 			if i < len(dOther) {
 				dOther[i] = d
 			}
-			cluster = cluster || d < 100
+			if d < 100 && c.kind >= kindCity && c.kind <= kindVillage {
+				cluster = true
+				nearPrior = max(nearPrior, c.prior)
+			}
 		}
 	}
 	for i := range m.cands {
@@ -536,8 +546,10 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 			s += 3
 		}
 		d := math.Inf(1)
-		if !cluster || i >= len(dOther) || dOther[i] < isolated {
+		if !cluster || i >= len(dOther) || dOther[i] < isolated || c.kind < kindCity || c.kind > kindVillage {
 			d = cx.nearest(c.lat, c.lon, k, -1, 300, 30)
+		} else if nearPrior >= c.prior-0.5 {
+			s -= 3
 		}
 		if d < 30 {
 			s += 4
@@ -553,9 +565,10 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	return &m.cands[bi]
 }
 
-// isolated is how far from every other place of the article a candidate
-// lies before its own repeats no longer vouch for it.
-const isolated = 1000
+// isolated is how far from every other place of the article a town
+// lies before its own repeats and its country no longer vouch for it. A
+// sea or a region is measured from its centre, so it is never isolated.
+const isolated = 500
 
 // anchorWindow bounds how many mentions either side lend proximity, so
 // resolution stays linear in the length of the text.
