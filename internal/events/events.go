@@ -107,14 +107,14 @@ func buildIndex(in Input) index {
 	var ix index
 	d := in.Doc
 	np, nt, ne := 0, 0, 0
-	for _, p := range in.Places {
-		np += len(p.Mentions)
+	for i := range in.Places {
+		np += len(in.Places[i].Mentions)
 	}
-	for _, t := range in.Times {
-		nt += len(t.Mentions)
+	for i := range in.Times {
+		nt += len(in.Times[i].Mentions)
 	}
-	for _, e := range in.Entities {
-		ne += len(e.Mentions)
+	for i := range in.Entities {
+		ne += len(in.Entities[i].Mentions)
 	}
 	ix.places, ix.times, ix.ents = make([]anchor, 0, np), make([]anchor, 0, nt), make([]anchor, 0, ne)
 	span := func(s sitrep.Span) (int, int) {
@@ -122,8 +122,8 @@ func buildIndex(in Input) index {
 		b := d.TokenAt(s[1]-1) + 1
 		return a, b
 	}
-	for i, p := range in.Places {
-		for _, m := range p.Mentions {
+	for i := range in.Places {
+		for _, m := range in.Places[i].Mentions {
 			if m == in.Dateline && m[1] > 0 {
 				continue
 			}
@@ -131,14 +131,14 @@ func buildIndex(in Input) index {
 			ix.places = append(ix.places, anchor{a, b, i})
 		}
 	}
-	for i, t := range in.Times {
-		for _, m := range t.Mentions {
+	for i := range in.Times {
+		for _, m := range in.Times[i].Mentions {
 			a, b := span(m)
 			ix.times = append(ix.times, anchor{a, b, i})
 		}
 	}
-	for i, e := range in.Entities {
-		for _, m := range e.Mentions {
+	for i := range in.Entities {
+		for _, m := range in.Entities[i].Mentions {
 			a, b := span(m)
 			ix.ents = append(ix.ents, anchor{a, b, i})
 		}
@@ -147,13 +147,13 @@ func buildIndex(in Input) index {
 		slices.SortFunc(s, func(a, b anchor) int { return cmp.Compare(a.tok, b.tok) })
 	}
 	cs := make([]sitrep.Span, len(in.Claims))
-	for i, c := range in.Claims {
-		cs[i] = c.Span
+	for i := range in.Claims {
+		cs[i] = in.Claims[i].Span
 	}
 	ix.claims = bySentence(d, cs)
 	ns := make([]sitrep.Span, len(in.Counts))
-	for i, n := range in.Counts {
-		ns[i] = n.Span
+	for i := range in.Counts {
+		ns[i] = in.Counts[i].Span
 	}
 	ix.counts = bySentence(d, ns)
 	ix.pubStart, ix.pubEnd = in.Published.AddDate(0, 0, -1).Format("2006-01-02"), in.Published.Format("2006-01-02")
@@ -323,11 +323,15 @@ func absorbWeak(d *text.Doc, cs []candidate) []candidate {
 		cs[host].claims = union(cs[host].claims, c.claims)
 		cs[i].typ = ""
 	}
-	var out []candidate
+	// Compact in place: candidates are large, and cs is not used again.
+	out := cs[:0]
 	for _, c := range cs {
 		if c.typ != "" {
 			out = append(out, c)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -200,7 +200,9 @@ func passiveBefore(d *text.Doc, i int) bool {
 // claimWords returns, per sentence, the first token of a claim or blame
 // word, and of a blame word, or -1.
 func claimWords(d *text.Doc) (claim, blame []int) {
-	claim, blame = make([]int, len(d.Sentences)), make([]int, len(d.Sentences))
+	n := len(d.Sentences)
+	both := make([]int, 2*n)
+	claim, blame = both[:n:n], both[n:]
 	for si, t := range d.Sentences {
 		claim[si], blame[si] = -1, -1
 		for i := t.First; i < t.Last; i++ {
