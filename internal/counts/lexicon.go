@@ -17,7 +17,9 @@ var statusWords = func() map[string]string {
 		"martyrs", "martyred", "bodies", "fatalities", "fatality", "perished", "murdered", "murdering",
 		"eliminated", "eliminating", "neutralised", "neutralized", "neutralising", "neutralizing", "shot",
 		"beheaded", "lost", "drowned", "slaughtered", "massacres", "homicides", "killings", "kills", "executes", "neutralise", "neutralize", "eliminate", "execute",
-		"massacring", "succumbed", "succumbing")
+		"massacring", "succumbed", "succumbing",
+		// "leading to the martyrdom of two citizens", "embraced martyrdom".
+		"martyrdom")
 	add(sitrep.StatusInjured, "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt",
 		"injuries", "injury", "maimed", "critical", "hospitalised", "hospitalized", "treated", "burns", "wound",
 		"injure")

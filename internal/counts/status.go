@@ -18,7 +18,9 @@ var auxAfter = set("left", "without", "sought", "found", "among", "the", "were",
 	"also", "all", "later", "still", "subsequently", "already", "now", "who", "that", "confirmed",
 	"allegedly", "in", "serious", "remain", "remained", "remains", "may", "might", "could", "feared", "believed", "presumed", "reported", "later", "listed", "as", "a", "were", "either", "both", "later", "just", "since", "then", "apparently",
 	// "15 people sustained injuries", "suffered burns".
-	"sustained", "suffered", "sustaining", "suffering")
+	"sustained", "suffered", "sustaining", "suffering",
+	// "Two soldiers embraced martyrdom", "attained martyrdom".
+	"embraced", "attained", "achieved")
 
 // riseVerbs carry a toll's status from the sentence's subject to the
 // figure: "the death toll has risen to 16".
