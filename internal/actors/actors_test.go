@@ -941,3 +941,34 @@ func TestCorpsHead(t *testing.T) {
 		}
 	}
 }
+
+// A unit the dictionary does not know, named as a known armed group's own
+// by a possessive, is a mention of that group, whichever group it is.
+func TestOwnUnit(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		in, name, unit string
+	}{
+		{"The ELN's Northeastern War Front gave a different account. Its fighters had been attacked, it said.", "National Liberation Army", "Northeastern War Front"},
+		{"Hamas's Southern Khan Younis Brigade said its fighters had attacked a tank.", "Hamas", "Southern Khan Younis Brigade"},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		found := false
+		for _, e := range tb.Entities {
+			if e.Name == tt.unit {
+				t.Errorf("%q: the unit %q is an entity of its own: %+v", tt.in, tt.unit, view(doc, tb))
+			}
+			if e.Name == tt.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q: %+v", tt.in, tt.name, view(doc, tb))
+		}
+	}
+}

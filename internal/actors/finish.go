@@ -412,6 +412,13 @@ func (r *recognizer) joinUnits() {
 		// b is read before keep's next slot, at most r.out[k] itself,
 		// is written.
 		a, b := &keep[len(keep)-1], &r.out[k]
+		if r.ownUnit(a, b) {
+			m := *a
+			m.Last, m.Span[1] = b.Last, b.Span[1]
+			m.Descriptors = append(a.Descriptors, b.Descriptors...)
+			*a = m
+			continue
+		}
 		if armed(a) && armed(b) && a.Actor != b.Actor && !a.Modifier && !b.Modifier && r.ofBetween(a.Last, b.First) {
 			unit := b
 			switch {
@@ -432,6 +439,16 @@ func (r *recognizer) joinUnits() {
 		keep = append(keep, *b)
 	}
 	r.out = keep
+}
+
+// ownUnit reports whether b is a unit the dictionary does not know, named
+// as a's own by a possessive ("the ELN's Northeastern War Front", "Hamas's
+// Southern Brigade"): the unit is part of the known group, as a state's
+// units are part of its forces, so the phrase names the group.
+func (r *recognizer) ownUnit(a, b *Mention) bool {
+	return a.Actor != nil && a.Actor.Kind == sitrep.KindArmedGroup && !a.Modifier &&
+		b.Actor == nil && b.Kind == sitrep.KindArmedGroup && b.Rule == RuleOrg && !b.Generic &&
+		b.First == a.Last+1 && r.toks[a.Last].Norm == "'s"
 }
 
 // ofBetween reports whether tokens [i, j) are "of" or "of the".
