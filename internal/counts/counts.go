@@ -224,7 +224,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	after := c.Last
 	st := modStatus
-	if ov, ok := objectVerbs[f.norm(q.First-1)]; ok && st == "" && (!part || possessive(f.norm(q.Last+1))) {
+	if ov, ok := objectVerbs[f.norm(q.First-1)]; ok && (st == "" || st == sitrep.StatusCaptured && ov == sitrep.StatusOther) && (!part || possessive(f.norm(q.Last+1))) {
+		// "rescued nine kidnapped victims": the release ends the
+		// captivity the modifier names.
 		st = ov
 	}
 	if head >= 0 && st == "" && intrinsic[f.norm(head)] {

@@ -120,6 +120,8 @@ func TestCounts(t *testing.T) {
 		{"workers for a body", "Five workers for the aid agency (MSF) were killed.", []string{"killed 5 5|workers|false"}},
 		{"martyrdom noun before", "The strike hit a car, leading to the martyrdom of two citizens.", []string{"killed 2 2|citizens|false"}},
 		{"martyrdom noun after", "Two soldiers embraced martyrdom in the clash.", []string{"killed 2 2|soldiers|false"}},
+		{"rescued kidnapped", "The police said they rescued nine kidnapped victims.", []string{"other 9 9|kidnapped victims|true"}},
+		{"kidnapped stays captured", "Gunmen kidnapped nine victims.", []string{"captured 9 9|victims|false"}},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
 		{"coordinated singular count", "Two gunmen and one guardsman were killed.", []string{"killed 2 2|gunmen|false", "killed 1 1|guardsman|false"}},
