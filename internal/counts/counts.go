@@ -135,6 +135,13 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if !q.HeadCount() || q.Last <= q.First {
 		return Count{}, false
 	}
+	if q.Max != nil && q.Last == q.First+3 && f.norm(q.First+1) == "to" && q.Min >= 1900 && q.Min <= 2100 && f.dateComma(q.First-1) {
+		// "the toll since October 7, 2023 to 43,391": the year ends a
+		// date, and the figure after "to" stands alone.
+		one := *q
+		one.First, one.Min, one.Qualifier = q.First+2, *q.Max, ""
+		q = &one
+	}
 	if !q.Words && q.Qualifier == "" && q.Min >= 1900 && q.Min <= 2100 && q.Max != nil && *q.Max == q.Min && q.Last < len(f.toks) && f.toks[q.Last].Cap {
 		return Count{}, false // "the 2015 Algiers agreement": a year
 	}

@@ -122,6 +122,8 @@ func TestCounts(t *testing.T) {
 		{"martyrdom noun after", "Two soldiers embraced martyrdom in the clash.", []string{"killed 2 2|soldiers|false"}},
 		{"rescued kidnapped", "The police said they rescued nine kidnapped victims.", []string{"other 9 9|kidnapped victims|true"}},
 		{"kidnapped stays captured", "Gunmen kidnapped nine victims.", []string{"captured 9 9|victims|false"}},
+		{"toll since a date", "Nine people were killed on Monday, bringing the toll since October 7, 2023 to 43,391.",
+			[]string{"killed 9 9|people|false", "killed 43391 43391||false"}},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
 		{"coordinated singular count", "Two gunmen and one guardsman were killed.", []string{"killed 2 2|gunmen|false", "killed 1 1|guardsman|false"}},

@@ -292,7 +292,7 @@ func (f *finder) statusBefore(first int) string {
 		// "rose on Tuesday to 33", "raising the number of dead children
 		// to 11": the rise verb stands a few words back, and the status
 		// between it and the figure is the one it raises.
-		for r := k; r >= s.First && r > k-9 && !f.punct(r); r-- {
+		for r := k; r >= s.First && r > k-9 && (!f.punct(r) || f.dateComma(r)); r-- {
 			if !riseVerbs[f.norm(r)] {
 				continue
 			}
@@ -375,4 +375,10 @@ func (f *finder) glued(i int) bool {
 	}
 	n := f.toks[i].Norm
 	return (n == "-" || n == "/") && !f.toks[i].Space && !f.toks[i+1].Space
+}
+
+// dateComma reports the comma inside a date ("October 7, 2023"), which
+// does not end the phrase a toll rises through.
+func (f *finder) dateComma(i int) bool {
+	return f.norm(i) == "," && i > 0 && f.toks[i-1].Kind == text.Number && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number
 }
