@@ -103,8 +103,8 @@ func bySentence(d *text.Doc, spans []sitrep.Span) [][]int {
 	return m
 }
 
-func buildIndex(in Input) index {
-	var ix index
+func buildIndex(in Input) *index {
+	ix := &index{}
 	d := in.Doc
 	np, nt, ne := 0, 0, 0
 	for i := range in.Places {
@@ -344,7 +344,7 @@ func abs(x int) int {
 }
 
 // claimAt returns the content span of the claim holding token tok, if any.
-func claimAt(in Input, ix index, s sentence, tok int) *sitrep.Span {
+func claimAt(in Input, ix *index, s sentence, tok int) *sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
 		sp := in.Claims[ci].Span
 		if inAny(in.Doc, []sitrep.Span{sp}, tok) {
@@ -355,7 +355,7 @@ func claimAt(in Input, ix index, s sentence, tok int) *sitrep.Span {
 }
 
 // claimContent appends the spans of the sentence's claims to out.
-func claimContent(in Input, ix index, s sentence, out []sitrep.Span) []sitrep.Span {
+func claimContent(in Input, ix *index, s sentence, out []sitrep.Span) []sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
 		out = append(out, in.Claims[ci].Span)
 	}

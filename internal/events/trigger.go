@@ -224,7 +224,7 @@ func background(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 // placeAt reports a place mention ending at token i.
-func placeAt(ix index, s text.Sentence, i int) bool {
+func placeAt(ix *index, s text.Sentence, i int) bool {
 	for _, a := range within(ix.places, s) {
 		if a.end == i+1 {
 			return true
@@ -341,7 +341,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 // classify settles the type of context-dependent triggers.
-func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, ix index, all []found) {
+func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, ix *index, all []found) {
 	switch d.Tokens[c.trig].Norm {
 	case "gunmen":
 		// "troops killed about 30 gunmen": the victims, not an act.
@@ -600,7 +600,7 @@ const (
 // territoryObject tells what a capture took: ground ("seized the town",
 // "captured Bukavu", "Ugledar was liberated"), people ("captured four
 // members of") or a thing ("seized weapons").
-func territoryObject(d *text.Doc, ix index, s text.Sentence, trig int) object {
+func territoryObject(d *text.Doc, ix *index, s text.Sentence, trig int) object {
 	end := min(s.Last, trig+9)
 	places := within(ix.places, s)
 	// The object comes first; a locative ("in Kaya", "near the border")

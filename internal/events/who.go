@@ -14,7 +14,7 @@ import (
 // the one acted on second. A passive "by X" makes X the initiator. Speakers
 // (claim sources outside the claim's content) are not actors, unless the
 // claim is a party's claim of its own attack.
-func eventActors(in Input, ix index, s sentence, trig int, strategic bool) []string {
+func eventActors(in Input, ix *index, s sentence, trig int, strategic bool) []string {
 	d := in.Doc
 	var contentBuf [4]sitrep.Span
 	content := claimContent(in, ix, s, contentBuf[:0])
@@ -339,7 +339,7 @@ func mainArmedGroup(in Input) string {
 // antecedent is the force a back-reference points to: the first armed party
 // named in the nearest of the two sentences before, as their subject; a
 // non-state noun ("the terrorists") points only to a non-state group.
-func antecedent(in Input, ix index, s sentence, noun string) string {
+func antecedent(in Input, ix *index, s sentence, noun string) string {
 	irregular := irregularNouns[noun]
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		// A new paragraph opens a new scene: its "the fighters" points to
