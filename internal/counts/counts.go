@@ -283,7 +283,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if head < 0 && !part && (st == "" || q.Vague && q.Min < 10 || !bareEnd(f.norm(q.Last), f.toks, q.Last)) {
 		return Count{}, false // a bare number with nothing to say it counts people
 	}
-	if head < 0 && !part && f.thingBefore(q.First) {
+	if head < 0 && !part && (f.thingBefore(q.First) || f.thingElided(q.First)) {
 		return Count{}, false
 	}
 	if st == sitrep.StatusDisplaced && head >= 0 && !civilianHeads[f.norm(head)] && f.moverOnly(q.First, after) {

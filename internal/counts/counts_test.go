@@ -124,6 +124,8 @@ func TestCounts(t *testing.T) {
 		{"kidnapped stays captured", "Gunmen kidnapped nine victims.", []string{"captured 9 9|victims|false"}},
 		{"toll since a date", "Nine people were killed on Monday, bringing the toll since October 7, 2023 to 43,391.",
 			[]string{"killed 9 9|people|false", "killed 43391 43391||false"}},
+		{"elided thing noun", "Air defence shot down 91 drones; 38 were lost to electronic warfare.", nil},
+		{"bare after people stays", "The strike killed 12 people; 38 were wounded.", []string{"killed 12 12|people|false", "injured 38 38||false"}},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
 		{"coordinated singular count", "Two gunmen and one guardsman were killed.", []string{"killed 2 2|gunmen|false", "killed 1 1|guardsman|false"}},

@@ -352,6 +352,18 @@ func (f *finder) thingBefore(first int) bool {
 	return things[f.norm(first-1)] || (f.norm(first-1) == "of" && things[f.norm(first-2)])
 }
 
+// thingElided reports a bare figure whose noun is elided after a count of
+// things just before it: "shot down 91 drones; 38 were lost" counts drones.
+func (f *finder) thingElided(first int) bool {
+	switch f.norm(first - 1) {
+	case ";", ",", "and", "while", "but":
+	default:
+		return false
+	}
+	k := first - 2
+	return things[f.norm(k)] && k > 0 && f.toks[k-1].Kind == text.Number
+}
+
 // labelStatus reads a field label that opens its sentence and ends in a
 // status word before the colon at colon: event notes and tables give a
 // toll as "Fatalities: 27." or "Total deaths: 5", in the writer's voice.
