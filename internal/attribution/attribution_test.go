@@ -501,3 +501,23 @@ func TestBodyWithMediaAside(t *testing.T) {
 		}
 	}
 }
+
+// "it" after a sentence whose subject is a new body, making no claim of
+// its own, stands for that body, not for the last speaker; either side.
+func TestPronounAfterNewSubject(t *testing.T) {
+	d := dictionary(t)
+	cases := []struct{ in, want string }{
+		{"The army said three rebels were killed. The ELN gave a different account. Its fighters had been attacked, it said.", "National Liberation Army"},
+		{"The ELN said three soldiers were killed. The Colombian army gave a different account. Its troops had been attacked, it said.", "National Army of Colombia"},
+		{"Hamas said three soldiers were killed. The Israeli army gave a different account. Its troops had withdrawn, it said.", "Israel Defense Forces"},
+		{"The Israeli army said three fighters were killed. Hamas gave a different account. Its fighters had withdrawn, it said.", "Hamas"},
+		// The last speaker stays when the sentence between made no turn.
+		{"The army said three rebels were killed. Fighting went on overnight. Its troops held the town, it said.", "army"},
+	}
+	for _, tt := range cases {
+		got := run(d, tt.in, false)
+		if len(got) != 2 || strings.Split(got[1], "|")[1] != tt.want {
+			t.Errorf("%q: got %q, want the second claim by %s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -23,6 +23,11 @@ func (f *finder) resolve(a, b int) (string, bool) {
 			return id, true
 		}
 	}
+	if n == "it" && b-a == 1 {
+		if id, ok := f.newSubject(f.sentenceOf(a)); ok {
+			return id, true
+		}
+	}
 	if pk, ok := pronouns[n]; ok || roles[n].class == roleDocument {
 		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool {
 			return !ok || personLike(pk == sitrep.KindPerson, e.Kind)
@@ -263,4 +268,44 @@ func fits(want, have string) bool {
 		return have == sitrep.KindNGO
 	}
 	return false
+}
+
+// newSubject returns the body that opens the sentence before si as its
+// subject when that sentence came after the latest claim and made none
+// ("The army said … . The ELN's Northeastern War Front gave a different
+// account. Its fighters had been attacked, it said."): the story has
+// turned to that body, and "it" is the body, not the last speaker.
+func (f *finder) newSubject(si int) (string, bool) {
+	p := si - 1
+	if p < 0 || len(f.out) == 0 || f.sentOf[len(f.out)-1] >= p {
+		return "", false
+	}
+	if j := len(f.spoke) - 1; j >= 0 && f.spoke[j].si >= p {
+		return "", false
+	}
+	s := f.sents[p]
+	k := s.First
+	if k < s.Last && f.toks[k].Norm == "the" {
+		k++
+	}
+	id, ok := f.tab.At(k)
+	if !ok {
+		return "", false
+	}
+	for k < s.Last {
+		if at, ok := f.tab.At(k); !ok || at != id {
+			break
+		}
+		k++
+	}
+	// A verb follows the name: a lowercase word, not a possessive or
+	// a clause that makes the name a modifier.
+	if k >= s.Last || f.toks[k].Kind != text.Word || f.toks[k].Cap || f.toks[k].Norm == "'s" {
+		return "", false
+	}
+	e, found := f.tab.Get(id)
+	if !found || !speakingKind(e.Kind) || f.tab.Generic(id) || e.ID == f.out[len(f.out)-1].Source {
+		return "", false
+	}
+	return e.ID, true
 }
