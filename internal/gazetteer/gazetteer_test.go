@@ -261,6 +261,15 @@ func TestPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "an unknown village is placed by the relative position after any of its mentions",
+			in:   "Russian units liberated the settlement of Kotlyne of the Donetsk People's Republic. Ukraine denied that Kotlyne, about 10 km west of Pokrovsk, had fallen.",
+			want: []want{
+				{text: "Kotlyne", lat: 48.28, lon: 37.04, km: 5, country: "UA"},
+				{text: "Pokrovsk", lat: 48.28, lon: 37.18, km: 5, country: "UA"},
+			},
+			none: []string{"Kotlyne of the Donetsk"},
+		},
+		{
 			name: "a country is a place when something is in it, not when it acts",
 			in:   "Russia said on Monday it would respond. Fighting continued in Ukraine, near Pokrovsk.",
 			want: []want{

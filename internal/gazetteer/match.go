@@ -803,6 +803,12 @@ func (s *scanner) unknown(i int, m *mention) bool {
 		if t.Kind != text.Word || t.Norm == "'s" || !(t.Cap || article || (j > i && s.cls(j)&cConnector != 0)) {
 			break
 		}
+		if j > i && t.Norm == "of" && s.word(i-1) == "of" && s.wcls(i-2)&cPlaceNoun != 0 {
+			// "the settlement of Kotlyne of the Donetsk People's
+			// Republic": a village framed as a place ends where the
+			// place it lies in begins.
+			break
+		}
 		j++
 	}
 	for j > i && !toks[j-1].Cap {
@@ -828,7 +834,9 @@ func (s *scanner) unknown(i int, m *mention) bool {
 		return false
 	}
 	cue := s.cueBefore(m)
-	framed := m.noun != ""
+	// "Kotlyne, about 10 km west of Pokrovsk": the relative position
+	// after it frames the name and places it.
+	framed := m.noun != "" || j < len(toks) && toks[j].Norm == "," && s.cueAfter(j)
 	if w := s.word(j); s.wcls(j)&cCamp != 0 && toks[j].Newlines == 0 {
 		m.camp, m.noun, m.sj, framed = true, "camp", j+1, true
 	} else if (w == "refugee" || w == "displacement" || w == "idp") && s.wcls(j+1)&cCamp != 0 {

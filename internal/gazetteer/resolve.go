@@ -305,7 +305,30 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			picks[k] = pick{}
 		}
 	}
+	sameFallback(doc, ms, picks)
 	return picks
+}
+
+// sameFallback gives every mention of an unknown place the closest of
+// their containers: "the settlement of Kotlyne" is placed by "Kotlyne,
+// about 10 km west of Pokrovsk" later on, and both are one place.
+func sameFallback(doc *text.Doc, ms []mention, picks []pick) {
+	for k := range ms {
+		if !picks[k].fall || !ms[k].fallback {
+			continue
+		}
+		for q := k + 1; q < len(ms); q++ {
+			if !picks[q].fall || !ms[q].fallback || doc.Slice(ms[q].i, ms[q].j) != doc.Slice(ms[k].i, ms[k].j) {
+				continue
+			}
+			a, b := &picks[k], &picks[q]
+			if pa, pb := max(precision(a.p), a.p.radius), max(precision(b.p), b.p.radius); pb < pa {
+				*a = *b
+			} else if pa < pb {
+				*b = *a
+			}
+		}
+	}
 }
 
 // localDivision are the words for a division below the first level: "Gusau
