@@ -12,7 +12,7 @@ import (
 // figures told right after it ("An airstrike hit the market. Health
 // officials said 14 people died."), and the claims that assert the act:
 // those whose content holds the trigger or one of its figures.
-func attach(c *candidate, in Input, ix *index, s sentence) {
+func attach(c *candidate, in *Input, ix *index, s sentence) {
 	for _, ci := range ix.claims[s.idx] {
 		if inAny(in.Doc, []sitrep.Span{in.Claims[ci].Span}, c.trig) {
 			c.claims = union(c.claims, []string{in.Claims[ci].ID})
@@ -38,7 +38,7 @@ func attach(c *candidate, in Input, ix *index, s sentence) {
 // their own nor an act of their own, the first such run of at most
 // followOnMax. A tally ("47 have died since the war began") counts
 // something else.
-func followOn(in Input, ix *index, s sentence) []int {
+func followOn(in *Input, ix *index, s sentence) []int {
 	d := in.Doc
 	var out []int
 	for k := s.idx + 1; k < len(d.Sentences) && k <= s.idx+followOnMax; k++ {
@@ -71,7 +71,7 @@ func strongAct(d *text.Doc, s text.Sentence) bool {
 // those the lowest. A part of the dead ("including five children") and a
 // running tally ("raising the number of dead since Monday to 630") are no
 // claimant's figure for the event.
-func fatalities(in Input, ids []string) int {
+func fatalities(in *Input, ids []string) int {
 	top := map[string]int64{}
 	for _, id := range ids {
 		n, err := strconv.Atoi(strings.TrimPrefix(id, "n"))

@@ -103,7 +103,7 @@ func bySentence(d *text.Doc, spans []sitrep.Span) [][]int {
 	return m
 }
 
-func buildIndex(in Input) *index {
+func buildIndex(in *Input) *index {
 	ix := &index{}
 	d := in.Doc
 	np, nt, ne := 0, 0, 0
@@ -203,7 +203,10 @@ type candidate struct {
 var genericActs = map[string]bool{"attack": true, "attacks": true, "assault": true, "raid": true, "incident": true}
 
 // Find codes the events of one article.
-func Find(in Input) []sitrep.Event {
+func Find(in Input) []sitrep.Event { return find(&in) }
+
+// find is Find with its input shared, not copied, by the helpers.
+func find(in *Input) []sitrep.Event {
 	d := in.Doc
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
@@ -344,7 +347,7 @@ func abs(x int) int {
 }
 
 // claimAt returns the content span of the claim holding token tok, if any.
-func claimAt(in Input, ix *index, s sentence, tok int) *sitrep.Span {
+func claimAt(in *Input, ix *index, s sentence, tok int) *sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
 		sp := in.Claims[ci].Span
 		if inAny(in.Doc, []sitrep.Span{sp}, tok) {
@@ -355,7 +358,7 @@ func claimAt(in Input, ix *index, s sentence, tok int) *sitrep.Span {
 }
 
 // claimContent appends the spans of the sentence's claims to out.
-func claimContent(in Input, ix *index, s sentence, out []sitrep.Span) []sitrep.Span {
+func claimContent(in *Input, ix *index, s sentence, out []sitrep.Span) []sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
 		out = append(out, in.Claims[ci].Span)
 	}
@@ -374,7 +377,7 @@ func inAny(d *text.Doc, spans []sitrep.Span, tok int) bool {
 
 func localAnchor(as []anchor, s sentence) bool { return len(within(as, s.Sentence)) > 0 }
 
-func assemble(cs []candidate, in Input) []sitrep.Event {
+func assemble(cs []candidate, in *Input) []sitrep.Event {
 	out := make([]sitrep.Event, 0, len(cs))
 	belligerents := salientForces(in)
 	for i, c := range cs {

@@ -341,7 +341,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 // classify settles the type of context-dependent triggers.
-func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in Input, ix *index, all []found) {
+func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input, ix *index, all []found) {
 	switch d.Tokens[c.trig].Norm {
 	case "gunmen":
 		// "troops killed about 30 gunmen": the victims, not an act.

@@ -26,13 +26,13 @@ type when struct {
 // else the latest day stated earlier in the paragraph; else a window ending
 // on the published date. An empty date means the sentence tallies or
 // recalls rather than tells a happening.
-func eventDate(in Input, ix *index, s sentence, trig, lastTime int) when {
+func eventDate(in *Input, ix *index, s sentence, trig, lastTime int) when {
 	w := dateOf(in, ix, s, trig, lastTime)
 	w.own = len(within(ix.times, s.Sentence)) > 0
 	return w
 }
 
-func dateOf(in Input, ix *index, s sentence, trig, lastTime int) when {
+func dateOf(in *Input, ix *index, s sentence, trig, lastTime int) when {
 	best, bestDist := -1, math.MaxInt
 	// When the act is reported inside a claim, a time outside the claim's
 	// content dates the saying ("a report issued on November 28 showed"),
@@ -409,7 +409,7 @@ func smallCount(w string) (int, bool) {
 // priorDay returns the latest day the story states an act on before token
 // tok, leaving out datelines, the starts of tallies ("since Monday") and the
 // days of sayings ("said in a report released today").
-func priorDay(in Input, ix *index, tok int) int {
+func priorDay(in *Input, ix *index, tok int) int {
 	if a, ok := priorDayAt(in, ix, tok); ok {
 		return a.idx
 	}
@@ -417,7 +417,7 @@ func priorDay(in Input, ix *index, tok int) int {
 }
 
 // priorDayAt is priorDay's mention.
-func priorDayAt(in Input, ix *index, tok int) (anchor, bool) {
+func priorDayAt(in *Input, ix *index, tok int) (anchor, bool) {
 	k := sort.Search(len(ix.times), func(i int) bool { return ix.times[i].tok >= tok })
 	for k--; k >= 0; k-- {
 		a := ix.times[k]
@@ -433,7 +433,7 @@ func priorDayAt(in Input, ix *index, tok int) (anchor, bool) {
 // after it in the paragraph (the time anchor's index into in.Times), or -1:
 // not a dateline's, nor a tally's start, nor a saying's ("Human Rights Watch
 // said today. The killings followed fighting" is not fighting today).
-func lastActTime(in Input, ix *index, s sentence) int {
+func lastActTime(in *Input, ix *index, s sentence) int {
 	ts := within(ix.times, s.Sentence)
 	for k := len(ts) - 1; k >= 0; k-- {
 		if usableDay(in, ix, ts[k]) {
@@ -445,7 +445,7 @@ func lastActTime(in Input, ix *index, s sentence) int {
 
 // usableDay reports a time mention that may date an act: not a dateline's,
 // nor a tally's start ("since Monday"), nor a saying's day outside its claim.
-func usableDay(in Input, ix *index, a anchor) bool {
+func usableDay(in *Input, ix *index, a anchor) bool {
 	d := in.Doc
 	si := d.SentenceOf(a.tok)
 	s := d.Sentences[si]
@@ -502,7 +502,7 @@ func possessive(d *text.Doc, a anchor) bool {
 // span widens a day to the span the sentence gives it: "on Saturday and
 // Sunday", "last Thursday ... until Saturday", and an "overnight" act, which
 // began the evening before the day it is told on.
-func span(in Input, ix *index, s text.Sentence, best int, w when) when {
+func span(in *Input, ix *index, s text.Sentence, best int, w when) when {
 	t := in.Times[best]
 	if t.Granularity != sitrep.GranDay || t.End != "" {
 		return w
@@ -573,7 +573,7 @@ func current(d *text.Doc, s text.Sentence, trig int) bool {
 
 // leadDay returns the first day the lead states an act on (the time anchor
 // index), or -1.
-func leadDay(in Input, ix *index) int {
+func leadDay(in *Input, ix *index) int {
 	d := in.Doc
 	for _, a := range ix.times {
 		si := d.SentenceOf(a.tok)

@@ -259,9 +259,9 @@ func TestRecalledDates(t *testing.T) {
 				in.Times = append(in.Times, sitrep.Time{Text: tm.form, Value: tm.value, Granularity: tm.gran,
 					Mentions: spansOf(t, tc.text, tm.form)})
 			}
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tc.trig)
-			if got := dateOf(in, ix, s, trig, -1).date; got != tc.want {
+			if got := dateOf(&in, ix, s, trig, -1).date; got != tc.want {
 				t.Errorf("date = %q, want %q", got, tc.want)
 			}
 		})

@@ -16,7 +16,7 @@ import (
 // other, and a region gives way to a town inside it named in the same, the
 // previous or the next sentences. own reports a place the clause itself
 // names: a borrowed place must not keep two mentions of one act apart.
-func eventPlace(in Input, ix *index, s sentence, trig int, typ string, lastPlace int) (ep *sitrep.EventPlace, own bool) {
+func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlace int) (ep *sitrep.EventPlace, own bool) {
 	best, bestScore, bestRole := -1, math.MaxFloat64, false
 	var bestAt anchor
 	as := placesIn(in, ix, s.Sentence)
@@ -158,7 +158,7 @@ const (
 // Reuters in Goma"), or the context of another place, in parentheses ("Ber
 // (Tombouctou, Tombouctou)") or in an apposition ("Omdurman, Khartoum's
 // twin city").
-func rolePenalty(in Input, ix *index, s text.Sentence, a anchor, typ string) float64 {
+func rolePenalty(in *Input, ix *index, s text.Sentence, a anchor, typ string) float64 {
 	d := in.Doc
 	k := a.tok - 1
 	for k >= s.First && (d.Tokens[k].Norm == "the" || d.Tokens[k].Norm == "city" && k-1 >= s.First && d.Tokens[k-1].Norm == "the") {
@@ -235,7 +235,7 @@ var speechWords = map[string]bool{
 
 // attributive reports a token ending a speaker's phrase: a speech word or a
 // media outlet's name ("told Reuters").
-func attributive(in Input, ix *index, k int) bool {
+func attributive(in *Input, ix *index, k int) bool {
 	if speechWords[in.Doc.Tokens[k].Norm] {
 		return true
 	}
@@ -279,7 +279,7 @@ func parenthetical(d *text.Doc, s text.Sentence, tok int) bool {
 // previousPlace is the latest place in the act's role named in the two
 // sentences before; a place that only situates another ("Lashio, the
 // largest city in northern Shan state") gives way to it.
-func previousPlace(in Input, ix *index, s sentence, typ string) int {
+func previousPlace(in *Input, ix *index, s sentence, typ string) int {
 	d := in.Doc
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		as := placesIn(in, ix, d.Sentences[si])
@@ -304,7 +304,7 @@ func previousPlace(in Input, ix *index, s sentence, typ string) int {
 
 // nextPlace is the first place in the act's role named in the sentence
 // after, within the paragraph.
-func nextPlace(in Input, ix *index, s sentence, typ string) int {
+func nextPlace(in *Input, ix *index, s sentence, typ string) int {
 	d := in.Doc
 	si := s.idx + 1
 	if si >= len(d.Sentences) || d.Sentences[si].Para != s.Para {
@@ -326,7 +326,7 @@ const refineKM = 25
 // refine replaces a region by the most specific place inside it named in
 // the same sentence (in the act's role), in the two before ("Gezira State"
 // after "Wad Madani", "Zamfara" after "Tsafe") or in the one after.
-func refine(in Input, ix *index, s sentence, trig int, typ string, best int) int {
+func refine(in *Input, ix *index, s sentence, trig int, typ string, best int) int {
 	p := &in.Places[best]
 	if p.PrecisionKM < refineKM || p.Kind != "region" && p.Kind != "area" {
 		return best
@@ -378,7 +378,7 @@ func refine(in Input, ix *index, s sentence, trig int, typ string, best int) int
 // unnamed village or town ("a village in Cameroon's Northwest region"):
 // the story names the settlement next. A bare region ("in northern Mali")
 // is the place as the story gives it.
-func unnamedSettlement(in Input, ix *index, s text.Sentence, place int) bool {
+func unnamedSettlement(in *Input, ix *index, s text.Sentence, place int) bool {
 	d := in.Doc
 	for _, a := range placesIn(in, ix, s) {
 		if a.idx != place {
@@ -422,7 +422,7 @@ func tally(t text.Token) bool { return t.Kind == text.Number || splitWords[t.Nor
 // coordinated returns the other places listed together with the event's
 // place in its sentence, at the same level (no country, region or wide area
 // joins a list of villages: "the shores of Lake Chad near Bosso").
-func coordinated(in Input, ix *index, s text.Sentence, ep *sitrep.EventPlace) []int {
+func coordinated(in *Input, ix *index, s text.Sentence, ep *sitrep.EventPlace) []int {
 	if ep == nil {
 		return nil
 	}
@@ -520,7 +520,7 @@ var unplacedPreps = map[string]bool{"of": true, "in": true, "at": true, "near": 
 // unplaced reports a capitalised name after the trigger, following a
 // place preposition, that is no place, time or entity the stages found:
 // most likely a town the gazetteer lacks.
-func unplaced(in Input, ix *index, s text.Sentence, trig int) bool {
+func unplaced(in *Input, ix *index, s text.Sentence, trig int) bool {
 	d := in.Doc
 	for k := trig + 1; k < s.Last && k < trig+8; k++ {
 		t := &d.Tokens[k]
@@ -543,7 +543,7 @@ func unplaced(in Input, ix *index, s text.Sentence, trig int) bool {
 }
 
 // regionOf is the article's region holding place f, if one is named.
-func regionOf(in Input, f *sitrep.Place) *sitrep.Place {
+func regionOf(in *Input, f *sitrep.Place) *sitrep.Place {
 	if f.Admin1 == "" || f.Kind == "region" {
 		return nil
 	}

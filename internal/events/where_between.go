@@ -27,7 +27,7 @@ const routeReach = 3
 // road between Afgooye and Wanlaweyn") at their midpoint, precise to half
 // the distance: ACLED codes one event there, not one per town. a is the
 // act's place; the other end is the place joined to it by "and".
-func midway(in Input, ix *index, s text.Sentence, a anchor) *sitrep.EventPlace {
+func midway(in *Input, ix *index, s text.Sentence, a anchor) *sitrep.EventPlace {
 	d := in.Doc
 	first, second, ok := betweenPair(in, ix, s, a)
 	if !ok {
@@ -64,7 +64,7 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // betweenPair finds the two places of "<route> between A and B" with a as
 // either of them.
-func betweenPair(in Input, ix *index, s text.Sentence, a anchor) (first, second anchor, ok bool) {
+func betweenPair(in *Input, ix *index, s text.Sentence, a anchor) (first, second anchor, ok bool) {
 	d := in.Doc
 	as := within(ix.places, s)
 	for i, b := range as {

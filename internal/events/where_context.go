@@ -13,7 +13,7 @@ import (
 // dateline the extractor found is already left out of the index; this also
 // drops the all-capitals forms it does not take ("IMPHAL:", "QUETTA /
 // PESHAWAR:").
-func placesIn(in Input, ix *index, s text.Sentence) []anchor {
+func placesIn(in *Input, ix *index, s text.Sentence) []anchor {
 	as := within(ix.places, s)
 	for i, a := range as {
 		if datelined(in.Doc, a) {
@@ -82,7 +82,7 @@ const appositionReach = 7
 // largest city in northern Shan state", "Omdurman, Khartoum's twin city",
 // "Tammun, in Tubas governorate". It situates that place; the act happened
 // there, not here.
-func appositive(in Input, ix *index, s text.Sentence, a anchor) bool {
+func appositive(in *Input, ix *index, s text.Sentence, a anchor) bool {
 	d := in.Doc
 	as := within(ix.places, s)
 	comma := -1
@@ -213,7 +213,7 @@ var anaphorNames = map[string]bool{
 // anaphoricPlace resolves a definite place noun in the clause of s ("in the
 // city", "the dam") that no name follows ("the town of X" names its own) to
 // the latest place of its kind named before; -1 when the clause has none.
-func anaphoricPlace(in Input, ix *index, s text.Sentence) int {
+func anaphoricPlace(in *Input, ix *index, s text.Sentence) int {
 	d := in.Doc
 	for k := s.First; k+1 < s.Last; k++ {
 		if d.Tokens[k].Norm != "the" {
@@ -240,7 +240,7 @@ const anaphorReach = 64
 
 // latestPlace is the last place named before token end that is of one of
 // kinds, or whose name holds noun when kinds is nil.
-func latestPlace(in Input, ix *index, end int, noun string, kinds []string) int {
+func latestPlace(in *Input, ix *index, end int, noun string, kinds []string) int {
 	d := in.Doc
 	hi := len(within(ix.places, text.Sentence{First: 0, Last: end}))
 	for i := hi - 1; i >= 0 && i >= hi-anaphorReach; i-- {
@@ -266,7 +266,7 @@ func latestPlace(in Input, ix *index, end int, noun string, kinds []string) int 
 
 // spoken reports a place mention that is where a speaker sat: "speaking in
 // Kaya", "told Reuters in Goma".
-func spoken(in Input, ix *index, s text.Sentence, a anchor) bool {
+func spoken(in *Input, ix *index, s text.Sentence, a anchor) bool {
 	d := in.Doc
 	k := a.tok - 1
 	for k >= s.First && d.Tokens[k].Norm == "the" {
@@ -277,7 +277,7 @@ func spoken(in Input, ix *index, s text.Sentence, a anchor) bool {
 
 // headlinePlace is the first place, short of a country, that the
 // article's opening paragraph names; -1 when it names none.
-func headlinePlace(in Input, ix *index) int {
+func headlinePlace(in *Input, ix *index) int {
 	d := in.Doc
 	for si := 0; si < len(d.Sentences) && d.Sentences[si].Para == 0; si++ {
 		for _, a := range placesIn(in, ix, d.Sentences[si]) {

@@ -32,7 +32,7 @@ func nearWordAfter(n string) bool {
 // mention resolved far from it ("in the Dumba community near Baga" with
 // Dumba read as a namesake 200 km off): the gazetteer took another place of
 // that name, and the act is near the reference, which the story placed.
-func misresolved(in Input, ix *index, s text.Sentence, a anchor) (anchor, bool) {
+func misresolved(in *Input, ix *index, s text.Sentence, a anchor) (anchor, bool) {
 	d := in.Doc
 	k := a.end
 	for k < s.Last && k < a.end+2 && nearLead(d.Tokens[k].Norm) {

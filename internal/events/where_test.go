@@ -176,9 +176,9 @@ func TestEventPlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := placeInput(t, tt.text, tt.places)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, strings.ToLower(tt.trig))
-			ep, own := eventPlace(in, ix, s, trig, tt.typ, -1)
+			ep, own := eventPlace(&in, ix, s, trig, tt.typ, -1)
 			if tt.want == "" {
 				if ep != nil {
 					t.Errorf("place = %s, want none", ep.Name)
@@ -246,11 +246,11 @@ func TestCoordinated(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := placeInput(t, tt.text, tt.places)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, strings.ToLower(tt.trig))
-			ep, _ := eventPlace(in, ix, s, trig, sitrep.Battles, -1)
+			ep, _ := eventPlace(&in, ix, s, trig, sitrep.Battles, -1)
 			var others []string
-			for _, pi := range coordinated(in, ix, s.Sentence, ep) {
+			for _, pi := range coordinated(&in, ix, s.Sentence, ep) {
 				others = append(others, in.Places[pi].Name)
 			}
 			if got := ep.Name + "|" + strings.Join(others, ","); got != tt.want {
@@ -276,9 +276,9 @@ func TestUnplacedFallsBackToRegion(t *testing.T) {
 			in := placeInput(t, "Gezira State\n\n"+tt.text, []geo{gezira, madani})
 			in.Places[1].Admin1 = "Gezira State"
 			in.Focus = &in.Places[1]
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, "regained")
-			if ep, _ := eventPlace(in, ix, s, trig, sitrep.Battles, -1); ep == nil || ep.Name != tt.want {
+			if ep, _ := eventPlace(&in, ix, s, trig, sitrep.Battles, -1); ep == nil || ep.Name != tt.want {
 				t.Errorf("place = %v, want %s", ep, tt.want)
 			}
 		})

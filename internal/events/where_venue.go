@@ -21,7 +21,7 @@ const venueBonus = 15
 
 // venue reports a place named as where talks were held: "talks in
 // Kunming", "negotiations held in Doha", "signed at Lomé".
-func venue(in Input, s text.Sentence, a anchor, typ string) bool {
+func venue(in *Input, s text.Sentence, a anchor, typ string) bool {
 	if typ != sitrep.StrategicDevelopmt {
 		return false
 	}

@@ -14,7 +14,7 @@ import (
 // the one acted on second. A passive "by X" makes X the initiator. Speakers
 // (claim sources outside the claim's content) are not actors, unless the
 // claim is a party's claim of its own attack.
-func eventActors(in Input, ix *index, s sentence, trig int, strategic bool) []string {
+func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []string {
 	d := in.Doc
 	var contentBuf [4]sitrep.Span
 	content := claimContent(in, ix, s, contentBuf[:0])
@@ -325,7 +325,7 @@ func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) (int, string) {
 
 // mainArmedGroup is the non-state armed party the article names most, the
 // one an unnamed "jihadists" or "insurgents" most likely belongs to.
-func mainArmedGroup(in Input) string {
+func mainArmedGroup(in *Input) string {
 	best, n := "", 0
 	for i := range in.Entities {
 		e := &in.Entities[i]
@@ -339,7 +339,7 @@ func mainArmedGroup(in Input) string {
 // antecedent is the force a back-reference points to: the first armed party
 // named in the nearest of the two sentences before, as their subject; a
 // non-state noun ("the terrorists") points only to a non-state group.
-func antecedent(in Input, ix *index, s sentence, noun string) string {
+func antecedent(in *Input, ix *index, s sentence, noun string) string {
 	irregular := irregularNouns[noun]
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		// A new paragraph opens a new scene: its "the fighters" points to
@@ -499,7 +499,7 @@ func ownBranch(d *text.Doc, first, end int) bool {
 	return false
 }
 
-func entityByID(in Input, id string) *sitrep.Entity {
+func entityByID(in *Input, id string) *sitrep.Entity {
 	n, err := strconv.Atoi(strings.TrimPrefix(id, "e"))
 	if err == nil && n >= 1 && n <= len(in.Entities) && in.Entities[n-1].ID == id {
 		return &in.Entities[n-1]
@@ -534,7 +534,7 @@ func sameSide(a, b force) bool {
 }
 
 // salientForces lists the article's armed parties, most mentioned first.
-func salientForces(in Input) []force {
+func salientForces(in *Input) []force {
 	var fs []force
 	for i := range in.Entities {
 		e := &in.Entities[i]
@@ -685,7 +685,7 @@ var interventionWords = map[string]bool{
 // crowd in its sentence or the next two of its paragraph: ACLED codes
 // "Police fired tear gas to disperse them" after a march as the protest's
 // second side.
-func crowdControl(in Input, c candidate) []string {
+func crowdControl(in *Input, c candidate) []string {
 	d := in.Doc
 	for si := c.sent; si <= c.sent+crowdSentences && si < len(d.Sentences); si++ {
 		s := d.Sentences[si]

@@ -23,7 +23,7 @@ const farReach = 40
 // claimed the attack"; "The attack was claimed by X") or that an official
 // blamed ("blamed X militants"), in s or in the few sentences after. A
 // denial ("No group claimed responsibility") ends the search.
-func claimant(in Input, ix *index, s sentence, reach int) string {
+func claimant(in *Input, ix *index, s sentence, reach int) string {
 	d := in.Doc
 	for si := s.idx; si < len(d.Sentences) && si <= s.idx+reach; si++ {
 		t := d.Sentences[si]
@@ -56,7 +56,7 @@ func denied(d *text.Doc, s text.Sentence, k int) bool {
 // claimedBy returns the force a sentence names as claiming or blamed for
 // an act: the last group before "claimed responsibility", the group after
 // "claimed by", or the group after "blamed".
-func claimedBy(in Input, ix *index, s sentence) string {
+func claimedBy(in *Input, ix *index, s sentence) string {
 	d := in.Doc
 	ents := within(ix.ents, s.Sentence)
 	if k := claimOfResponsibility(d, s.Sentence); k >= 0 {
@@ -91,7 +91,7 @@ func claimedBy(in Input, ix *index, s sentence) string {
 
 // forceOf returns the named force, a state's or a group's, an entity
 // is or speaks for: a spokesman's claim is his side's.
-func forceOf(in Input, e *sitrep.Entity) string {
+func forceOf(in *Input, e *sitrep.Entity) string {
 	if e.SpeaksFor != "" && e.Kind != sitrep.KindArmedGroup && e.Kind != sitrep.KindStateForce {
 		if sf := entityByID(in, e.SpeaksFor); sf != nil {
 			e = sf
@@ -117,7 +117,7 @@ var lossWords = map[string]bool{
 // mourner returns the party that, in the act's sentence or the next of its
 // paragraph, reports losses among its own: "CSP-PSD stated that 4 of its
 // fighters were killed", "the army said two of its soldiers had died".
-func mourner(in Input, ix *index, s sentence) string {
+func mourner(in *Input, ix *index, s sentence) string {
 	d := in.Doc
 	for si := s.idx; si <= s.idx+1 && si < len(d.Sentences); si++ {
 		if d.Sentences[si].Para != s.Para {
@@ -161,7 +161,7 @@ func ownLosses(d *text.Doc, sp sitrep.Span) bool {
 // article's attacks ("Drones hit Port Sudan ... as army blames RSF"), for
 // an act told later with no initiator of its own ("On Monday, drones
 // struck a fuel storage facility").
-func blamedBefore(in Input, ix *index, s sentence) string {
+func blamedBefore(in *Input, ix *index, s sentence) string {
 	d := in.Doc
 	for si := s.idx - 1; si >= 0 && si >= s.idx-farReach; si-- {
 		t := d.Sentences[si]

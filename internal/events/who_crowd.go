@@ -12,7 +12,7 @@ var organiserVerbs = map[string]bool{
 // in its sentence or the two before it in its paragraph: "a 'Tribal
 // Solidarity March' organised by ATSUM had ended ... Thousands had joined
 // the march". A party's outlet or a UN body reporting it is no organiser.
-func organiser(in Input, ix *index, s sentence) string {
+func organiser(in *Input, ix *index, s sentence) string {
 	d := in.Doc
 	for si := s.idx; si >= 0 && si >= s.idx-2; si-- {
 		t := d.Sentences[si]
@@ -52,7 +52,7 @@ var takeoverWords = map[string]bool{
 // took the ground a withdrawal left: "MINUSMA completed its withdrawal
 // from its camp in Kidal. CSP-PSD fighters took control of the camp the
 // same day" is one handover with two sides.
-func successor(in Input, ix *index, s sentence, trig int) string {
+func successor(in *Input, ix *index, s sentence, trig int) string {
 	d := in.Doc
 	if !withdrawalWords[d.Tokens[trig].Norm] || s.idx+1 >= len(d.Sentences) {
 		return ""

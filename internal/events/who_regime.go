@@ -31,7 +31,7 @@ func verbAdverb(n string) bool {
 // government the article names, else the country it is filed from; a
 // government of another state ("the Turkish government's drones") is
 // named by its demonym and left to that rule.
-func regimeForce(in Input, s text.Sentence, trig int) string {
+func regimeForce(in *Input, s text.Sentence, trig int) string {
 	d := in.Doc
 	k := trig - 1
 	for k >= s.First && k >= trig-4 && !regimeWord(d.Tokens[k].Norm) {

@@ -33,8 +33,8 @@ func TestRegimeForce(t *testing.T) {
 			// The army is named elsewhere in the article.
 			in.Entities[1].Mentions = []sitrep.Span{{0, 1}}
 			trig, s := trigAt(t, in, tt.trig)
-			if got := regimeForce(in, s.Sentence, trig); got != "" {
-				got = entityByID(in, got).Name
+			if got := regimeForce(&in, s.Sentence, trig); got != "" {
+				got = entityByID(&in, got).Name
 				if got != tt.want {
 					t.Errorf("force = %s, want %s", got, tt.want)
 				}

@@ -122,11 +122,11 @@ func TestAnaphoricInitiator(t *testing.T) {
 			pmf := ent{"Popular Mobilization Forces", sitrep.KindStateForce, true, []string{"PMF"}}
 			f := fixture{text: tt.text, entities: []ent{hez, idf, pmf}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, "targeted")
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, false) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, false) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -161,11 +161,11 @@ func TestBystanderActors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{rsf, srcs, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, tt.strategic) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, tt.strategic) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -198,8 +198,8 @@ func TestCrowdControl(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{police, army}}
 			in := f.input(t)
 			var names []string
-			for _, id := range crowdControl(in, candidate{typ: sitrep.Protests, sent: 0}) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range crowdControl(&in, candidate{typ: sitrep.Protests, sent: 0}) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -232,11 +232,11 @@ func TestActorsOutsideWords(t *testing.T) {
 			in := f.input(t)
 			at := strings.Index(tt.text, tt.said)
 			in.Claims = []sitrep.Claim{{ID: "c1", Span: sitrep.Span{at, at + len(tt.said)}}}
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, true) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, true) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -299,11 +299,11 @@ func TestJointInitiators(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{army, wagner, rsf}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, false) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, false) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -374,11 +374,11 @@ func TestSpeakerActs(t *testing.T) {
 				in.Claims = append(in.Claims, sitrep.Claim{ID: "c" + string(rune('1'+i)), Source: byName[tt.source], Party: true,
 					Span: sitrep.Span{at, at + len(said)}})
 			}
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, false) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, false) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -421,11 +421,11 @@ func TestStateAdjective(t *testing.T) {
 				in.Entities = append(in.Entities, sitrep.Entity{ID: id, Name: name, Kind: sitrep.KindStateForce, Party: true})
 				return id, true
 			}
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, false) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, false) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -449,11 +449,11 @@ func TestCrowdMention(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{police, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, tt.trig)
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, true) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, true) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
@@ -482,13 +482,13 @@ func TestOrganiser(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{union, afp}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			k := strings.LastIndex(tt.text, "march")
 			trig := in.Doc.TokenAt(k)
 			s := sentence{in.Doc.Sentences[in.Doc.SentenceOf(trig)], in.Doc.SentenceOf(trig)}
 			got := ""
-			if id := organiser(in, ix, s); id != "" {
-				got = entityByID(in, id).Name
+			if id := organiser(&in, ix, s); id != "" {
+				got = entityByID(&in, id).Name
 			}
 			if got != tt.want {
 				t.Errorf("organiser = %q, want %q", got, tt.want)
@@ -521,11 +521,11 @@ func TestSuccessor(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{minusma, csp, fama}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(in)
+			ix := buildIndex(&in)
 			trig, s := trigAt(t, in, "withdrawal")
 			var names []string
-			for _, id := range eventActors(in, ix, s, trig, true) {
-				names = append(names, entityByID(in, id).Name)
+			for _, id := range eventActors(&in, ix, s, trig, true) {
+				names = append(names, entityByID(&in, id).Name)
 			}
 			if got := strings.Join(names, ","); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
