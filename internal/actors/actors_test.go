@@ -972,3 +972,33 @@ func TestOwnUnit(t *testing.T) {
 		}
 	}
 }
+
+// A title word opening a head followed by "for"/"of" and a capitalised
+// complement names a body, not a person, and the capitalised groups in
+// its complement are no entities of their own.
+func TestTitledBody(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ in, name string }{
+		{"Six civilians were killed, according to the General Coordination for Displaced Persons and Refugees.", "General Coordination for Displaced Persons and Refugees"},
+		{"Six civilians were killed, said the General Union of Displaced Persons of Darfur.", "General Union of Displaced Persons of Darfur"},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		found := false
+		for _, e := range tb.Entities {
+			switch {
+			case e.Name == tt.name:
+				found = true
+			case e.Kind == sitrep.KindPerson || len(e.Mentions) > 0 && e.Mentions[0][0] > strings.Index(tt.in, tt.name):
+				t.Errorf("%q: entity %q inside the body's name", tt.in, e.Name)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q: %+v", tt.in, tt.name, view(doc, tb))
+		}
+	}
+}

@@ -55,7 +55,7 @@ var orgHeads = map[string]orgHead{
 	"office": {kind: sitrep.KindGovernment, role: RoleNeutral}, "service": {kind: sitrep.KindGovernment, role: RoleNeutral},
 	"agency": {kind: sitrep.KindNGO, role: RoleIndependent}, "organisation": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"organization": {kind: sitrep.KindNGO, role: RoleIndependent}, "network": {kind: sitrep.KindNGO, role: RoleIndependent},
-	"observatory": {kind: sitrep.KindNGO, role: RoleIndependent}, "institute": {kind: sitrep.KindNGO, role: RoleIndependent},
+	"observatory": {kind: sitrep.KindNGO, role: RoleIndependent}, "coordination": {kind: sitrep.KindNGO, role: RoleIndependent}, "institute": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"foundation": {kind: sitrep.KindNGO, role: RoleIndependent}, "society": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"association": {kind: sitrep.KindNGO, role: RoleIndependent}, "federation": {kind: sitrep.KindNGO, role: RoleIndependent},
 	"centre": {kind: sitrep.KindNGO, role: RoleIndependent}, "center": {kind: sitrep.KindNGO, role: RoleIndependent},

@@ -403,7 +403,7 @@ func (r *recognizer) at(i int) int {
 			return end
 		}
 	}
-	if c&clsTitle != 0 {
+	if c&clsTitle != 0 && !r.titledBody(i) {
 		if end := r.person(i, nil); end > i {
 			return end
 		}
@@ -801,4 +801,23 @@ func (r *recognizer) acronymHead(i int) int {
 		}
 	}
 	return i
+}
+
+// titledBody reports whether the title word at i opens a body's name
+// instead ("the General Coordination for Displaced Persons and Refugees",
+// "the General Directorate of Civil Defence"): a capitalised head follows
+// it, and "for" or "of" and a capitalised complement follow the head.
+func (r *recognizer) titledBody(i int) bool {
+	toks := r.toks
+	if i+3 >= len(toks) || !toks[i+1].Cap || r.cls[i+1]&clsHead == 0 {
+		return false
+	}
+	if n := toks[i+2].Norm; n != "for" && n != "of" {
+		return false
+	}
+	k := i + 3
+	if toks[k].Norm == "the" && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].Cap && toks[k].Kind == text.Word
 }

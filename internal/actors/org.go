@@ -39,7 +39,7 @@ var stateHeadQualifiers = map[string]bool{
 func (r *recognizer) org(i int, h *hit) int {
 	toks := r.toks
 	possessiveHead := i+2 < len(toks) && toks[i+1].Norm == "'s" && toks[i+2].Cap && orgHeads[toks[i+2].Norm].kind != ""
-	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core && !possessiveHead || notOrgStart[toks[i].Norm] {
+	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core && !possessiveHead && !r.titledBody(i) || notOrgStart[toks[i].Norm] {
 		return i
 	}
 	if r.sentenceStart(i) && strings.HasSuffix(toks[i].Norm, "ing") {
