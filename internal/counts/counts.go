@@ -82,6 +82,7 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 			out = append(out, one)
 		}
 	}
+	out = f.singles(out)
 	// "Forty-nine civilians and 15 soldiers were killed": the predicate
 	// after the last of a coordinated list gives every count its status.
 	for i := len(out) - 2; i >= 0; i-- {

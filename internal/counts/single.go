@@ -1,0 +1,110 @@
+package counts
+
+import (
+	"sort"
+
+	"sitrep"
+	"sitrep/internal/text"
+)
+
+// A person named with an article, "A 67-year-old woman was killed", "a
+// man who was lightly injured", is a count of one: no numeral marks it, so
+// the numbers stage never sees it. Only a predicate after the phrase gives
+// it a status; "a man said" or "a soldier told reporters" count nothing.
+
+// singles returns the counts of one person that no count in cs covers.
+func (f *finder) singles(cs []Count) []Count {
+	var out []Count
+	for i := 0; i+1 < len(f.toks); i++ {
+		if !article[f.toks[i].Norm] || f.toks[i].Kind != text.Word {
+			continue
+		}
+		h := f.singleHead(i + 1)
+		if h < 0 || covered(cs, i) {
+			continue
+		}
+		st := f.singleStatus(h + 1)
+		if st == "" || speechVerbs[f.norm(i-1)] {
+			continue // "said a 32-year-old woman who …": a witness
+		}
+		one := Count{First: i, Last: h + 1, Min: 1, Status: st, Claim: -1}
+		m := int64(1)
+		one.Max = &m
+		one.Span = sitrep.Span{f.toks[i].Start, f.toks[h].End}
+		one.Text = f.doc.Text[one.Span[0]:one.Span[1]]
+		one.Who = f.doc.Slice(h, h+1)
+		if one.Claim = f.claimAt(one.Span); one.Claim >= 0 {
+			one.Source = f.claims[one.Claim].Source
+		}
+		out = append(out, one)
+		i = h
+	}
+	if len(out) == 0 {
+		return cs
+	}
+	cs = append(cs, out...)
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].First < cs[b].First })
+	return cs
+}
+
+var article = set("a", "an")
+
+// singleStatus reads the predicate right after a person phrase: only
+// auxiliaries and adverbs may stand before the status word ("was killed",
+// "who was lightly injured"), so a witness "who hid under the bodies" or
+// "at the hospital" gives none. A single person who fled is no count.
+func (f *finder) singleStatus(k int) string {
+	for i := k; i < len(f.toks) && i < k+5; i++ {
+		n := f.norm(i)
+		if n == "lives" {
+			return "" // "a driver who lives near the camp": the verb
+		}
+		if st := f.statusAt(i); st != "" {
+			switch st {
+			case sitrep.StatusKilled, sitrep.StatusInjured, sitrep.StatusCasualties, sitrep.StatusCaptured, sitrep.StatusMissing:
+				return st
+			}
+			return ""
+		}
+		if !singleAux[n] && !(len(n) > 4 && n[len(n)-2:] == "ly") {
+			return ""
+		}
+	}
+	return ""
+}
+
+var singleAux = set("who", "was", "is", "has", "had", "been", "being", "were", "reportedly", "also", "later", "allegedly")
+
+// singleHead returns the person noun of a phrase starting at j: an age
+// ("67-year-old") and up to two plain adjectives may stand before it.
+func (f *finder) singleHead(j int) int {
+	if j+4 < len(f.toks) && f.toks[j].Kind == text.Number && f.glued(j+1) && f.norm(j+2) == "year" && f.glued(j+3) && f.norm(j+4) == "old" {
+		j += 5
+	}
+	for k := j; k < len(f.toks) && k < j+3; k++ {
+		t := &f.toks[k]
+		if t.Kind != text.Word || t.Cap && k > 0 && f.toks[k-1].Kind == text.Word && !article[f.toks[k-1].Norm] {
+			return -1
+		}
+		if singlePerson[t.Norm] {
+			if nx := f.norm(k + 1); people[nx] || singlePerson[nx] || things[nx] {
+				return -1 // "a civilian house", "a soldier's family"
+			}
+			return k
+		}
+		if stopHead[t.Norm] || statusWords[t.Norm] != "" || people[t.Norm] || things[t.Norm] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// covered reports a token inside a count already found.
+func covered(cs []Count, i int) bool {
+	for _, c := range cs {
+		if c.First <= i && i < c.Last {
+			return true
+		}
+	}
+	return false
+}
