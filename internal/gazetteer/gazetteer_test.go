@@ -270,6 +270,13 @@ func TestPlaces(t *testing.T) {
 			none: []string{"Kotlyne of the Donetsk"},
 		},
 		{
+			name: "an unknown village lies by the story's last town, not in the reporter's far-off city",
+			in:   "KYIV, Aug 21 - Russian shelling of the town of Selydove on Tuesday killed three people, the prosecutor's office said.\n\nThe Russian Defence Ministry claimed its troops had taken the village of Zhelanne.",
+			want: []want{
+				{text: "Zhelanne", lat: 48.25, lon: 37.4, km: 50, country: "UA"},
+			},
+		},
+		{
 			name: "a country is a place when something is in it, not when it acts",
 			in:   "Russia said on Monday it would respond. Fighting continued in Ukraine, near Pokrovsk.",
 			want: []want{

@@ -803,6 +803,19 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 	if c, ok := near(); ok {
 		return pick{ok: true, p: c, fall: true}
 	}
+	if cx.focusIdx >= 0 && datelineAside(cx, g.get(cx.focusIdx)) {
+		// "KYIV - ... shelling of the town of Selydove ... The ministry
+		// claimed its troops had taken the village of Zhelanne": a
+		// reporter in the capital, a story elsewhere. The town the
+		// story named just before is the closer container.
+		for q := k - 1; q >= 0 && ms[q].sent >= ms[k].sent-3; q-- {
+			if town(q) && picks[q].p.idx != cx.focusIdx && ms[q].facility == "" {
+				c := picks[q].p
+				c.radius = max(precision(c), 40)
+				return pick{ok: true, p: c, fall: true}
+			}
+		}
+	}
 	story := cx.story
 	if cx.placed[story] == 0 && cx.placed[cx.focus] > 0 {
 		// "US strikes" name the US often in a story whose places all lie
@@ -825,6 +838,25 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 		}
 	}
 	return pick{}
+}
+
+// datelineAside reports a dateline city 300+ km from every other town
+// of the story: where the reporter is, not where the story happens.
+func datelineAside(cx *context, f place) bool {
+	if f.kind != kindCity {
+		return false
+	}
+	others := false
+	for _, a := range cx.anchors {
+		if a.idx == f.idx {
+			continue
+		}
+		if flatKm(f.lat, f.lon, a.lat, a.lon) < 300 {
+			return false
+		}
+		others = true
+	}
+	return others
 }
 
 // country returns the country place for an ISO code.
