@@ -71,6 +71,9 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 				}
 			}
 		}
+		if c.Source == "" && c.Claim < 0 {
+			c.Source = f.tollSpeaker(&c)
+		}
 		if sum, ok := f.coordSum(&c); ok {
 			// "a mother and her four children": the four are part of
 			// the five.

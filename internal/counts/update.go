@@ -1,0 +1,44 @@
+package counts
+
+import "sitrep"
+
+// A speaker who restates a toll after a colon, "Fedorov later updated the
+// toll: two dead, 11 injured", says the figures in the list though no verb
+// of speech frames them: the sentence's subject is their source.
+
+// tollSpeaker returns the entity that opens the sentence of c when c
+// follows "<subject> … <verb> the toll|figure|tally:" in that sentence.
+func (f *finder) tollSpeaker(c *Count) string {
+	if f.tab == nil {
+		return ""
+	}
+	s := f.doc.Sentences[f.doc.SentenceOf(c.First)]
+	colon := -1
+	for k := c.First - 1; k > s.First; k-- {
+		if f.norm(k) == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || !tollNouns[f.norm(colon-1)] || !tollVerbs[f.norm(colon-2)] && !tollVerbs[f.norm(colon-3)] {
+		return ""
+	}
+	id, ok := f.tab.At(s.First)
+	if !ok {
+		return ""
+	}
+	if e, ok := f.tab.Get(id); !ok || e.Kind == sitrep.KindCivilians {
+		return ""
+	}
+	// The subject must end before the verb: "Fedorov later updated".
+	for k := s.First; k < colon-1; k++ {
+		if tollVerbs[f.norm(k)] {
+			return id
+		}
+	}
+	return ""
+}
+
+var tollNouns = set("toll", "tolls", "figure", "figures", "tally", "count", "numbers")
+
+var tollVerbs = set("updated", "revised", "raised", "lowered", "gave", "put", "corrected", "confirmed", "updates", "revises", "gives", "puts")
