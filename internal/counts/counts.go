@@ -160,6 +160,14 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			part = true
 			if n == "the" || n == "these" || n == "those" || n == "its" || n == "their" || n == "our" || n == "his" || n == "her" {
 				k := j + 2
+				if st := statusWords[f.norm(k)]; !people[f.norm(k)] && (st != "" && (n == "those" || n == "the") && f.toks[k].Kind == text.Word) {
+					// "six of those killed", "two of those arrested": the
+					// participle names the people and their status.
+					c.Status = st
+					c.Last = k + 1
+					j = c.Last
+					break
+				}
 				if !people[f.norm(k)] {
 					return Count{}, false
 				}

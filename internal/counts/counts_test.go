@@ -134,6 +134,7 @@ func TestCounts(t *testing.T) {
 		{"toll updated after a colon", "Governor Ivan Fedorov said one person was killed. Fedorov later updated the toll: two dead, 11 injured.",
 			[]string{"killed 1 1|person|true", "killed 2 2|dead|true", "injured 11 11|injured|true"}},
 		{"colon without a speaker", "The toll: two dead, 11 injured.", []string{"killed 2 2|dead|false", "injured 11 11|injured|false"}},
+		{"of those killed", "Troops killed 13 bandits. Residents said six of those killed were herders.", []string{"killed 13 13|bandits|false", "killed 6 6|bandits|true"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
