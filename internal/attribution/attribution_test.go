@@ -521,3 +521,19 @@ func TestPronounAfterNewSubject(t *testing.T) {
 		}
 	}
 }
+
+// A definite "the <demonym> <group noun>" points back at that state's
+// group the article named instead of a new unnamed body.
+func TestDemonymGroupBackRef(t *testing.T) {
+	d := dictionary(t)
+	cases := []struct{ in, want string }{
+		{"The governor blamed al-Shabaab militants for the blast. The Somali militant group claimed the attack, saying its fighters had killed seven soldiers.", "Al-Shabaab"},
+		{"The governor blamed Boko Haram fighters for the blast. The Nigerian militant group claimed the attack, saying its fighters had killed seven soldiers.", "Boko Haram"},
+	}
+	for _, tt := range cases {
+		got := run(d, tt.in, false)
+		if len(got) < 1 || !strings.Contains(got[len(got)-1], "|"+tt.want) {
+			t.Errorf("%q: got %q, want the last claim by %s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -216,6 +216,14 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		switch hr.class {
 		case roleBody:
 			if n := f.toks[head].Norm; !f.backRef(a, head) || f.indefinite(a) || !f.definite(a) && len(n) > 3 && n[len(n)-1] == 's' && head > a || f.demonymAt(a, head) {
+				if f.definite(a) && f.demonymAt(a, head) && f.res != nil {
+					// "The Somali militant group said": a definite
+					// phrase points back at the group of that state the
+					// article named, when the table finds one.
+					if id, ok := f.res.Resolve(f.doc, a, b); ok {
+						return id, true
+					}
+				}
 				return f.newEntity(a, b, hr.kind, ""), true
 			}
 			if adj := f.subnational(a, head); adj != "" || f.properModifier(a, head) != "" {
