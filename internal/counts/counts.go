@@ -44,7 +44,7 @@ type Count struct {
 
 // Find returns the counts of people in doc, in text order.
 func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table) []Count {
-	if doc == nil || len(qs) == 0 {
+	if doc == nil {
 		return nil
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab}

@@ -135,6 +135,7 @@ func TestCounts(t *testing.T) {
 			[]string{"killed 1 1|person|true", "killed 2 2|dead|true", "injured 11 11|injured|true"}},
 		{"colon without a speaker", "The toll: two dead, 11 injured.", []string{"killed 2 2|dead|false", "injured 11 11|injured|false"}},
 		{"of those killed", "Troops killed 13 bandits. Residents said six of those killed were herders.", []string{"killed 13 13|bandits|false", "killed 6 6|bandits|true"}},
+		{"that one soldier", "The army said in a statement that one soldier was wounded in the clash.", []string{"injured 1 1|soldier|true"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

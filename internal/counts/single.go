@@ -47,7 +47,10 @@ func (f *finder) singles(cs []Count) []Count {
 	return cs
 }
 
-var article = set("a", "an")
+// article opens a phrase of one person; "one" is here because the
+// numbers stage leaves it out after "that" ("said that one soldier was
+// wounded"), and a count it did read covers it.
+var article = set("a", "an", "one")
 
 // singleStatus reads the predicate right after a person phrase: only
 // auxiliaries and adverbs may stand before the status word ("was killed",
