@@ -16,6 +16,12 @@ import (
 func (f *finder) singles(cs []Count) []Count {
 	var out []Count
 	for i := 0; i+1 < len(f.toks); i++ {
+		if f.toks[i].Norm == "another" {
+			if one, ok := f.another(i, cs); ok {
+				out = append(out, one)
+			}
+			continue
+		}
 		if !article[f.toks[i].Norm] || f.toks[i].Kind != text.Word {
 			continue
 		}
@@ -110,4 +116,38 @@ func covered(cs []Count, i int) bool {
 		}
 	}
 	return false
+}
+
+// another reads "N <people> were killed and another was injured": the
+// pronoun, alone before its predicate, is one more of the people counted
+// just before it in the sentence.
+func (f *finder) another(i int, cs []Count) (Count, bool) {
+	if !singleAux[f.norm(i+1)] || f.norm(i+1) == "who" {
+		return Count{}, false
+	}
+	var prev *Count
+	for k := len(cs) - 1; k >= 0; k-- {
+		if cs[k].Last <= i {
+			prev = &cs[k]
+			break
+		}
+	}
+	if prev == nil || f.doc.SentenceOf(prev.First) != f.doc.SentenceOf(i) || prev.Who == "" {
+		return Count{}, false
+	}
+	st := f.singleStatus(i + 1)
+	if st == "" {
+		return Count{}, false
+	}
+	one := Count{First: i, Last: i + 1, Min: 1, Status: st, Who: prev.Who, Claim: -1}
+	m := int64(1)
+	one.Max = &m
+	one.Span = sitrep.Span{f.toks[i].Start, f.toks[i].End}
+	one.Text = f.doc.Text[one.Span[0]:one.Span[1]]
+	if one.Claim = f.claimAt(one.Span); one.Claim >= 0 {
+		one.Source = f.claims[one.Claim].Source
+	} else {
+		one.Source, one.Claim = prev.Source, prev.Claim
+	}
+	return one, true
 }
