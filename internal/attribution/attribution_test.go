@@ -537,3 +537,23 @@ func TestDemonymGroupBackRef(t *testing.T) {
 		}
 	}
 }
+
+// An act cue coordinated inside a reported "that" clause belongs to the
+// clause ("… that the abductors had called the families and demanded a
+// ransom"); followed by its own "that" it is a second statement.
+func TestActInsideClause(t *testing.T) {
+	d := dictionary(t)
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"The farmer added that the abductors had since called the families and demanded N50 million ransom.", 1},
+		{"The spokesman said that the rebels had burned the village and vowed revenge on the army.", 1},
+		{"The spokesman said that the rebels had burned the village and demanded that the army withdraw.", 2},
+	}
+	for _, tt := range cases {
+		if got := run(d, tt.in, false); len(got) != tt.want {
+			t.Errorf("%q: got %q, want %d claims", tt.in, got, tt.want)
+		}
+	}
+}

@@ -553,6 +553,12 @@ func (f *finder) contentEnd(p, si int) int {
 			for j < s.Last && skipBefore[f.toks[j].Norm] {
 				j++
 			}
+			if n == "and" && p > 0 && f.norm(p-1) == "that" && clauseActs[f.norm(j)] && f.norm(j+1) != "that" && f.norm(j+1) != ":" && !f.opensQuote(j+1) {
+				// "He added that the abductors had called the families
+				// and demanded N50 million ransom": the reported
+				// clause's own subject acts; no second statement.
+				continue
+			}
 			if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
 				return i
 			}
@@ -586,6 +592,11 @@ func (f *finder) contentEnd(p, si int) int {
 	}
 	return s.Last
 }
+
+// clauseActs are cues that are also acts ("demanded a ransom", "vowed
+// revenge"): coordinated inside a reported clause, the clause's subject
+// does them.
+var clauseActs = set("demanded", "demands", "threatened", "threatens", "vowed", "vows", "pledged", "pledges")
 
 // newSpeaker reports a speaker phrase and a strong cue starting at j:
 // "US Secretary of Defense Pete Hegseth said".
