@@ -155,7 +155,8 @@ func (f *finder) statusAt(k int) string {
 // k: "were killed", "have been displaced", "died".
 func (f *finder) statusAfter(k int) string {
 	prep := false
-	for i := k; i < len(f.toks) && i < k+12; i++ {
+	lim := k + 12
+	for i := k; i < len(f.toks) && i < lim; i++ {
 		n := f.norm(i)
 		if st := f.statusAt(i); st != "" {
 			return st
@@ -209,6 +210,15 @@ func (f *finder) statusAfter(k int) string {
 				return ""
 			}
 			i = j
+		case n == "," && i == k && i+1 < len(f.toks) && f.toks[i+1].Cap && f.toks[i+1].Kind == text.Word:
+			// "Two soldiers, Naik Abdul Rehman, 31, a resident of Swat,
+			// and Sepoy Waqas Ahmed, 24, embraced martyrdom": the names
+			// renaming the count end at the comma before its predicate.
+			j := f.nameApposition(i)
+			if j < 0 {
+				return ""
+			}
+			i, lim = j, j+6
 		case n == "(" && prep:
 			// "one Volunteer for the Defence of the Homeland (VDP) lost
 			// their lives": a bracketed acronym closes the name.
@@ -393,4 +403,17 @@ func (f *finder) glued(i int) bool {
 // does not end the phrase a toll rises through.
 func (f *finder) dateComma(i int) bool {
 	return f.norm(i) == "," && i > 0 && f.toks[i-1].Kind == text.Number && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number
+}
+
+// nameApposition returns the last comma of a list of names opened by the
+// comma at i when a predicate follows it, or -1.
+func (f *finder) nameApposition(i int) int {
+	last := -1
+	for j := i + 1; j < len(f.toks) && j < i+32 && !f.punctStop(j); j++ {
+		if f.norm(j) == "," && j+1 < len(f.toks) && (auxAfter[f.norm(j+1)] && f.norm(j+1) != "the" && f.norm(j+1) != "a" && f.norm(j+1) != "in" || statusWords[f.norm(j+1)] != "") {
+			last = j
+			break
+		}
+	}
+	return last
 }
