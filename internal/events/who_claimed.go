@@ -206,7 +206,11 @@ func claimWords(d *text.Doc) (claim, blame []int) {
 	for si, t := range d.Sentences {
 		claim[si], blame[si] = -1, -1
 		for i := t.First; i < t.Last; i++ {
-			switch d.Tokens[i].Norm {
+			w := d.Tokens[i].Norm
+			if len(w) < 6 || w[0] != 'c' && w[0] != 'b' {
+				continue // none of the words below: the common case, made cheap
+			}
+			switch w {
 			case "claimed", "claims", "claiming":
 				if claim[si] < 0 {
 					claim[si] = i
