@@ -557,3 +557,18 @@ func TestActInsideClause(t *testing.T) {
 		}
 	}
 }
+
+// "…, and claimed that …" after a first statement is a second statement
+// of the same speaker, whichever side speaks.
+func TestAndWeakCueThat(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"The TTP denied that any of its fighters had been killed, and claimed that its men had attacked a check post.",
+		"The army denied that any of its soldiers had been killed, and claimed that its troops had attacked a militant hideout.",
+	} {
+		got := run(d, in, false)
+		if len(got) != 2 || !strings.HasPrefix(got[1], "claimed|") {
+			t.Errorf("%q: got %q, want a denial and a second claim", in, got)
+		}
+	}
+}

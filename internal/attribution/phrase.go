@@ -562,8 +562,9 @@ func (f *finder) contentEnd(p, si int) int {
 			if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
 				return i
 			}
-			if fl, ok := cues[f.norm(j)]; ok && fl&gerund != 0 && f.norm(j+1) == "that" {
-				// "saying …, and claiming that …": a second statement.
+			if fl, ok := cues[f.norm(j)]; ok && fl&(gerund|weak) != 0 && fl&docCue == 0 && f.norm(j+1) == "that" {
+				// "saying …, and claiming that …", "denied …, and
+				// claimed that …": a second statement.
 				return i
 			}
 			if f.newSpeaker(i+1, s.Last) {
