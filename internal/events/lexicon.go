@@ -214,6 +214,7 @@ var (
 	civilianFilter = text.NewPrefilter(civilianWords)
 	militaryFilter = text.NewPrefilter(militaryWords)
 	crowdFilter    = text.NewPrefilter(crowdWords)
+	irrealisFilter = text.NewPrefilter(irrealis)
 )
 
 // civilianWords mark a target or victim as civilian.

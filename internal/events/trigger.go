@@ -329,7 +329,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" {
 			return false
 		}
-		if irrealis[n] && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
+		if irrealisFilter.MayContain(n) && irrealis[n] && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
 			// "May 25" is the month.
 			return true
 		}
