@@ -143,6 +143,7 @@ func TestCounts(t *testing.T) {
 			[]string{"killed 2 2|soldiers|false"}},
 		{"names, no predicate", "Two soldiers, Naik Abdul Rehman and Sepoy Waqas Ahmed, guarded the post where many were killed.",
 			[]string{"other 2 2|soldiers|false"}},
+		{"compound adjective", "A strike hit a three-storey house sheltering displaced families.", nil},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

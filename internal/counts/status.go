@@ -34,6 +34,11 @@ var riseVerbs = set("tripled", "doubled", "grown", "grew", "swelled", "soared", 
 // when the count is of things.
 func (f *finder) head(j int) (head int, mod string, start int) {
 	start = j
+	if f.glued(j) && f.toks[j+1].Kind == text.Word && !people[f.norm(j+1)] {
+		// "a three-storey house", "a two-day truce": the figure is
+		// part of a compound adjective, not a count.
+		return -2, mod, start
+	}
 	for k := j; k < len(f.toks) && k < j+9; k++ {
 		t := &f.toks[k]
 		n := t.Norm
