@@ -16,6 +16,9 @@ import (
 func (f *finder) singles(cs []Count) []Count {
 	var out []Count
 	for i := 0; i+1 < len(f.toks); i++ {
+		if n := f.toks[i].Norm; len(n) == 0 || len(n) > 7 || n[0] != 'a' && n[0] != 'o' {
+			continue // most tokens: no map lookup
+		}
 		if f.toks[i].Norm == "another" {
 			if one, ok := f.another(i, cs); ok {
 				out = append(out, one)
