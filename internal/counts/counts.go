@@ -298,7 +298,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if head < 0 && !part && (f.thingBefore(q.First) || f.thingElided(q.First)) {
 		return Count{}, false
 	}
-	if st == sitrep.StatusDisplaced && head >= 0 && !civilianHeads[f.norm(head)] && f.moverOnly(q.First, after) {
+	if st == sitrep.StatusDisplaced && head >= 0 && !civilianHeads[f.norm(head)] && !f.demonymHead(head) && f.moverOnly(q.First, after) {
 		st = "" // "5,000 troops arrived", "four armed men arrived": a deployment
 	}
 	if st == "" && head >= 0 && listNouns[f.norm(head)] {
@@ -497,4 +497,12 @@ func (f *finder) headline(s text.Sentence) bool {
 	}
 	n := f.norm(s.Last - 1)
 	return s.Last-s.First <= 30 && !(f.punct(s.Last-1) && (n == "." || n == "!" || n == "?"))
+}
+
+// demonymHead reports a head that is a people's plural name alone
+// ("1,000 Colombians crossed into Venezuela"): a nation's people who move
+// are civilians fleeing, where its forces would be named as troops.
+func (f *finder) demonymHead(h int) bool {
+	t := &f.toks[h]
+	return t.Cap && !t.Upper && demonymPlural(t.Norm) && !f.actor(h)
 }

@@ -144,6 +144,8 @@ func TestCounts(t *testing.T) {
 		{"names, no predicate", "Two soldiers, Naik Abdul Rehman and Sepoy Waqas Ahmed, guarded the post where many were killed.",
 			[]string{"other 2 2|soldiers|false"}},
 		{"compound adjective", "A strike hit a three-storey house sheltering displaced families.", nil},
+		{"demonym crossing", "More than 1,000 Colombians have crossed into neighbouring Venezuela to escape the violence.", []string{"displaced 1000 nil|Colombians|false"}},
+		{"troops crossing", "More than 1,000 Russian troops have crossed into Belarus.", []string{"other 1000 nil|Russian troops|false"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
