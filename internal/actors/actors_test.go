@@ -1002,3 +1002,34 @@ func TestTitledBody(t *testing.T) {
 		}
 	}
 }
+
+// A bare ministry in a sentence set in a state ("In Lebanon, the health
+// ministry said") is that state's, not another state's ministry named
+// earlier in the article.
+func TestLeadCountryMinistry(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ in, want string }{
+		{"Strikes killed 39 people, the Gaza health ministry said. In Lebanon, the health ministry said ten people were killed.", "LB"},
+		{"Strikes killed 39 people, the Lebanese health ministry said. In Syria, the health ministry said ten people were killed.", "SY"},
+		{"Strikes killed 39 people, the Syrian health ministry said. Later the health ministry said ten people were killed.", "SY"},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		k := strings.LastIndex(tt.in, "health ministry")
+		got := ""
+		for _, e := range tb.Entities {
+			for _, m := range e.Mentions {
+				if m[0] <= k && k < m[1] {
+					got = e.Country
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: the last ministry is of %q, want %q: %+v", tt.in, got, tt.want, view(doc, tb))
+		}
+	}
+}

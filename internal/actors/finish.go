@@ -272,6 +272,32 @@ func (r *recognizer) finish() {
 	}
 }
 
+// leadCountry returns the state a sentence opens with as its setting ("In
+// Lebanon, …"), or nil.
+func (r *recognizer) leadCountry(k int) *Country {
+	si := r.doc.SentenceOf(k)
+	if si >= len(r.doc.Sentences) {
+		return nil
+	}
+	f := r.doc.Sentences[si].First
+	if f+2 >= k || r.toks[f].Norm != "in" {
+		return nil
+	}
+	for _, v := range r.voteAt {
+		if v.tok == f+1 {
+			for j := f + 2; j < k; j++ {
+				if r.toks[j].Norm == "," {
+					return v.c
+				}
+				if r.toks[j].Kind != text.Word {
+					return nil
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // openBracket reports whether tokens [i, j) open a bracket they do not close.
 func (r *recognizer) openBracket(i, j int) bool {
 	open := false
@@ -312,6 +338,13 @@ func (r *recognizer) mergeMinistries() {
 				}
 			}
 		}
+		if m.Country == "" {
+			if c := r.leadCountry(m.First); c != nil {
+				// "In Lebanon, the health ministry said": the
+				// sentence is set in that state.
+				m.setCountry(c)
+			}
+		}
 		p := text.Fold(strings.TrimPrefix(m.Name, "Ministry of "))
 		key := p + "|" + m.Country
 		a, done := memo[key]
@@ -325,6 +358,24 @@ func (r *recognizer) mergeMinistries() {
 				}) {
 					a = g
 					break
+				}
+			}
+			if a == nil && m.Country != "" {
+				// The state's own ministry the dictionary knows, though
+				// the article named it no other way.
+				for _, g := range r.d.actors {
+					if g.Kind == sitrep.KindGovernment && g.Country == m.Country && !isStateACLED(g.ACLED) && names(g, func(f string) bool {
+						return strings.Contains(f, "ministry of "+p) || strings.Contains(f, p+" ministry")
+					}) {
+						// Later bare mentions ("the health ministry")
+						// find it among the article's governments.
+						a = g
+						if !seen[g] {
+							seen[g] = true
+							govs = append(govs, g)
+						}
+						break
+					}
 				}
 			}
 			if c := r.d.byCode[m.Country]; a == nil && c != nil && !c.Belligerent && c.Government != nil {
