@@ -146,6 +146,8 @@ func TestCounts(t *testing.T) {
 		{"compound adjective", "A strike hit a three-storey house sheltering displaced families.", nil},
 		{"demonym crossing", "More than 1,000 Colombians have crossed into neighbouring Venezuela to escape the violence.", []string{"displaced 1000 nil|Colombians|false"}},
 		{"troops crossing", "More than 1,000 Russian troops have crossed into Belarus.", []string{"other 1000 nil|Russian troops|false"}},
+		{"long qualifier", "The office said at least five signatories of the 2016 peace agreement that disarmed the FARC were among the dead.",
+			[]string{"killed 5 nil|signatories|true"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

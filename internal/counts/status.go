@@ -234,7 +234,10 @@ func (f *finder) statusAfter(k int) string {
 			i = j
 		case (n == "from" || n == "of" || n == "in" || n == "at" || n == "on" || n == "across" || n == "near" || n == "for") && i == k:
 			// "peacekeepers from South Africa and Uruguay have been killed".
-			prep = true
+			// A qualifier may hold a clause of its own ("signatories of
+			// the 2016 agreement that disarmed the FARC were among the
+			// dead"), so the predicate may stand further off.
+			prep, lim = true, k+16
 		default:
 			return ""
 		}
