@@ -270,6 +270,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if st == "" {
 		st = f.statusBefore(q.First)
 	}
+	if st == "" && head >= 0 {
+		st = f.pronounStatus(after)
+	}
 	if st == "" && len(prev) > 0 {
 		// "killing five soldiers and three civilians".
 		if p := &prev[len(prev)-1]; p.Last == q.First-1 && (f.norm(p.Last) == "and" || f.norm(p.Last) == ",") {

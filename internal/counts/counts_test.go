@@ -148,6 +148,8 @@ func TestCounts(t *testing.T) {
 		{"troops crossing", "More than 1,000 Russian troops have crossed into Belarus.", []string{"other 1000 nil|Russian troops|false"}},
 		{"long qualifier", "The office said at least five signatories of the 2016 peace agreement that disarmed the FARC were among the dead.",
 			[]string{"killed 5 nil|signatories|true"}},
+		{"and shot them", "He said soldiers took his two brothers from their home and shot them against a wall.", []string{"killed 2 2|brothers|false"}},
+		{"and fed them", "Volunteers took 40 children to the school and fed them.", []string{"other 40 40|children|false"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

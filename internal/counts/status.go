@@ -425,3 +425,23 @@ func (f *finder) nameApposition(i int) int {
 	}
 	return last
 }
+
+// pronounStatus reads a second verb whose object pronoun takes up the
+// count: "took his two brothers from their home and shot them".
+func (f *finder) pronounStatus(k int) string {
+	and := false
+	for i := k; i < len(f.toks) && i < k+10; i++ {
+		if f.punct(i) {
+			return ""
+		}
+		n := f.norm(i)
+		if n == "and" {
+			and = true
+			continue
+		}
+		if and && f.norm(i+1) == "them" {
+			return statusWords[n]
+		}
+	}
+	return ""
+}
