@@ -41,6 +41,19 @@ func trigAt(t *testing.T, in Input, word string) (int, sentence) {
 	return 0, sentence{}
 }
 
+// actorNames runs eventActors on the clause of the first occurrence of word
+// and joins the chosen entities' names, initiator first.
+func actorNames(t *testing.T, in *Input, word string, strategic bool) string {
+	t.Helper()
+	ix := buildIndex(in)
+	trig, s := trigAt(t, *in, word)
+	var names []string
+	for _, id := range eventActors(in, ix, s, trig, strategic) {
+		names = append(names, entityByID(in, id).Name)
+	}
+	return strings.Join(names, ",")
+}
+
 func TestEventPlace(t *testing.T) {
 	singa := geo{"Singa", "town", 13.15, 33.93, 5}
 	sennar := geo{"Sennar", "city", 13.55, 33.6, 6}

@@ -57,13 +57,7 @@ func TestClaimedActs(t *testing.T) {
 					in.Entities[i].SpeaksFor = in.Entities[1].ID
 				}
 			}
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, false) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, false); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -101,13 +95,7 @@ func TestOwnLosses(t *testing.T) {
 			}
 			at := strings.Index(tt.text, tt.said)
 			in.Claims = []sitrep.Claim{{ID: "c1", Source: src, Party: true, Span: sitrep.Span{at, at + len(tt.said)}}}
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, "strike")
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, false) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, "strike", false); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})

@@ -122,13 +122,7 @@ func TestAnaphoricInitiator(t *testing.T) {
 			pmf := ent{"Popular Mobilization Forces", sitrep.KindStateForce, true, []string{"PMF"}}
 			f := fixture{text: tt.text, entities: []ent{hez, idf, pmf}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, "targeted")
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, false) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, "targeted", false); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -161,13 +155,7 @@ func TestBystanderActors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{rsf, srcs, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, tt.strategic) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, tt.strategic); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -232,13 +220,7 @@ func TestActorsOutsideWords(t *testing.T) {
 			in := f.input(t)
 			at := strings.Index(tt.text, tt.said)
 			in.Claims = []sitrep.Claim{{ID: "c1", Span: sitrep.Span{at, at + len(tt.said)}}}
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, true) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, true); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -299,13 +281,7 @@ func TestJointInitiators(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{army, wagner, rsf}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, false) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, false); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -374,13 +350,7 @@ func TestSpeakerActs(t *testing.T) {
 				in.Claims = append(in.Claims, sitrep.Claim{ID: "c" + string(rune('1'+i)), Source: byName[tt.source], Party: true,
 					Span: sitrep.Span{at, at + len(said)}})
 			}
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, false) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, false); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -421,13 +391,7 @@ func TestStateAdjective(t *testing.T) {
 				in.Entities = append(in.Entities, sitrep.Entity{ID: id, Name: name, Kind: sitrep.KindStateForce, Party: true})
 				return id, true
 			}
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, false) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, false); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -449,13 +413,7 @@ func TestCrowdMention(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{police, minusma}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, tt.trig)
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, true) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, tt.trig, true); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
@@ -521,13 +479,7 @@ func TestSuccessor(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fixture{text: tt.text, entities: []ent{minusma, csp, fama}, times: []tim{{"Monday", "2024-05-13"}}}
 			in := f.input(t)
-			ix := buildIndex(&in)
-			trig, s := trigAt(t, in, "withdrawal")
-			var names []string
-			for _, id := range eventActors(&in, ix, s, trig, true) {
-				names = append(names, entityByID(&in, id).Name)
-			}
-			if got := strings.Join(names, ","); got != tt.want {
+			if got := actorNames(t, &in, "withdrawal", true); got != tt.want {
 				t.Errorf("actors = %s, want %s", got, tt.want)
 			}
 		})
