@@ -150,6 +150,8 @@ func TestCounts(t *testing.T) {
 			[]string{"killed 5 nil|signatories|true"}},
 		{"and shot them", "He said soldiers took his two brothers from their home and shot them against a wall.", []string{"killed 2 2|brothers|false"}},
 		{"and fed them", "Volunteers took 40 children to the school and fed them.", []string{"other 40 40|children|false"}},
+		{"residents poured", "Thousands of residents of the town poured into Saint-Marc on Thursday.", []string{"displaced 1000 nil|residents|false"}},
+		{"troops poured", "Hundreds of soldiers poured into the town on Thursday.", []string{"other 100 nil|soldiers|false"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

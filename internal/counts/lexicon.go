@@ -27,7 +27,7 @@ var statusWords = func() map[string]string {
 	add(sitrep.StatusDisplaced, "displaced", "displacing", "fled", "fleeing", "flee", "flees", "evacuated",
 		"evacuating", "uprooted", "refugees", "displace", "evacuate", "driven", "arrivals", "refuge", "displacement", "homeless", "relocated", "crossed",
 		"sheltering", "evacuees", "returnees", "forced", "idps", "idp", "shelter", "shelterless", "arrived",
-		"arriving", "resettled", "relocating", "sheltered", "moved")
+		"arriving", "resettled", "relocating", "sheltered", "moved", "poured", "streamed", "flocked")
 	add(sitrep.StatusCaptured, "captured", "capturing", "capture", "surrendered", "surrender", "detained",
 		"detaining", "detention", "abducted", "abducting", "kidnapped", "kidnapping", "arrested", "arresting",
 		"arrests", "hostages", "hostage", "prisoners", "prisoner", "seized", "taken", "captives", "captive", "rounded", "imprisoned", "jailed", "defected", "surrendering",
@@ -107,7 +107,7 @@ var objectVerbs = map[string]string{
 
 // movers are displacement words that say only that people moved: a
 // count of forces that "arrived" or "relocated" is a deployment.
-var movers = set("arrived", "arriving", "arrivals", "relocated", "relocating", "resettled", "crossed", "moved",
+var movers = set("arrived", "arriving", "arrivals", "relocated", "relocating", "resettled", "crossed", "moved", "poured", "streamed", "flocked",
 	"sheltering", "sheltered", "evacuated")
 
 // civilianHeads are people whose movement is displacement; anyone else
