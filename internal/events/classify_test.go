@@ -386,10 +386,7 @@ func TestClassify(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := fixture{text: tc.text, places: []plc{town}, times: day}
-			var got []string
-			for _, ev := range Find(f.input(t)) {
-				got = append(got, ev.Type+"|"+ev.SubType)
-			}
+			got := findTypes(t, f)
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
@@ -411,10 +408,7 @@ func TestRetypeByModus(t *testing.T) {
 			places:   []plc{{"Kaya", "Kaya", 13.09, -1.08, 5}},
 			times:    []tim{{"on Sunday", "2024-05-12"}},
 		}
-		var got []string
-		for _, ev := range Find(f.input(t)) {
-			got = append(got, ev.Type+"|"+ev.SubType)
-		}
+		got := findTypes(t, f)
 		want := []string{"Explosions/Remote violence|Air/drone strike"}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: got %q, want %q", side, got, want)

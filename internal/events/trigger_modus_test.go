@@ -10,6 +10,16 @@ import (
 // TestYieldedGround covers a withdrawal or surrender told beside a capture:
 // the side that lost the ground yields it in the capture, whichever side
 // it is; a withdrawal told as a handover stays a transfer.
+// findTypes runs Find on the fixture and lists each event as "Type|SubType".
+func findTypes(t *testing.T, f fixture) []string {
+	t.Helper()
+	var got []string
+	for _, ev := range Find(f.input(t)) {
+		got = append(got, ev.Type+"|"+ev.SubType)
+	}
+	return got
+}
+
 func TestYieldedGround(t *testing.T) {
 	kaya := plc{"Kaya", "Kaya", 13.09, -1.08, 5}
 	day := []tim{{"on Sunday", "2024-05-12"}}
@@ -36,10 +46,7 @@ func TestYieldedGround(t *testing.T) {
 		}
 		for _, tc := range tests {
 			f := fixture{text: tc.text, entities: []ent{taker, loser, blue}, places: []plc{kaya}, times: day}
-			var got []string
-			for _, ev := range Find(f.input(t)) {
-				got = append(got, ev.Type+"|"+ev.SubType)
-			}
+			got := findTypes(t, f)
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%s (%s takes): got %q, want %q", tc.name, pair[0], got, tc.want)
 			}
@@ -69,10 +76,7 @@ func TestRetypeHeadlines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		f := fixture{text: tc.text, places: []plc{kaya}, times: day}
-		var got []string
-		for _, ev := range Find(f.input(t)) {
-			got = append(got, ev.Type+"|"+ev.SubType)
-		}
+		got := findTypes(t, f)
 		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
@@ -101,10 +105,7 @@ func TestFireInBattle(t *testing.T) {
 		}
 		for _, tc := range tests {
 			f := fixture{text: tc.text, places: []plc{kaya}, times: day}
-			var got []string
-			for _, ev := range Find(f.input(t)) {
-				got = append(got, ev.Type+"|"+ev.SubType)
-			}
+			got := findTypes(t, f)
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%s (%s fire): got %q, want %q", tc.name, pair[1], got, tc.want)
 			}
@@ -125,10 +126,7 @@ func TestGroundRaids(t *testing.T) {
 			places:   []plc{{"Kaya", "Kaya", 13.09, -1.08, 5}, {"Ouro", "Ouro", 14.5, -0.5, 5}},
 			times:    []tim{{"on Sunday", "2024-05-12"}, {"on Monday", "2024-05-13"}},
 		}
-		var got []string
-		for _, ev := range Find(f.input(t)) {
-			got = append(got, ev.Type+"|"+ev.SubType)
-		}
+		got := findTypes(t, f)
 		want := []string{"Explosions/Remote violence|Air/drone strike", "Battles|Armed clash"}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: got %q, want %q", side, got, want)
