@@ -152,6 +152,7 @@ func TestCounts(t *testing.T) {
 		{"and fed them", "Volunteers took 40 children to the school and fed them.", []string{"other 40 40|children|false"}},
 		{"residents poured", "Thousands of residents of the town poured into Saint-Marc on Thursday.", []string{"displaced 1000 nil|residents|false"}},
 		{"troops poured", "Hundreds of soldiers poured into the town on Thursday.", []string{"other 100 nil|soldiers|false"}},
+		{"long aside", "About 1.7 million people, more than 75 per cent of the population, are internally displaced.", []string{"displaced 1700000 1700000|people|false"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

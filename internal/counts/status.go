@@ -207,14 +207,15 @@ func (f *finder) statusAfter(k int) string {
 			if !closed || !(auxAfter[f.norm(j+1)] || statusWords[f.norm(j+1)] != "") {
 				return ""
 			}
-			i = j
+			// The predicate is read after the aside, however long.
+			i, lim = j, max(lim, j+6)
 		case n == "," && (f.norm(i+1) == "including" || f.norm(i+1) == "among"):
 			// ", including a brigadier general, had surrendered".
 			j, closed := f.closer(i, 10, ",")
 			if !closed {
 				return ""
 			}
-			i = j
+			i, lim = j, max(lim, j+6)
 		case n == "," && i == k && i+1 < len(f.toks) && f.toks[i+1].Cap && f.toks[i+1].Kind == text.Word:
 			// "Two soldiers, Naik Abdul Rehman, 31, a resident of Swat,
 			// and Sepoy Waqas Ahmed, 24, embraced martyrdom": the names
