@@ -1033,3 +1033,30 @@ func TestLeadCountryMinistry(t *testing.T) {
 		}
 	}
 }
+
+// A bare name after a leader cue ("a group loyal to X", "fighters led by
+// X") is a person, whoever leads.
+func TestLeaderName(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ in, name string }{
+		{"The fighting pitted the Stability Support Apparatus against a local group loyal to Mohamed Bahroun, according to security sources.", "Mohamed Bahroun"},
+		{"Bandits led by Halilu Buzu attacked the village on Sunday.", "Halilu Buzu"},
+		{"Militiamen commanded by Abdel Rahim Dagalo entered the town.", "Abdel Rahim Dagalo"},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		found := false
+		for _, e := range tb.Entities {
+			if e.Kind == sitrep.KindPerson && e.Name == tt.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q: %+v", tt.in, tt.name, view(doc, tb))
+		}
+	}
+}

@@ -125,7 +125,7 @@ func (r *recognizer) headAhead(i int) bool {
 // before the appositive-person rule reads a name there.
 func (r *recognizer) nameCue(i int) bool {
 	toks := r.toks
-	if i > 0 && (r.cls[i-1]&clsSpeech != 0 || r.toks[i-1].Norm == "as") {
+	if i > 0 && (r.cls[i-1]&clsSpeech != 0 || r.toks[i-1].Norm == "as") || r.afterLeader(i) {
 		return true
 	}
 	for j := i; j < len(toks) && j < i+8; j++ {

@@ -311,7 +311,7 @@ func (r *recognizer) appositiveBody(end, person int) {
 // hospital") or a speech verb ("..., Khaled Omar said", "said Khaled Omar,").
 func (r *recognizer) appositivePerson(i int) int {
 	toks := r.toks
-	if notNameStart[toks[i].Norm] || (i > 0 && notStateSubject[toks[i-1].Norm] && toks[i-1].Norm != "and") {
+	if notNameStart[toks[i].Norm] || (i > 0 && notStateSubject[toks[i-1].Norm] && toks[i-1].Norm != "and" && !r.afterLeader(i)) {
 		return i
 	}
 	start, end, words := r.personName(i)
@@ -320,7 +320,7 @@ func (r *recognizer) appositivePerson(i int) int {
 	}
 	afterSpeech := i > 0 && speechVerbs[toks[i-1].Norm] ||
 		i > 1 && toks[i-1].Norm == "as" && (toks[i-2].Norm == "identified" || toks[i-2].Norm == "named")
-	if speechVerbs[toks[end].Norm] || afterSpeech && (toks[end].Norm == "," || toks[end].Norm == ".") {
+	if speechVerbs[toks[end].Norm] || afterSpeech && (toks[end].Norm == "," || toks[end].Norm == ".") || r.afterLeader(i) && words <= 3 {
 		m := r.personMention(start, end, nil, false)
 		r.emit(m, start, end)
 		r.appositiveBody(end, len(r.out)-1)
@@ -501,4 +501,13 @@ func (r *recognizer) titleForBody(i, j, lastCore int, rank bool) int {
 	m.Title = r.doc.Slice(i, j)
 	r.emit(m, start, end)
 	return end
+}
+
+// leaderCues are the words before a group's leader named bare ("a group
+// loyal to Mohamed Bahroun", "fighters led by Ali Hassan").
+var leaderCues = map[string]string{"loyal": "to", "led": "by", "headed": "by", "commanded": "by"}
+
+// afterLeader reports whether the name at i follows a leader cue.
+func (r *recognizer) afterLeader(i int) bool {
+	return i > 1 && leaderCues[r.toks[i-2].Norm] != "" && leaderCues[r.toks[i-2].Norm] == r.toks[i-1].Norm
 }

@@ -572,3 +572,23 @@ func TestAndWeakCueThat(t *testing.T) {
 		}
 	}
 }
+
+// "<person>'s group" speaking is the armed group the person leads, not
+// the person.
+func TestLeadersGroup(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"The SSA fought a local group loyal to Mohamed Bahroun. Bahroun's group denied the accusations.",
+		"Troops fought fighters led by Halilu Buzu. Buzu's group denied the accusations.",
+	} {
+		doc := text.Parse(in)
+		tab := actors.NewTable(doc, d, d.Recognize(doc))
+		cs := Find(doc, tab)
+		if len(cs) != 1 {
+			t.Fatalf("%q: got %d claims, want 1", in, len(cs))
+		}
+		if e, ok := tab.Get(cs[0].Source); !ok || e.Kind != "armed_group" {
+			t.Errorf("%q: speaker %+v, want an armed group", in, e)
+		}
+	}
+}

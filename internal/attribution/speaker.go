@@ -169,6 +169,11 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			if r.kind == sitrep.KindGovernment || r.kind == sitrep.KindNGO || r.kind == sitrep.KindMedia {
 				return f.newEntity(a, b, r.kind, m.id), true
 			}
+			if k == m.b+1 && f.norm(m.b) == "'s" && f.kindOf(m.id) == sitrep.KindPerson && (r.kind == "" || r.kind == sitrep.KindArmedGroup) {
+				// "Bahroun's group denied": the group a man leads, an
+				// armed group of its own.
+				return f.newEntity(a, b, sitrep.KindArmedGroup, "-"), true
+			}
 		}
 		// "Russian military bloggers", "Hamas supporters": unnamed people
 		// the mention only describes speak as themselves.
