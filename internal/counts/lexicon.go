@@ -64,7 +64,8 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"travelers", "motorists", "pedestrians", "bystanders", "customers", "vendors", "traders", "labourers",
 	"laborers", "herdsmen", "shepherds", "hunters", "worshipers", "parishioners", "clerics", "imams",
 	"priests", "nuns", "tourists", "contractors", "engineers", "drivers", "truckers", "guerrillas", "guerrilla",
-	"guerillas", "peacekeeper", "colleagues", "comrades", "activists", "bodyguards", "cadres", "partisans")
+	"guerillas", "peacekeeper", "colleagues", "comrades", "activists", "bodyguards", "cadres", "partisans",
+	"supporters", "followers", "marchers", "mourners", "rioters")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").
