@@ -136,6 +136,13 @@ func (f *finder) punct(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[
 
 // count reads the count at quantity q, given the counts found before it.
 func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
+	if q.Date && q.Last == q.First+1 && f.norm(q.First-1) == "." && people[f.norm(q.Last)] {
+		// "… on 25-27 July. 21 fatalities.": a figure that opens a
+		// sentence and counts people is no day of the month before it.
+		day := *q
+		day.Date = false
+		q = &day
+	}
 	if !q.HeadCount() || q.Last <= q.First {
 		return Count{}, false
 	}
