@@ -302,6 +302,10 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			st = sitrep.StatusCasualties
 		}
 	}
+	if head < 0 && !part && st == "" && f.norm(q.First-1) == "=" && f.norm(q.First-2) == "size" {
+		// An event note's crowd field, "[size=around 300]".
+		st, c.Who = sitrep.StatusOther, f.doc.Slice(q.First-2, q.First-1)
+	}
 	if head < 0 && !part && (st == "" || q.Vague && q.Min < 10 || !bareEnd(f.norm(q.Last), f.toks, q.Last)) {
 		return Count{}, false // a bare number with nothing to say it counts people
 	}

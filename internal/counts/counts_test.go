@@ -155,6 +155,7 @@ func TestCounts(t *testing.T) {
 		{"long aside", "About 1.7 million people, more than 75 per cent of the population, are internally displaced.", []string{"displaced 1700000 1700000|people|false"}},
 		{"supporters", "Thousands of PTI supporters stormed the residence.", []string{"other 1000 nil|PTI supporters|false"}},
 		{"figure after a month's full stop", "Fighting went on from 25-27 July. 21 fatalities.", []string{"killed 21 21|fatalities|false"}},
+		{"size field", "On 15 May 2024, demonstrators gathered in Port Sudan. [size=around 300]", []string{"other 300 300|size|false"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},
