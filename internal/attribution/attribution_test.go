@@ -592,3 +592,18 @@ func TestLeadersGroup(t *testing.T) {
 		}
 	}
 }
+
+// A trailing "according to X" after a contrasting clause of another
+// speaker's statement sources that clause, whoever speaks.
+func TestAccordingAfterContrast(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"The Lebanese health ministry said the strikes had killed 2,309 people, while the number of displaced in shelters exceeded 190,000, according to the emergency committee.",
+		"The Israeli army said the rockets had wounded 12 people, while the number of evacuated residents exceeded 60,000, according to the Home Front Command.",
+	} {
+		got := run(d, in, false)
+		if len(got) != 2 || !strings.HasPrefix(got[1], "according to|") || !strings.Contains(got[1], "|the number of") {
+			t.Errorf("%q: got %q, want a second claim for the contrasting clause", in, got)
+		}
+	}
+}

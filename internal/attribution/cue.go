@@ -387,7 +387,16 @@ func (f *finder) according(si, i int) {
 	la, lb := f.trim(la0, i)
 	for k := len(f.out) - 1; k >= 0 && f.sentOf[k] == si; k-- {
 		if cs := f.out[k].CueSpan; cs[0] >= f.toks[max(la, 0)].Start && cs[1] <= f.toks[i].Start {
-			la = lb // another claim's speaker is there: the left part is theirs
+			// Another claim's speaker is there: the left part is theirs,
+			// but for a contrasting clause after it ("X said … had killed
+			// 2,309, while the number of displaced exceeded 190,000,
+			// according to the emergency committee").
+			w := f.contrastAfter(cs[1], la, i)
+			if w < 0 {
+				la = lb
+				break
+			}
+			la, lb = f.trim(w+1, i)
 			break
 		}
 	}
@@ -493,4 +502,20 @@ func (f *finder) tollAt(c, last int) bool {
 		}
 	}
 	return false
+}
+
+// contrastAfter returns the last "while" or "whereas" outside quotes in
+// [la, i) past byte offset after, or -1.
+func (f *finder) contrastAfter(after, la, i int) int {
+	w, inQuote := -1, false
+	for k := max(la, 0); k < i; k++ {
+		if f.isQuote(k) {
+			inQuote = !inQuote
+			continue
+		}
+		if n := f.toks[k].Norm; !inQuote && f.toks[k].Start >= after && (n == "while" || n == "whereas") && f.norm(k-1) == "," {
+			w = k
+		}
+	}
+	return w
 }
