@@ -216,6 +216,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 				head, whoStart = e-1, j
 			}
 		}
+		if head == -1 && q.Min == 1 && q.Max != nil && *q.Max == 1 && singularOfPeople(f.norm(j)) && f.toks[j].Kind == text.Word && !f.toks[j].Cap {
+			head, whoStart = j, j // "one bandit was neutralised"
+		}
 		if head >= 0 {
 			c.Last = head + 1
 			c.Who = f.doc.Slice(whoStart, head+1)

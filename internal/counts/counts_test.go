@@ -156,6 +156,7 @@ func TestCounts(t *testing.T) {
 		{"supporters", "Thousands of PTI supporters stormed the residence.", []string{"other 1000 nil|PTI supporters|false"}},
 		{"figure after a month's full stop", "Fighting went on from 25-27 July. 21 fatalities.", []string{"killed 21 21|fatalities|false"}},
 		{"size field", "On 15 May 2024, demonstrators gathered in Port Sudan. [size=around 300]", []string{"other 300 300|size|false"}},
+		{"singular of a plural", "The spokesman said one bandit was neutralised.", []string{"killed 1 1|bandit|true"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

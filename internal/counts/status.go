@@ -446,3 +446,9 @@ func (f *finder) pronounStatus(k int) string {
 	}
 	return ""
 }
+
+// singularOfPeople reports the singular of a plural people noun: "one
+// bandit was neutralised", "one attacker" (the lexicon lists plurals).
+func singularOfPeople(n string) bool {
+	return len(n) > 3 && n != "other" && n != "live" && people[n+"s"]
+}
