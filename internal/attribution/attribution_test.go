@@ -607,3 +607,18 @@ func TestAccordingAfterContrast(t *testing.T) {
 		}
 	}
 }
+
+// An outlet that "reported" a noun phrase of some length states what it
+// saw, also after ", while" inside another speaker's statement.
+func TestMediaReportedNP(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"The health ministry said the strikes had caused no casualties, while the National News Agency reported heavy damage to at least six buildings.",
+		"The army said the rockets had caused no casualties, while the Times of Israel reported heavy damage to at least six buildings.",
+	} {
+		got := run(d, in, false)
+		if len(got) != 2 || !strings.HasPrefix(got[1], "reported|") || !strings.HasSuffix(got[1], "|heavy damage to at least six buildings|") {
+			t.Errorf("%q: got %q, want the outlet's report as a second claim", in, got)
+		}
+	}
+}

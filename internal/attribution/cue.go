@@ -150,7 +150,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		p++
 	}
 	start := f.skipIntro(p)
-	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) {
+	if fl&weak != 0 && start == p && !f.clauseLike(start, f.contentEnd(start, si)) && !f.witnessReport(a, b, c) && !f.mediaReport(a, b, c, start, si) {
 		return
 	}
 	if fl&docCue != 0 && start == p && f.kindOf(src) == sitrep.KindMedia && !f.hasRole(a, b, roleDocument) {
@@ -518,4 +518,14 @@ func (f *finder) contrastAfter(after, la, i int) int {
 		}
 	}
 	return w
+}
+
+// mediaReport reports an outlet that "reported" a noun phrase of some
+// length ("the National News Agency reported heavy damage to at least six
+// buildings"): an agency's report states what it saw.
+func (f *finder) mediaReport(a, b, c, start, si int) bool {
+	if n := f.toks[c].Norm; n != "reported" && n != "reports" {
+		return false
+	}
+	return f.contentEnd(start, si)-start >= 4 && f.mediaSpeaker(a, b)
 }

@@ -1,6 +1,9 @@
 package attribution
 
-import "sitrep/internal/text"
+import (
+	"sitrep"
+	"sitrep/internal/text"
+)
 
 // appos is an apposition or relative clause beside a speaker phrase
 // ("Emergency Lawyers, a group that documents abuses, said"): tokens [a, b).
@@ -567,7 +570,7 @@ func (f *finder) contentEnd(p, si int) int {
 				// claimed that …": a second statement.
 				return i
 			}
-			if f.newSpeaker(i+1, s.Last) {
+			if f.newSpeaker(i+1, s.Last) || (n == "while" || n == "whereas") && f.reportingMedia(i+1, s.Last) {
 				// "…, and US Secretary of Defense Pete Hegseth said …".
 				if f.norm(i-1) == "," {
 					return i - 1
@@ -598,6 +601,26 @@ func (f *finder) contentEnd(p, si int) int {
 // revenge"): coordinated inside a reported clause, the clause's subject
 // does them.
 var clauseActs = set("demanded", "demands", "threatened", "threatens", "vowed", "vows", "pledged", "pledges")
+
+// reportingMedia reports an outlet and "reported" starting at j: "…,
+// while the National News Agency reported heavy damage".
+func (f *finder) reportingMedia(j, last int) bool {
+	for k := j; k < last && k < j+8; k++ {
+		if n := f.toks[k].Norm; n == "reported" || n == "reports" {
+			return k > j && f.mediaSpeaker(j, k)
+		}
+		if f.isPunct(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// mediaSpeaker reports whether [a, b) names an outlet the table knows.
+func (f *finder) mediaSpeaker(a, b int) bool {
+	ms := f.mentions(a, b)
+	return len(ms) > 0 && f.kindOf(ms[len(ms)-1].id) == sitrep.KindMedia
+}
 
 // newSpeaker reports a speaker phrase and a strong cue starting at j:
 // "US Secretary of Defense Pete Hegseth said".
