@@ -297,6 +297,16 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			st = p.Status
 		}
 	}
+	if st == "" && head < 0 && !part && len(prev) > 0 && f.norm(q.First-1) == "and" {
+		// "31 of the dead were SNA fighters and six were SDF fighters":
+		// a bare figure coordinated after a part is another part.
+		if p := &prev[len(prev)-1]; f.norm(p.First+1) == "of" && f.doc.SentenceOf(p.First) == f.doc.SentenceOf(q.First) && p.Status != sitrep.StatusOther {
+			if nx := f.norm(q.Last); nx == "were" || nx == "was" || f.toks[q.Last].Cap {
+				st = p.Status
+				c.Who = p.Who
+			}
+		}
+	}
 	if st == "" && parent != nil {
 		st = parent.Status
 		if !part && mixed(f, prev, q.First) {
