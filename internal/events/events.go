@@ -350,11 +350,25 @@ func abs(x int) int {
 func claimAt(in *Input, ix *index, s sentence, tok int) *sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
 		sp := in.Claims[ci].Span
-		if inAny(in.Doc, []sitrep.Span{sp}, tok) {
+		if inAny(in.Doc, []sitrep.Span{sp}, tok) && !narrated(in.Doc, sp, tok) {
 			return &sp
 		}
 	}
 	return nil
+}
+
+// narrated reports an act told after ", while" or ", whereas" inside a
+// claim's content: "said it had taken the city, while in Kinshasa
+// protesters stormed the embassies" tells the second act in the
+// narrator's voice, dated by the sentence, not bounded by the saying.
+func narrated(d *text.Doc, sp sitrep.Span, tok int) bool {
+	for k := tok - 1; k > 0 && d.Tokens[k-1].Start >= sp[0]; k-- {
+		switch d.Tokens[k].Norm {
+		case "while", "whereas":
+			return d.Tokens[k-1].Norm == ","
+		}
+	}
+	return false
 }
 
 // claimContent appends the spans of the sentence's claims to out.

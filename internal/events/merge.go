@@ -341,6 +341,9 @@ func sequel(d *text.Doc, group []candidate, c candidate) bool {
 	if !c.strong || c.enum || c.definite {
 		return false
 	}
+	if elsewhere(d, group, c) {
+		return true
+	}
 	last := -1
 	for _, g := range group {
 		if g.enum {
@@ -366,6 +369,39 @@ func sequel(d *text.Doc, group []candidate, c candidate) bool {
 		// "and then", ", then"; not "gunmen then stormed".
 		p := d.Tokens[k-1].Norm
 		return k-1 > last && (p == "and" || p == ",")
+	}
+	return false
+}
+
+// elsewhere reports c as an act at a place of its own, told in a clause
+// after every act of group and apart from their places: "fighters swept
+// into Aleppo, while warplanes struck Idlib", "beheaded two fishermen
+// near Mucojo and burned 30 houses in Quissanga", a headline's "clashes in
+// Goma; protesters attack embassies in Kinshasa". Two places make two
+// happenings whatever the acts' types.
+func elsewhere(d *text.Doc, group []candidate, c candidate) bool {
+	if !c.placeOwn || c.place == nil {
+		return false
+	}
+	last := -1
+	for _, g := range group {
+		if g.enum {
+			continue
+		}
+		if g.sent != c.sent || g.trig >= c.trig || g.place == nil ||
+			g.place.Name == c.place.Name || near(g.place, c.place, 0) {
+			return false
+		}
+		last = max(last, g.trig)
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last + 1; k < c.trig; k++ {
+		switch d.Tokens[k].Norm {
+		case ";", "while", "whereas":
+			return true
+		}
 	}
 	return false
 }

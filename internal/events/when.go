@@ -57,7 +57,7 @@ func dateOf(in *Input, ix *index, s sentence, trig, lastTime int) when {
 			}
 			continue
 		}
-		if afterAct(in.Doc, s.Sentence, a, trig) {
+		if afterAct(in.Doc, s.Sentence, a, trig) || introduces(in.Doc, a, trig) {
 			continue
 		}
 		if a.tok > 0 && in.Doc.Tokens[a.tok-1].Norm == "since" {
@@ -636,4 +636,19 @@ func leadDate(d *text.Doc, cs []candidate) {
 			}
 		}
 	}
+}
+
+// introduces reports a day told relative to the act it introduces ("on
+// Tuesday, a day after the group said it had taken the city"): it dates
+// that act alone, not one in a later clause (", while in the capital
+// protesters stormed the embassies"), which the sentence's day dates.
+func introduces(d *text.Doc, a anchor, trig int) bool {
+	if trig < a.end || a.end < 1 {
+		return false
+	}
+	switch d.Tokens[a.end-1].Norm {
+	case "after", "before":
+		return hasClauseBreak(d, a.end, trig)
+	}
+	return false
 }

@@ -206,6 +206,21 @@ func TestEventDates(t *testing.T) {
 			[]span{{"On 12 May", "2024-05-12", "", sitrep.GranDay}, {"January", "2024-01", "", sitrep.GranMonth}},
 			nil,
 			[]string{"Battles|2024-05-12|2024-05-12|Kaya", "Explosions/Remote violence|2024-05-12|2024-05-12|Ouagadougou"}},
+		{"an act after ', while' takes the sentence's day, not the day an 'after' introduces or a saying's",
+			"Rebels fought soldiers in Kaya on Tuesday, a day after the rebels said they had taken the town, while in Ouagadougou protesters rioted.",
+			[]span{{"on Tuesday", "2024-05-14", "", sitrep.GranDay}, {"a day after", "2024-05-13", "", sitrep.GranDay}},
+			[]string{"they had taken the town, while in Ouagadougou protesters rioted"},
+			[]string{"Battles|2024-05-14|2024-05-14|Kaya", "Riots|2024-05-14|2024-05-14|Ouagadougou"}},
+		{"an act at a place of its own after ', while' is a happening apart",
+			"Rebels fought soldiers in Kaya on 12 May, while drones struck Ouagadougou.",
+			[]span{{"on 12 May", "2024-05-12", "", sitrep.GranDay}},
+			nil,
+			[]string{"Battles|2024-05-12|2024-05-12|Kaya", "Explosions/Remote violence|2024-05-12|2024-05-12|Ouagadougou"}},
+		{"clauses after ';' at two places are two happenings",
+			"Rebels attacked an army camp in Kaya on 12 May; artillery shelled Ouagadougou.",
+			[]span{{"on 12 May", "2024-05-12", "", sitrep.GranDay}},
+			nil,
+			[]string{"Battles|2024-05-12|2024-05-12|Kaya", "Explosions/Remote violence|2024-05-12|2024-05-12|Ouagadougou"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
