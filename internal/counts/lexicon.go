@@ -65,7 +65,8 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"laborers", "herdsmen", "shepherds", "hunters", "worshipers", "parishioners", "clerics", "imams",
 	"priests", "nuns", "tourists", "contractors", "engineers", "drivers", "truckers", "guerrillas", "guerrilla",
 	"guerillas", "peacekeeper", "colleagues", "comrades", "activists", "bodyguards", "cadres", "partisans",
-	"supporters", "followers", "marchers", "mourners", "rioters")
+	"supporters", "followers", "marchers", "mourners", "rioters", "collaborators", "informants", "informers",
+	"sympathisers", "sympathizers", "spies", "deserters", "defectors")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").
