@@ -1060,3 +1060,32 @@ func TestLeaderName(t *testing.T) {
 		}
 	}
 }
+
+// "the National Police" named without its state is the police of the
+// article's state, whichever state that is.
+func TestNationalForce(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ in, want string }{
+		{"Colombian soldiers killed three ELN rebels in Catatumbo. A drone struck a station, the National Police said.", "Police Forces of Colombia"},
+		{"Peruvian soldiers killed three rebels in the VRAEM. A bomb struck a station, the National Police said.", "Police Forces of Peru"},
+	}
+	for _, tt := range cases {
+		doc := text.Parse(tt.in)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		k := strings.Index(tt.in, "National Police")
+		got := ""
+		for _, e := range tb.Entities {
+			for _, m := range e.Mentions {
+				if m[0] <= k && k < m[1] {
+					got = e.ACLEDName
+				}
+			}
+		}
+		if !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q: the National Police is %q, want %q: %+v", tt.in, got, tt.want, view(doc, tb))
+		}
+	}
+}

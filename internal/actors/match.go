@@ -453,6 +453,10 @@ func (r *recognizer) at(i int) int {
 			return r.emit(m, i, end)
 		}
 	}
+	if end := r.nationalForce(i); end > i {
+		r.bare++
+		return r.emit(Mention{Name: r.toks[i+1].Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, end)
+	}
 	if c&(clsBare|clsBareQual) == 0 || !r.bareStart(i) {
 		return i
 	}
@@ -820,4 +824,22 @@ func (r *recognizer) titledBody(i int) bool {
 		k++
 	}
 	return toks[k].Cap && toks[k].Kind == text.Word
+}
+
+// nationalForce returns the end of "the National Police" or "the National
+// Army" named without its state (the state's own name for its force, as
+// Colombia's or Peru's police call themselves), or i: a bare force the
+// article's context resolves, like "the police".
+func (r *recognizer) nationalForce(i int) int {
+	toks := r.toks
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Norm != "the" || toks[i].Norm != "national" || !toks[i].Cap || !toks[i+1].Cap {
+		return i
+	}
+	if n := toks[i+1].Norm; n != "police" && n != "army" {
+		return i
+	}
+	if i+2 < len(toks) && (toks[i+2].Cap || toks[i+2].Norm == "of" || toks[i+2].Norm == "-") {
+		return i // "the National Police Agency", "the National Army of Colombia"
+	}
+	return i + 2
 }
