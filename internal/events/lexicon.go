@@ -161,7 +161,10 @@ func init() {
 	add(trigger{sitrep.StrategicDevelopmt, subHQ, base, true}, "established", "establishes", "establishing",
 		"set up", "sets up", "setting up")
 	add(trigger{sitrep.StrategicDevelopmt, subOtherStrategy, fixed, true}, "launched war", "declared war",
-		"mobilisation", "mobilization", "curfew", "martial law")
+		"mobilisation", "mobilization", "curfew", "martial law",
+		// A shutdown an armed group orders ("ordered an armed strike"): no
+		// blast, a move of the group's own.
+		"armed strike")
 	// Weapons named as things found, seized or stored are not attacks.
 	add(trigger{class: none}, "rocket launchers", "rocket launcher", "missile launchers", "weapons depot",
 		"arms depot", "drone factory", "missile defence", "missile defense", "air defence", "air defense",
