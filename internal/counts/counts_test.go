@@ -160,6 +160,7 @@ func TestCounts(t *testing.T) {
 		{"coordinated part", "At least 40 people were killed. The monitor said 31 of the dead were from SNA factions and six were SDF fighters.",
 			[]string{"killed 40 nil|people|false", "killed 31 31|dead|true", "killed 6 6|dead|true"}},
 		{"collaborators", "Troops arrested four suspected collaborators in the town.", []string{"captured 4 4|suspected collaborators|false"}},
+		{"still being held", "The society deplored the detention of its paramedics, saying two were still being held.", []string{"captured 2 2||true"}},
 		{"one person speaks", "A soldier said the town was calm.", nil},
 		{"coordinated bare noun", "The army said 14 soldiers and policemen had been martyred.", []string{"killed 14 14|soldiers|true"}},
 		{"coordinated article", "Two of its members and a soldier were also killed.", []string{"killed 2 2|members|false", "killed 1 1|soldier|false"}},

@@ -252,6 +252,13 @@ func (f *finder) statusAfter(k int) string {
 // 20", "left 20 dead").
 func (f *finder) predicate(i int) string {
 	switch n := f.norm(i); n {
+	case "held":
+		// "two were still being held": held in the passive is captivity;
+		// "held talks" or "the town held" are not.
+		switch f.norm(i - 1) {
+		case "being", "been", "were", "was", "are", "is", "still":
+			return sitrep.StatusCaptured
+		}
 	case "fell":
 		if f.norm(i+1) != "to" && f.norm(i+1) != "from" && f.norm(i+1) != "by" {
 			return sitrep.StatusKilled
