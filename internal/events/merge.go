@@ -96,6 +96,15 @@ func merge(cs []candidate) []candidate {
 				continue
 			}
 		}
+		// "The strikes on the town were the deadliest this year": an act
+		// named as known, dated only by the month or year it is measured
+		// over, is the last act of its type told there within that span.
+		if c.definite && c.strong && c.precision == 3 {
+			if i := lastOfType(out, c.typ); i >= 0 && !out[i].headline && out[i].date >= c.date && out[i].end <= c.end && near(out[i].place, c.place, 5) {
+				fold(&out[i], c)
+				continue
+			}
+		}
 		// "The attack occurred early Thursday in Pont-Sondé": an act named
 		// as known by a generic noun re-tells the last act, whatever type
 		// its own words suggest, and its time and place make it precise.
