@@ -188,6 +188,16 @@ func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []s
 			initiatorKnown = true
 		}
 	}
+	// "Boko Haram militants killed 40 farmers ... The farmers were attacked
+	// on Sunday near Baga": a passive act with no agent and no armed side
+	// re-tells the lead's act, so it is the lead's initiator's.
+	if !strategic && !initiatorKnown && passive && !agentNamed(d, s.Sentence, trig) && !armedIn(in, out) {
+		if id := leadInitiator(in, ix, s); id != "" && !slices.Contains(seen, id) {
+			out = append([]string{id}, out...)
+			seen = append(seen, id)
+			initiatorKnown = true
+		}
+	}
 	// The speaker acts when its claim's subject points back to it ("Hezbollah
 	// said it fired rockets"), and a party reporting an act against another
 	// party's forces claims the act.
@@ -747,4 +757,55 @@ var directionWords = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"occupied": true,
+}
+
+// armedIn reports an armed party among ids.
+func armedIn(in *Input, ids []string) bool {
+	return slices.ContainsFunc(ids, func(id string) bool {
+		e := entityByID(in, id)
+		return e != nil && e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup)
+	})
+}
+
+// leadInitiator returns the first armed party the article's lead (its
+// first sentence naming one, headline included) names as acting, not
+// acted on, or "" when s is the lead itself. leadReach bounds the search.
+func leadInitiator(in *Input, ix *index, s sentence) string {
+	d := in.Doc
+	for si := 0; si < s.idx && si < leadReach; si++ {
+		sen := d.Sentences[si]
+		named := false
+		for _, a := range within(ix.ents, sen) {
+			e := &in.Entities[a.idx]
+			if !e.Party || e.Kind != sitrep.KindStateForce && e.Kind != sitrep.KindArmedGroup {
+				continue
+			}
+			named = true
+			if a.tok > sen.First {
+				switch d.Tokens[a.tok-1].Norm {
+				case "against", "on", "targeting", "at", "with", "near", "by":
+					continue
+				}
+			}
+			return e.ID
+		}
+		if named {
+			return ""
+		}
+	}
+	return ""
+}
+
+// leadReach is how many opening sentences may hold the lead.
+const leadReach = 6
+
+// agentNamed reports a passive act's "by" agent, named or not: "killed by
+// stray bullets and looters".
+func agentNamed(d *text.Doc, s text.Sentence, trig int) bool {
+	for k := trig + 1; k < s.Last && k <= trig+2; k++ {
+		if d.Tokens[k].Norm == "by" {
+			return true
+		}
+	}
+	return false
 }

@@ -485,3 +485,37 @@ func TestSuccessor(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadInitiator(t *testing.T) {
+	bh := ent{"Boko Haram", sitrep.KindArmedGroup, true, []string{"Boko Haram militants"}}
+	army := ent{"Nigerian Army", sitrep.KindStateForce, true, []string{"Nigerian troops", "the military"}}
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		{"a passive act with no agent re-tells the lead's act",
+			"Boko Haram militants killed 40 farmers on Monday. The farmers were attacked on Monday near Baga. He urged the military to act.",
+			"Boko Haram"},
+		{"the same for a state force's lead",
+			"Nigerian troops killed 40 farmers on Monday. The farmers were attacked on Monday near Baga. Boko Haram militants denied it.",
+			"Nigerian Army"},
+		{"the force a lead acts on is not its initiator",
+			"Attacks on Nigerian troops rose on Monday. The farmers were attacked on Monday near Baga.",
+			""},
+		{"an agent, even unnamed, keeps its own act",
+			"Boko Haram militants killed 40 farmers on Monday. The farmers were attacked by looters on Monday near Baga.",
+			""},
+		{"an armed side in the act's own sentence stands",
+			"Boko Haram militants killed 40 farmers on Monday. Nigerian troops were attacked on Monday near Baga.",
+			"Nigerian Army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{bh, army}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			if got := actorNames(t, &in, "attacked", false); got != tt.want {
+				t.Errorf("actors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
