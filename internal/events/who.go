@@ -220,7 +220,7 @@ func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []s
 		if !forceKind(src.Kind) || slices.Contains(seen, src.ID) {
 			continue
 		}
-		if selfReference(d, c.Span) || ownUnit(d, c.Span, trig) {
+		if selfReference(d, c.Span) || ownUnit(d, c.Span, trig) || ownOfficers(d, c.Span, trig) {
 			out = append([]string{src.ID}, out...)
 			seen = append(seen, src.ID)
 			continue
@@ -808,4 +808,30 @@ func agentNamed(d *text.Doc, s text.Sentence, trig int) bool {
 		}
 	}
 	return false
+}
+
+// ownOfficers reports claim content whose subject is the speaker's officers,
+// bare: "the PNH reported that officers had arrested four suspects". A body
+// names its own men so; the enemy's come with their side's name.
+func ownOfficers(d *text.Doc, sp sitrep.Span, trig int) bool {
+	i := d.TokenAt(sp[0])
+	for i < len(d.Tokens) && (d.Tokens[i].Norm == "that" || d.Tokens[i].Norm == "\"") {
+		i++
+	}
+	if i >= trig || d.Tokens[i].Start >= sp[1] {
+		return false
+	}
+	switch d.Tokens[i].Norm {
+	case "officers", "policemen", "agents":
+	default:
+		return false
+	}
+	for i++; i < trig; i++ {
+		switch d.Tokens[i].Norm {
+		case "had", "has", "have", "also", "then", "successfully":
+			continue
+		}
+		return false
+	}
+	return true
 }
