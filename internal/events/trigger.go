@@ -320,7 +320,9 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 	// An infinitive ("vowed to retake", "attempt to storm") has not happened.
 	if w := d.Tokens[i].Norm; i-1 >= s.First && d.Tokens[i-1].Norm == "to" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
-		return true
+		// "tried to counterattack near Rabotino and lost up to 80
+		// servicemen": an attempt told as made happened, failed or not.
+		return !attemptMade(d, s, i-2)
 	}
 	// Three words back, not counting determiners and the like: "called for
 	// an immediate ceasefire".
@@ -923,6 +925,18 @@ func ledCaptives(d *text.Doc, s text.Sentence, trig int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// attemptMade reports a past attempt at token k: "tried", "attempted".
+func attemptMade(d *text.Doc, s text.Sentence, k int) bool {
+	if k < s.First {
+		return false
+	}
+	switch d.Tokens[k].Norm {
+	case "tried", "attempted":
+		return true
 	}
 	return false
 }
