@@ -97,6 +97,10 @@ func init() {
 		// pressed deeper into the city".
 		"advanced", "pressed deeper", "pushed deeper", "pushed into", "pushes into",
 		"pushing into")
+	// Losses dealt to the other side's units: "inflicted losses on
+	// Ukrainian brigades near Dzerzhinsk", "inflicted defeat on the
+	// manpower of the 32nd brigade".
+	add(battle, "inflicted losses", "inflicted defeat", "inflicting losses", "inflicting defeat")
 	// Ground combat told as a noun: "after a gun duel with bandits".
 	add(battle, "gun duel", "gun duels", "gun battle", "gun battles", "gunbattles", "gunfights", "shootout",
 		"shootouts", "shoot-out", "shoot-outs", "exchanging fire", "exchanges fire", "traded fire",
