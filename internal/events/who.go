@@ -225,6 +225,14 @@ func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []s
 			seen = append(seen, src.ID)
 			continue
 		}
+		// "a drone struck the police station, wounding two officers, the
+		// National Police said": a police force counting hurt officers
+		// counts its own; it was struck.
+		if !strategic && strings.HasPrefix(src.ACLEDName, "Police Forces") && officersHurt(d, c.Span, trig) {
+			out = append(out, src.ID)
+			seen = append(seen, src.ID)
+			continue
+		}
 		if len(out) != 1 || !c.Party || initiatorKnown {
 			continue
 		}
@@ -834,4 +842,25 @@ func ownOfficers(d *text.Doc, sp sitrep.Span, trig int) bool {
 		return false
 	}
 	return true
+}
+
+// officersHurt reports claim content that, after the act, counts officers
+// it killed or wounded: ", wounding two officers", "killing three policemen".
+func officersHurt(d *text.Doc, sp sitrep.Span, trig int) bool {
+	for i := trig + 1; i < len(d.Tokens) && d.Tokens[i].Start < sp[1]; i++ {
+		switch d.Tokens[i].Norm {
+		case "wounding", "killing", "injuring":
+		default:
+			continue
+		}
+		for k := i + 1; k <= i+3 && k < len(d.Tokens) && d.Tokens[k].Start < sp[1]; k++ {
+			if n := d.Tokens[k].Norm; n == "officers" || n == "policemen" || n == "officer" || n == "policeman" {
+				return true
+			}
+			if d.Tokens[k].Cap {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -531,3 +531,43 @@ func TestLeadInitiator(t *testing.T) {
 		})
 	}
 }
+
+func TestPoliceLosses(t *testing.T) {
+	police := ent{"National Police", sitrep.KindStateForce, true, []string{"National Police"}}
+	eln := ent{"National Liberation Army", sitrep.KindArmedGroup, true, []string{"ELN"}}
+	tests := []struct {
+		name, text, said, source, acled string
+		want                            string
+	}{
+		{"a police force counting hurt officers was struck",
+			"On Monday, a drone struck a station in Tame, wounding two officers, the National Police said.",
+			"On Monday, a drone struck a station in Tame, wounding two officers", "National Police", "Police Forces of Colombia (2022-)",
+			"National Police"},
+		{"a group counting officers it hurt was not struck",
+			"On Monday, a drone struck a station in Tame, wounding two officers, the ELN said.",
+			"On Monday, a drone struck a station in Tame, wounding two officers", "National Liberation Army", "ELN: National Liberation Army",
+			""},
+		{"officers named with another side are not the police's: the police claim the act",
+			"On Monday, a drone struck a station in Tame, wounding two ELN officers, the National Police said.",
+			"On Monday, a drone struck a station in Tame, wounding two ELN officers", "National Police", "Police Forces of Colombia (2022-)",
+			"National Police,National Liberation Army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fixture{text: tt.text, entities: []ent{police, eln}, times: []tim{{"Monday", "2024-05-13"}}}
+			in := f.input(t)
+			src := ""
+			for i := range in.Entities {
+				if in.Entities[i].Name == tt.source {
+					in.Entities[i].ACLEDName = tt.acled
+					src = in.Entities[i].ID
+				}
+			}
+			at := strings.Index(tt.text, tt.said)
+			in.Claims = append(in.Claims, sitrep.Claim{ID: "c1", Source: src, Party: true, Span: sitrep.Span{at, at + len(tt.said)}})
+			if got := actorNames(t, &in, "struck", false); got != tt.want {
+				t.Errorf("actors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
