@@ -444,8 +444,14 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
 			} else if !civ && !mil && genericAttack[d.Tokens[c.trig].Norm] {
 				// "the ship was hit": a verb this common needs a weapon or
-				// a victim to name an act of war.
-				c.typ = ""
+				// a victim to name an act of war, or a strike told just
+				// before that it names again ("struck a bulk carrier with
+				// a drone boat. The ship was hit ... on Wednesday").
+				if st, ok := strikeBefore(d, c.sent); ok {
+					c.typ, c.sub = st.typ, st.sub
+				} else {
+					c.typ = ""
+				}
 			}
 		}
 	case casualty:
@@ -939,4 +945,18 @@ func attemptMade(d *text.Doc, s text.Sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// strikeBefore returns the strike told in the sentence before sentence
+// si, which a passive "was hit" names again.
+func strikeBefore(d *text.Doc, si int) (trigger, bool) {
+	if si < 1 {
+		return trigger{}, false
+	}
+	for _, f := range sentenceTriggers(d, d.Sentences[si-1]) {
+		if f.trigger.typ == sitrep.ExplosionsRemote && f.trigger.strong {
+			return f.trigger, true
+		}
+	}
+	return trigger{}, false
 }
