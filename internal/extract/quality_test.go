@@ -18,14 +18,15 @@ var update = flag.Bool("update", false, "rewrite docs/quality.md with the measur
 // bars are the F1 floors per corpus and section; a stage that regresses
 // below its floor fails the build. Times, counts and claims hold the engine
 // issue's bar of 0.90; entities hold the actors issue's 0.90 and places the
-// places issue's 0.90. Events sit just under what the engine reaches today
-// (its issue asks for 0.85): raise it as the engine improves, never lower it.
+// places issue's 0.90. On dev every floor sits just under what the engine
+// reaches today (events above the actors issue's 0.85): raise them as the
+// engine improves, never lower them.
 var bars = map[string]map[string]float64{
 	"seed": {"entities": 0.90, "places": 0.90, "times": 0.90, "events": 0.90, "counts": 0.90, "claims": 0.90},
-	"dev":  {"entities": 0.92, "places": 0.92, "times": 0.90, "events": 0.75, "counts": 0.94, "claims": 0.94},
+	"dev":  {"entities": 0.93, "places": 0.95, "times": 0.95, "events": 0.87, "counts": 0.96, "claims": 0.96},
 	// The held-out set guards against regressions only; its floors sit a
 	// little under today's figures and are not tuned towards.
-	"heldout": {"entities": 0.80, "places": 0.75, "times": 0.93, "events": 0.38, "counts": 0.70, "claims": 0.84},
+	"heldout": {"entities": 0.80, "places": 0.78, "times": 0.93, "events": 0.45, "counts": 0.72, "claims": 0.84},
 }
 
 // corpora are the gold folders scored in tests: the shared seed and our dev set.
