@@ -290,8 +290,20 @@ func find(in *Input) []sitrep.Event {
 			lastPlace = ps[len(ps)-1].idx
 		}
 	}
-	retypeByModus(d, cands)
+	retypeInArticle(d, cands)
 	return assemble(merge(absorbWeak(in.Doc, dropBackground(d, cands, in.Published))), in)
+}
+
+// retypeInArticle settles each act's type against the rest of the article,
+// once every clause has its candidate: a withdrawal that is the loser's view
+// of a capture, a headline's bare attack, fire told within a battle, and a
+// vague attack typed by what its initiator does elsewhere. The order is the
+// one the rules were measured in.
+func retypeInArticle(d *text.Doc, cs []candidate) {
+	yieldedGround(d, cs)
+	retypeHeadlines(d, cs)
+	fireInBattle(d, cs)
+	retypeByModus(d, cs)
 }
 
 // absorbWeak folds casualty-only candidates ("12 people were killed") into

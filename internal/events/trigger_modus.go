@@ -12,9 +12,6 @@ import (
 // by its target makes a battle or an attack on civilians of what the
 // article tells, by the same initiator, as air strikes or shelling.
 func retypeByModus(d *text.Doc, cs []candidate) {
-	yieldedGround(d, cs)
-	retypeHeadlines(d, cs)
-	fireInBattle(d, cs)
 	// The first strike each initiator makes, found in one pass so a long
 	// text stays linear.
 	var modus map[string]string
