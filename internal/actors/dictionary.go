@@ -16,6 +16,7 @@ import (
 
 	"sitrep"
 	actordata "sitrep/data/actors"
+	"sitrep/internal/text"
 )
 
 // Roles an actor can have towards the fighting.
@@ -67,7 +68,7 @@ type Dictionary struct {
 	// words numbers every word of the trie's keys from 1, rootOf maps a
 	// word's id to its root node (nil for a word that starts no key) and
 	// clsOf to that node's classes, so classify reads no node.
-	words  *wordIDs
+	words  *text.WordTable[uint32]
 	rootOf []*trie
 	clsOf  []uint16
 	// earlier holds the ACLED names of actors under earlier governments

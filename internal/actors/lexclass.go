@@ -72,7 +72,7 @@ func (r *recognizer) classify() {
 	r.cls, r.root, r.ids = b.cls[:n], b.root[:n], b.ids[:n]
 	words, rootOf, clsOf := r.d.words, r.d.rootOf, r.d.clsOf
 	for k := range r.toks {
-		id := words.get(r.toks[k].Norm)
+		id, _ := words.Get(r.toks[k].Norm)
 		r.ids[k], r.root[k], r.cls[k] = id, rootOf[id], clsOf[id]
 	}
 }

@@ -136,7 +136,7 @@ func (d *Dictionary) intern() {
 	for k, w := range slices.Sorted(maps.Keys(ids)) {
 		ids[w] = uint32(k + 1)
 	}
-	d.words = newWordIDs(ids)
+	d.words = text.NewWordTable(ids)
 	d.rootOf, d.clsOf = make([]*trie, len(ids)+1), make([]uint16, len(ids)+1)
 	for w, c := range d.trie.next {
 		d.rootOf[ids[w]], d.clsOf[ids[w]] = c, c.cls

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"maps"
 	"math"
-	"sort"
 	"strings"
 	"sync"
 
@@ -41,10 +40,10 @@ type Gazetteer struct {
 	// context and are never places.
 	demonyms map[string]string
 	// demTable holds the demonyms for lookups in the scan.
-	demTable *wordTable[string]
+	demTable *text.WordTable[string]
 	// classes is wordClass with the demonyms as cDemonym, so the scan
 	// learns both from one lookup.
-	classes *wordTable[uint32]
+	classes *text.WordTable[uint32]
 	// twins maps overlay countries and regions to the index's.
 	twins *twinCache
 	// pool holds the scratch memory of Places calls (see work).
@@ -69,12 +68,12 @@ func Default() (*Gazetteer, error) {
 	}
 	g := &Gazetteer{ix: ix, overNames: map[string][]overRef{}, overKeys: &keyFilter{}, countries: map[string]int{}, twins: &twinCache{}}
 	g.demonyms = ix.demonyms()
-	g.demTable = newWordTable(g.demonyms)
+	g.demTable = text.NewWordTable(g.demonyms)
 	classes := maps.Clone(wordClass)
 	for d := range g.demonyms {
 		classes[d] |= cDemonym
 	}
-	g.classes = newWordTable(classes)
+	g.classes = text.NewWordTable(classes)
 	// The build writes countries first.
 	for i := 0; i < ix.n; i++ {
 		p := ix.place(i)
@@ -282,7 +281,7 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 
 // classOf returns the word classes of folded word w, cDemonym included.
 func (g *Gazetteer) classOf(w string) uint32 {
-	c, _ := g.classes.get(w)
+	c, _ := g.classes.Get(w)
 	return c
 }
 
@@ -349,15 +348,4 @@ func precision(p place) float64 {
 		return p.radius
 	}
 	return 3
-}
-
-// sortedKeys returns m's keys in order, so that ties break the same way
-// on every run.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }

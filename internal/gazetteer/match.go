@@ -254,7 +254,7 @@ func (s *scanner) skip(i, next int) int {
 func (s *scanner) noteDemonym(k int) {
 	t := &s.toks[k]
 	if t.Kind == text.Word && len(t.Norm) > 4 && s.cls(k)&cDemonym != 0 {
-		cc, _ := s.g.demTable.get(t.Norm)
+		cc, _ := s.g.demTable.Get(t.Norm)
 		s.dems = append(s.dems, cc)
 	}
 }

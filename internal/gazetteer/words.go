@@ -3,6 +3,8 @@ package gazetteer
 // The geocoder's vocabulary: words that frame a place mention in English
 // news copy. None of them is a place name; place names live in the data.
 
+import "sitrep/internal/text"
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -180,11 +182,11 @@ var wordClass = func() map[string]uint32 {
 }()
 
 // classTable is wordClass for lookups in the scan.
-var classTable = newWordTable(wordClass)
+var classTable = text.NewWordTable(wordClass)
 
 // classOf returns the lists word w is on.
 func classOf(w string) uint32 {
-	c, _ := classTable.get(w)
+	c, _ := classTable.Get(w)
 	return c
 }
 

@@ -1,0 +1,78 @@
+package text
+
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
+// WordTable is a read-only hash table from folded words to values, for the
+// fixed vocabularies matchers ask about every token. One short hash
+// (WordHash) feeds a bit filter that turns most absent words away in a few
+// instructions and an open-addressing table probed linearly; together they
+// cost a fraction of a Go map lookup.
+type WordTable[V any] struct {
+	filter []uint64
+	shift  uint8 // the hash's top bits index filter
+	keys   []string
+	vals   []V
+	mask   uint32
+}
+
+// NewWordTable builds the table of m. The empty word is never a key.
+func NewWordTable[V any](m map[string]V) *WordTable[V] {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	// About 32 filter bits per word keep false positives near 3%.
+	fb := 10
+	for 1<<fb < 32*len(m) && fb < 16 {
+		fb++
+	}
+	t := &WordTable[V]{filter: make([]uint64, 1<<fb/64), shift: uint8(32 - fb),
+		keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
+	// Sorted insertion gives the same layout on every run. The keys are
+	// sliced from one string, so the compare that confirms a hit reads
+	// memory the table's other words keep in cache.
+	ws := slices.Sorted(maps.Keys(m))
+	var sb strings.Builder
+	for _, w := range ws {
+		sb.WriteString(w)
+	}
+	all := sb.String()
+	for _, w := range ws {
+		k := all[:len(w)]
+		all = all[len(w):]
+		if w == "" {
+			continue // the empty key marks an empty slot
+		}
+		h := WordHash(w)
+		f := h >> t.shift
+		t.filter[f/64] |= 1 << (f % 64)
+		i := h & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, m[w]
+	}
+	return t
+}
+
+// Get returns w's value and whether w is in the table.
+func (t *WordTable[V]) Get(w string) (V, bool) {
+	h := WordHash(w)
+	if f := h >> t.shift; t.filter[f/64]&(1<<(f%64)) != 0 {
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			k := t.keys[i]
+			if k == "" {
+				break
+			}
+			if k == w {
+				return t.vals[i], true
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
