@@ -533,9 +533,12 @@ func span(in *Input, ix *index, s text.Sentence, best int, w when) when {
 		// Sunday") or is marked as the end ("until Saturday").
 		joined := a.tok == own.end+1 && d.Tokens[own.end].Norm == "and" ||
 			a.tok == own.end+2 && d.Tokens[own.end].Norm == "and" && d.Tokens[own.end+1].Norm == "on"
-		first := d.Tokens[a.tok].Norm
+		first, prev := d.Tokens[a.tok].Norm, ""
+		if a.tok > 0 {
+			prev = d.Tokens[a.tok-1].Norm
+		}
 		if a.tok > 0 && (first == "until" || first == "till" || first == "through") || joined ||
-			d.Tokens[a.tok-1].Norm == "until" || d.Tokens[a.tok-1].Norm == "through" {
+			prev == "until" || prev == "through" {
 			if x, y, err := spanDays(t.Value, u.Value); err == nil && y.After(x) && y.Sub(x) <= maxSpan {
 				w.end = u.Value
 			}
