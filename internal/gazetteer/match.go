@@ -757,7 +757,7 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 		unit = 1.852
 		k--
 	}
-	if toks[k].Norm == "-" { // "25-km"
+	if k >= 0 && toks[k].Norm == "-" { // "25-km"
 		k--
 	}
 	if k < 0 {
