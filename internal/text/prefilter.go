@@ -63,8 +63,16 @@ func (p *Prefilter) Add(w string) {
 }
 
 // MayContain reports whether w may be in the set; false is certain.
+// For a token, MayContainHash(tok.Hash) gives the same answer without
+// hashing Norm again.
 func (p *Prefilter) MayContain(w string) bool {
-	h := WordHash(w) >> p.shift
+	return p.MayContainHash(WordHash(w))
+}
+
+// MayContainHash is MayContain for a word whose WordHash is h, such as a
+// token's Hash: a hot loop over tokens asks it with no hashing at all.
+func (p *Prefilter) MayContainHash(h uint32) bool {
+	h >>= p.shift
 	if h/64 >= uint32(len(p.bits)) {
 		return false // the empty zero Prefilter
 	}
@@ -73,6 +81,8 @@ func (p *Prefilter) MayContain(w string) bool {
 
 // WordHash mixes a word's length and its first, second, middle and last
 // bytes: cheap, and spread enough for the small word sets matchers probe.
+// Every Token carries WordHash(Norm) as its Hash; Prefilter and WordTable
+// take it directly (MayContainHash, GetHash).
 func WordHash[T string | []byte](w T) uint32 {
 	n := uint32(len(w))
 	h := n * 0x9E3779B1

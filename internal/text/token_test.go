@@ -6,10 +6,10 @@ import (
 )
 
 func TestTokenSize(t *testing.T) {
-	// Every stage walks the tokens; a field that breaks the 40-byte layout
+	// Every stage walks the tokens; a field that breaks the 48-byte layout
 	// costs every stage cache.
-	if n := unsafe.Sizeof(Token{}); n > 40 {
-		t.Errorf("Token is %d bytes, want at most 40", n)
+	if n := unsafe.Sizeof(Token{}); n > 48 {
+		t.Errorf("Token is %d bytes, want at most 48", n)
 	}
 }
 
@@ -27,6 +27,28 @@ func TestTokenAt(t *testing.T) {
 			if got := d.TokenAt(off); got != want {
 				t.Fatalf("TokenAt(%d) in %q = %d, want %d", off, s, got, want)
 			}
+		}
+	}
+}
+
+// TestTokenHash checks that every token carries its Norm's hash, including
+// the Norms tokenize rewrites after folding ("el" and "ad-" made "al"), and
+// that the hash-taking lookups agree with the string ones.
+func TestTokenHash(t *testing.T) {
+	d := Parse("Izz ad-Din al-Qassam said, “U.S. forces” killed 1,200 in Ṣanʿāʾ — Hamas's el\n\nMONDAY 28th el")
+	p := NewPrefilter(map[string]bool{"al": true, "killed": true, "us": true})
+	tab := NewWordTable(map[string]int{"al": 1, "monday": 2, "sanaa": 3, "'s": 4})
+	for _, tok := range d.Tokens {
+		if tok.Hash != WordHash(tok.Norm) {
+			t.Errorf("token %q: Hash %#x, WordHash(Norm) %#x", tok.Norm, tok.Hash, WordHash(tok.Norm))
+		}
+		if got, want := p.MayContainHash(tok.Hash), p.MayContain(tok.Norm); got != want {
+			t.Errorf("MayContainHash(%q) = %v, MayContain = %v", tok.Norm, got, want)
+		}
+		v1, ok1 := tab.GetHash(tok.Hash, tok.Norm)
+		v2, ok2 := tab.Get(tok.Norm)
+		if v1 != v2 || ok1 != ok2 {
+			t.Errorf("GetHash(%q) = %d, %v; Get = %d, %v", tok.Norm, v1, ok1, v2, ok2)
 		}
 	}
 }

@@ -59,9 +59,16 @@ func NewWordTable[V any](m map[string]V) *WordTable[V] {
 	return t
 }
 
-// Get returns w's value and whether w is in the table.
+// Get returns w's value and whether w is in the table. For a token,
+// GetHash(tok.Hash, tok.Norm) gives the same answer without hashing Norm
+// again.
 func (t *WordTable[V]) Get(w string) (V, bool) {
-	h := WordHash(w)
+	return t.GetHash(WordHash(w), w)
+}
+
+// GetHash is Get for a word w whose WordHash is h, such as a token's Hash
+// and Norm. h must be WordHash(w): a wrong hash misses a present word.
+func (t *WordTable[V]) GetHash(h uint32, w string) (V, bool) {
 	if f := h >> t.shift; t.filter[f/64]&(1<<(f%64)) != 0 {
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
 			k := t.keys[i]
