@@ -279,9 +279,10 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 	return false
 }
 
-// classOf returns the word classes of folded word w, cDemonym included.
-func (g *Gazetteer) classOf(w string) uint32 {
-	c, _ := g.classes.Get(w)
+// classOfHash returns the word classes of folded word w, cDemonym
+// included; h is WordHash(w), which every token carries.
+func (g *Gazetteer) classOfHash(h uint32, w string) uint32 {
+	c, _ := g.classes.GetHash(h, w)
 	return c
 }
 

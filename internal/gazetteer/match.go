@@ -134,7 +134,8 @@ func (s *scanner) cls(k int) uint32 {
 
 func (s *scanner) lookCls(k int) uint32 {
 	e := &s.memo[uint8(k)]
-	e.k, e.c = k+1, s.g.classOf(s.toks[k].Norm)
+	t := &s.toks[k]
+	e.k, e.c = k+1, s.g.classOfHash(t.Hash, t.Norm)
 	return e.c
 }
 
@@ -181,14 +182,14 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 		}
 		j, exact, refs := s.longest(i)
 		if j < 0 {
-			// The mention is read in place at the end of ms, and dropped
-			// if it names no place.
-			ms = append(ms, mention{})
-			if m := &ms[len(ms)-1]; s.unknown(i, m) {
+			// Most names the gazetteer lacks are no place: the mention is
+			// read on the stack and joins ms only if it is one.
+			var m mention
+			if s.unknown(i, &m) {
+				ms = append(ms, m)
 				i = s.skip(i, m.sj)
 				continue
 			}
-			ms = ms[:len(ms)-1]
 			i++
 			continue
 		}
@@ -254,7 +255,7 @@ func (s *scanner) skip(i, next int) int {
 func (s *scanner) noteDemonym(k int) {
 	t := &s.toks[k]
 	if t.Kind == text.Word && len(t.Norm) > 4 && s.cls(k)&cDemonym != 0 {
-		cc, _ := s.g.demTable.Get(t.Norm)
+		cc, _ := s.g.demTable.GetHash(t.Hash, t.Norm)
 		s.dems = append(s.dems, cc)
 	}
 }
@@ -782,7 +783,8 @@ func (s *scanner) distance(k int) (float64, int, bool) {
 }
 
 // unknown reads a name the gazetteer lacks when its frame makes it a place:
-// "the village of X", "X camp".
+// "the village of X", "X camp". m must be zero; it holds the mention when
+// unknown returns true.
 func (s *scanner) unknown(i int, m *mention) bool {
 	toks := s.toks
 	if s.cls(i)&(cFunction|cPersonCue) != 0 {
@@ -829,7 +831,9 @@ func (s *scanner) unknown(i int, m *mention) bool {
 	if j == i || j == i+1 && toks[i].Norm == "al" {
 		return false
 	}
-	*m = mention{i: i, j: j, si: i, sj: j, single: j == i+1, fallback: true, sent: s.sent}
+	// m is zero: setting its fields one by one spares the barriers a
+	// whole-struct store of its pointer fields costs.
+	m.i, m.j, m.si, m.sj, m.single, m.fallback, m.sent = i, j, i, j, j == i+1, true, s.sent
 	if s.excluded(i, j) || i > 0 && s.cls(i-1)&cVessel != 0 {
 		return false
 	}
