@@ -12,7 +12,7 @@ import (
 // implied by demonyms and the dateline), regions named, and the places
 // already placed.
 type context struct {
-	countries map[string]float64
+	countries *tally
 	focus     string // the dateline's country, else the most named
 	focusIdx  int    // the dateline's place, -1 for none
 	story     string // the most named country, the dateline aside
@@ -23,7 +23,7 @@ type context struct {
 	latLo, latHi float64
 	// placed counts the towns and villages framed as places ("in X")
 	// in each country.
-	placed map[string]int
+	placed *tally
 	// listed marks a mention that continues a list with the one before
 	// ("Dzerzhinsk, Chasov Yar and Seversk").
 	listed []bool
@@ -60,9 +60,9 @@ type pick struct {
 
 func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 	cx := &w.cx
-	clear(cx.countries)
+	cx.countries.reset()
 	clear(cx.regions)
-	clear(cx.placed)
+	cx.placed.reset()
 	w.listed = zeroed(w.listed, len(ms))
 	*cx = context{countries: cx.countries, regions: cx.regions, placed: cx.placed, focusIdx: -1,
 		listed: w.listed, anchors: w.anchors[:0], latLo: math.Inf(1), latHi: math.Inf(-1)}
@@ -118,16 +118,16 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		for _, c := range ms[k].cands {
 			if c.kind == kindCountry && (!c.alt || len(ms[k].cands) == 1) {
 				// "in Ukraine" says more about where than "Russia said".
-				cx.countries[c.country]++
+				cx.countries.add(c.country, 1)
 				if ms[k].locative {
-					cx.countries[c.country] += 0.5
+					cx.countries.add(c.country, 0.5)
 				}
 				break
 			}
 		}
 	}
 	for _, cc := range w.dems {
-		cx.countries[cc] += 0.5
+		cx.countries.add(cc, 0.5)
 	}
 	w.picks = zeroed(w.picks, len(ms))
 	picks := w.picks
@@ -135,22 +135,22 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 	// counts: a foreign bureau's dateline is no container for the story's
 	// villages. Ties go to the first code in order, so every run agrees.
 	bw := 0.0
-	for cc, wt := range cx.countries {
-		if wt > bw || wt == bw && cx.story != "" && cc < cx.story {
+	for _, cc := range cx.countries.keys {
+		if wt := cx.countries.get(cc); wt > bw || wt == bw && cx.story != "" && cc < cx.story {
 			cx.story, bw = cc, wt
 		}
 	}
 	for k := range ms {
 		if ms[k].dateline && len(ms[k].cands) > 0 {
 			best := g.best(&ms[k], cx, hints[k], k)
-			cx.countries[best.country] += 3
+			cx.countries.add(best.country, 3)
 			cx.focus, cx.focusIdx = best.country, best.idx
 		}
 	}
 	if cx.focus == "" {
 		bw := 0.0
-		for cc, wt := range cx.countries {
-			if wt >= 1 && (wt > bw || wt == bw && cx.focus != "" && cc < cx.focus) {
+		for _, cc := range cx.countries.keys {
+			if wt := cx.countries.get(cc); wt >= 1 && (wt > bw || wt == bw && cx.focus != "" && cc < cx.focus) {
 				cx.focus, bw = cc, wt
 			}
 		}
@@ -183,7 +183,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			}
 			// A multiword or unambiguous name vouches for its country.
 			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, cx)) {
-				cx.countries[p.p.country] += 0.25
+				cx.countries.add(p.p.country, 0.25)
 			}
 		}
 	}
@@ -201,7 +201,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			local = nil
 		}
 		for i, c := range cs {
-			if cx.countries[c.country] < 1 {
+			if cx.countries.get(c.country) < 1 {
 				continue
 			}
 			var d float64
@@ -229,7 +229,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 	}
 	for k, p := range picks {
 		if p.ok && p.p.kind >= kindCity && !ms[k].fallback && (ms[k].cue || ms[k].dateline) {
-			cx.placed[p.p.country]++
+			cx.placed.add(p.p.country, 1)
 		}
 	}
 	// A name framed as a place anywhere frames it everywhere.
@@ -298,7 +298,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			continue
 		}
 		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
-			!(cx.countries[p.country] >= 1 && cx.nearest(p.lat, p.lon, k, p.idx, 151, 0) < 150) {
+			!(cx.countries.get(p.country) >= 1 && cx.nearest(p.lat, p.lon, k, p.idx, 151, 0) < 150) {
 			// A small place by a bare single word, far from the article's
 			// other places, is more often a surname or a unit's name; a
 			// name repeated vouches nothing for itself.
@@ -413,7 +413,7 @@ func dominant(m *mention, p place, cx *context, listedAbroad bool) bool {
 	if p.pop < 100000 || !(m.cue || p.pop >= 1000000) {
 		return false
 	}
-	if p.pop < 1000000 && listedAbroad && cx.countries[p.country] == 0 {
+	if p.pop < 1000000 && listedAbroad && cx.countries.get(p.country) == 0 {
 		// A city listed with places of another country, in a country
 		// the story never names, is a homonym ("Mocímboa da Praia and
 		// Palma" in Mozambique is not Majorca's Palma).
@@ -538,7 +538,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 			// about: "the Red Sea" in a Yemen story is not Egypt's
 			// governorate.
 			s += 4
-		} else if w := cx.countries[c.country]; w >= 1 {
+		} else if w := cx.countries.get(c.country); w >= 1 {
 			s += 4
 			if c.country == cx.focus {
 				s += 2
@@ -702,13 +702,13 @@ func listNear(cx *context, lat, lon float64, idx, k int) bool {
 // farAway reports a pick that lies far from every country the article is
 // about: a homonym, not the place meant.
 func (g *Gazetteer) farAway(p place, cx *context) bool {
-	if p.kind == kindCountry || p.country == "" || len(cx.countries) == 0 {
+	if p.kind == kindCountry || p.country == "" || len(cx.countries.keys) == 0 {
 		return false
 	}
-	if cx.countries[p.country] > 0 {
+	if cx.countries.get(p.country) > 0 {
 		return false
 	}
-	for cc := range cx.countries {
+	for _, cc := range cx.countries.keys {
 		c, ok := g.country(cc)
 		if ok && km(p.lat, p.lon, c.lat, c.lon) <= precision(c)+300 {
 			return false
@@ -817,7 +817,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 		}
 	}
 	story := cx.story
-	if cx.placed[story] == 0 && cx.placed[cx.focus] > 0 {
+	if cx.placed.get(story) == 0 && cx.placed.get(cx.focus) > 0 {
 		// "US strikes" name the US often in a story whose places all lie
 		// in the dateline's country: that is where the unknown place is.
 		story = cx.focus

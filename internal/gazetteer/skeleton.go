@@ -45,7 +45,7 @@ func skeleton(f string, dst []byte) []byte {
 
 // skeletonCands returns the populated places whose skeleton equals the
 // folded name's, in the countries the article is about.
-func (g *Gazetteer) skeletonCands(folded string, countries map[string]float64) []cand {
+func (g *Gazetteer) skeletonCands(folded string, countries *tally) []cand {
 	var buf [72]byte
 	key := skeleton(folded, append(buf[:0], SkeletonMark...))
 	if len(key) < len(SkeletonMark)+3 {
@@ -59,7 +59,7 @@ func (g *Gazetteer) skeletonCands(folded string, countries map[string]float64) [
 	var posts [32]uint32
 	for _, p := range g.ix.postings(i, posts[:0]) {
 		r := g.ix.places[int(p&postMask)*placeSize:]
-		if countries[countryCode(r[16], r[17])] < 1 {
+		if countries.get(countryCode(r[16], r[17])) < 1 {
 			continue
 		}
 		out = append(out, cand{place: g.ix.place(int(p & postMask)), alt: true})

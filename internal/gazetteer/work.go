@@ -39,7 +39,7 @@ func (g *Gazetteer) getWork() *work {
 		return w
 	}
 	return &work{
-		cx:     context{countries: map[string]float64{}, regions: map[int]bool{}, placed: map[string]int{}},
+		cx:     context{countries: new(tally), regions: map[int]bool{}, placed: new(tally)},
 		framed: map[string]bool{},
 		seen:   map[placeKey]int{},
 	}
