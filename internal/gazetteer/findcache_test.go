@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"sync"
 	"testing"
+
+	"sitrep/internal/text"
 )
 
 // TestFindCacheConcurrent stores and loads from several goroutines (run
@@ -18,14 +20,14 @@ func TestFindCacheConcurrent(t *testing.T) {
 			defer wg.Done()
 			for i := 0; i < 2000; i++ {
 				key := []byte(strconv.Itoa(i))
-				if f, ok := c.load(key); ok {
+				if f, ok := c.load(key, keyHash(key)); ok {
 					if f.exact != i {
 						t.Errorf("load(%s) = %d", key, f.exact)
 					}
 					continue
 				}
-				c.store(key, found{exact: i})
-				if f, ok := c.load(key); !ok || f.exact != i {
+				c.store(key, keyHash(key), found{exact: i})
+				if f, ok := c.load(key, keyHash(key)); !ok || f.exact != i {
 					t.Errorf("after store, load(%s) = %v, %v", key, f, ok)
 				}
 			}
@@ -34,5 +36,30 @@ func TestFindCacheConcurrent(t *testing.T) {
 	wg.Wait()
 	if c.n < 2000 {
 		t.Errorf("cache holds %d entries, want at least 2000", c.n)
+	}
+}
+
+// TestKeyHashExtends checks that a key's hash grown token by token, as
+// the scan grows it from the tokens' Hash, is the hash of the key's bytes:
+// the find cache and the overlay filter are probed with the one and
+// filled with the other.
+func TestKeyHashExtends(t *testing.T) {
+	d := text.Parse("Deir al-Balah, Gaza City and Tower 22 near the Port of Sudan's north")
+	for i := range d.Tokens {
+		var key []byte
+		var h uint32
+		for j := i; j < len(d.Tokens) && j-i < 5; j++ {
+			tok := d.Tokens[j]
+			if j == i {
+				h = tok.Hash
+			} else {
+				key = append(key, ' ')
+				h = extendHash(h, tok.Hash)
+			}
+			key = append(key, tok.Norm...)
+			if want := keyHash(key); h != want {
+				t.Errorf("%q: grown hash %#x, keyHash %#x", key, h, want)
+			}
+		}
 	}
 }

@@ -212,17 +212,18 @@ type cand struct {
 // lookupKey reports the places the folded key names and whether longer
 // names start with it.
 func (g *Gazetteer) lookupKey(key []byte, dst []cand) ([]cand, bool) {
-	exact, refs, more, _ := g.probe(key)
+	exact, refs, more, _ := g.probe(key, keyHash(key))
 	return g.cands(exact, refs, dst), more
 }
 
 // probe looks key up without decoding its places: the name's index entry
 // (-1 for none), its overlay refs, whether longer names start with it and
-// whether it names any place (whether cands would return any).
-func (g *Gazetteer) probe(key []byte) (exact int, refs []overRef, more, named bool) {
-	f := g.ix.findPosts(key)
+// whether it names any place (whether cands would return any). h is
+// keyHash(key).
+func (g *Gazetteer) probe(key []byte, h uint32) (exact int, refs []overRef, more, named bool) {
+	f := g.ix.findPosts(key, h)
 	exact, more = f.exact, f.more
-	if g.overKeys.mayHave(key) {
+	if g.overKeys.mayHave(h) {
 		refs = g.overNames[string(key)]
 	}
 	over := false

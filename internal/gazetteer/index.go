@@ -8,8 +8,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // The compact index is one byte slice read in place: a fixed-size record per
@@ -393,83 +391,20 @@ func (ix *index) lowerBound(key []byte) int {
 // starts with key followed by a space (more tokens may follow). exact is
 // the name's index when found.
 func (ix *index) find(key []byte) (exact int, more bool) {
-	f := ix.findPosts(key)
+	f := ix.findPosts(key, keyHash(key))
 	return f.exact, f.more
 }
 
-// findPosts is find that also reports whether the name has postings.
-func (ix *index) findPosts(key []byte) found {
-	if f, ok := ix.finds.load(key); ok {
+// findPosts is find that also reports whether the name has postings; h
+// is keyHash(key).
+func (ix *index) findPosts(key []byte, h uint32) found {
+	if f, ok := ix.finds.load(key, h); ok {
 		return f
 	}
 	exact, more := ix.search(key)
 	f := found{exact: exact, more: more, posts: exact >= 0 && ix.hasPostings(exact)}
-	ix.finds.store(key, f)
+	ix.finds.store(key, h, f)
 	return f
-}
-
-// findCache is a read-mostly cache: lookups read an immutable map without
-// locking (a plain map lookup, several times cheaper than sync.Map's), and
-// new entries wait in a small locked map until there are enough of them
-// to copy into a new immutable map. Each flush waits for an eighth of the
-// map's size, so an entry is copied a bounded number of times on average.
-type findCache struct {
-	m       atomic.Pointer[map[string]found]
-	mu      sync.Mutex
-	pending map[string]found
-	n       int // entries in m and pending
-}
-
-func (c *findCache) load(key []byte) (found, bool) {
-	if m := c.m.Load(); m != nil {
-		if f, ok := (*m)[string(key)]; ok {
-			return f, true
-		}
-	}
-	// A flush may have moved the key since m was read: look again under
-	// the lock that flushes hold.
-	c.mu.Lock()
-	f, ok := c.pending[string(key)]
-	if m := c.m.Load(); !ok && m != nil {
-		f, ok = (*m)[string(key)]
-	}
-	c.mu.Unlock()
-	return f, ok
-}
-
-func (c *findCache) store(key []byte, f found) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.n >= maxCached {
-		return
-	}
-	if _, ok := c.pending[string(key)]; ok {
-		return
-	}
-	if c.pending == nil {
-		c.pending = map[string]found{}
-	}
-	c.pending[string(key)] = f
-	c.n++
-	old := c.m.Load()
-	size := 0
-	if old != nil {
-		size = len(*old)
-	}
-	if len(c.pending) < max(64, size/8) {
-		return
-	}
-	m := make(map[string]found, size+len(c.pending))
-	if old != nil {
-		for k, v := range *old {
-			m[k] = v
-		}
-	}
-	for k, v := range c.pending {
-		m[k] = v
-	}
-	c.m.Store(&m)
-	c.pending = nil
 }
 
 func (ix *index) search(key []byte) (exact int, more bool) {

@@ -283,6 +283,7 @@ func (s *scanner) longest(i int) (end, exact int, refs []overRef) {
 	// Only the longest match's places are decoded.
 	var bestExact int
 	var bestRefs []overRef
+	var h uint32 // keyHash(buf), grown a token at a time
 	for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 		t := &toks[j]
 		if j > i {
@@ -300,7 +301,7 @@ func (s *scanner) longest(i int) (end, exact int, refs []overRef) {
 			if t.Kind == text.Number && t.Space {
 				buf = append(buf, ' ')
 				buf = append(buf, t.Norm...)
-				if exact, refs, _, named := s.g.probe(buf); named {
+				if exact, refs, _, named := s.g.probe(buf, extendHash(h, t.Hash)); named {
 					best, bestExact, bestRefs = j+1, exact, refs
 				}
 				break
@@ -309,9 +310,12 @@ func (s *scanner) longest(i int) (end, exact int, refs []overRef) {
 				break
 			}
 			buf = append(buf, ' ')
+			h = extendHash(h, t.Hash)
+		} else {
+			h = t.Hash
 		}
 		buf = append(buf, t.Norm...)
-		exact, refs, more, named := s.g.probe(buf)
+		exact, refs, more, named := s.g.probe(buf, h)
 		if named {
 			best, bestExact, bestRefs = j+1, exact, refs
 		}
