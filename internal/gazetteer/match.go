@@ -425,23 +425,26 @@ func (s *scanner) accept(m *mention) bool {
 		// possessive only qualifies it.
 		m.locative = false
 	}
+	// The rules below hold outside headlines, whose capitals defeat them.
+	// Whether the line is one is asked last, once a rule would apply: it
+	// reads the whole line.
 	if j < len(toks) {
 		n := &toks[j]
-		if n.Kind == text.Word && n.Space && n.Newlines == 0 && !s.headline() {
-			if n.Cap && s.cls(j)&cOrgHead != 0 && s.cardinalAt(j) == 0 {
+		if n.Kind == text.Word && n.Space && n.Newlines == 0 {
+			if n.Cap && s.cls(j)&cOrgHead != 0 && s.cardinalAt(j) == 0 && !s.headline() {
 				return false
 			}
-			if m.single && s.cls(j)&cSpeech != 0 && !hasBig {
+			if m.single && s.cls(j)&cSpeech != 0 && !hasBig && !s.headline() {
 				return false
 			}
 			if m.single && n.Norm == "al" && j+2 < len(toks) && toks[j+1].Kind == text.Punct && !toks[j+1].Space &&
-				toks[j+2].Cap && !toks[j+2].Space {
+				toks[j+2].Cap && !toks[j+2].Space && !s.headline() {
 				// "Wad al-Noura", "Abu al-Khasib": the name goes on past
 				// its article, so its first word alone names nothing.
 				return false
 			}
 			if m.single && n.Cap && s.cls(j)&(cGeneric|cCamp|cDayMonth) == 0 && (!hasBig || !n.Upper) && s.lgaAt(j) == 0 &&
-				s.cardinalAt(j) == 0 {
+				s.cardinalAt(j) == 0 && !s.headline() {
 				// Part of a longer proper noun ("Kanan Dweikat").
 				return false
 			}
@@ -450,26 +453,24 @@ func (s *scanner) accept(m *mention) bool {
 	if i > 0 && first.Newlines == 0 && s.cls(i-1)&cVessel != 0 {
 		return false
 	}
-	if i > 0 && first.Newlines == 0 && !s.headline() {
+	if i > 0 && first.Newlines == 0 {
 		// A name that starts a line continues nothing: the headline
 		// above may end in a proper noun ("... in Bekaa\n\nJERUSALEM —").
 		p := &toks[i-1]
 		if p.Kind == text.Word && p.Newlines == 0 && first.Space {
-			if s.cls(i-1)&cPersonCue != 0 && !hasBig {
+			if s.cls(i-1)&cPersonCue != 0 && !hasBig && !s.headline() {
 				return false
 			}
-			if !p.Cap && romanceLinks[p.Norm] && i >= 2 && toks[i-2].Cap && toks[i-2].Kind == text.Word &&
-				toks[i-2].Newlines == 0 {
+			if !p.Cap && i >= 2 && toks[i-2].Cap && toks[i-2].Kind == text.Word && toks[i-2].Newlines == 0 &&
+				romanceLinks[p.Norm] && !s.headline() {
 				// "Maguindanao del Sur", "Pointe de Sangomar": a name the
 				// index lacks goes on past a Romance link; its last word
 				// alone ("Sur") is some other place.
 				return false
 			}
-			if p.Cap && s.cls(i-1)&(cFunction|cCue|cAreaAdj|cPlaceNoun) == 0 {
-				if s.cls(i-1)&cDemonym == 0 {
-					// The name continues a longer proper noun ("Abu Kanan").
-					return false
-				}
+			if p.Cap && s.cls(i-1)&(cFunction|cCue|cAreaAdj|cPlaceNoun) == 0 && s.cls(i-1)&cDemonym == 0 && !s.headline() {
+				// The name continues a longer proper noun ("Abu Kanan").
+				return false
 			}
 		}
 	}
@@ -867,9 +868,6 @@ func (s *scanner) unknown(i int, m *mention) bool {
 		// "(Abdiaziz, Banadir)": a locality before its region.
 		m.noun, framed = "village", true
 	}
-	if s.headline() {
-		return false
-	}
 	if !framed && !cue && i >= 2 && (toks[i-1].Norm == "," || toks[i-1].Norm == "and") && toks[i-2].Cap {
 		// "villages including Nabatieh, Bint Jbeil and Khiam": a list of
 		// names goes on.
@@ -898,6 +896,11 @@ func (s *scanner) unknown(i int, m *mention) bool {
 		if toks[k].Upper && len(toks[k].Norm) <= 6 {
 			return false // an acronym ("ISWAP camps") names a group
 		}
+	}
+	// Last, as it reads the whole line: a headline's capitals frame
+	// nothing.
+	if s.headline() {
+		return false
 	}
 	m.cue = true
 	return true
