@@ -56,12 +56,17 @@ func tokenEstimate(s string) int { return len(s)/5 + len(s)/32 + 8 }
 // each step takes a byte-wide path first and decodes runes only for the rest.
 func tokenize(s string, toks []Token) []Token {
 	// Capitalised ASCII words are lower-cased into a shared buffer rather
-	// than a string each. A full buffer is replaced, never grown, so earlier
-	// Norms stay valid.
+	// than a string each (see lowerInto).
 	var low strings.Builder
 	space, nl := true, int32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c == ' ' {
+			// Most gaps between tokens are one space.
+			space = true
+			i++
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -90,37 +95,20 @@ func tokenize(s string, toks []Token) []Token {
 		space, nl = false, 0
 		switch {
 		case asciiLetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
-			t.End = scanWord(s, i)
 			t.Kind = Word
-			raw := s[t.Start:t.End]
-			ascii, upper, dot, capFirst, allUpper := asciiShape(raw)
-			if ascii {
-				t.Cap, t.Upper = capFirst, allUpper
+			if end, class := scanPlainWord(s, i); end > 0 {
+				// Most words: ASCII letters and digits, shaped in the scan.
+				t.End = end
+				t.Cap = asciiClass[c]&classUpper != 0
+				t.Upper = class&classLower == 0
+				if class&classUpper == 0 {
+					t.Norm = s[i:end]
+				} else {
+					t.Norm = lowerInto(&low, s[i:end], len(s)-i)
+				}
 			} else {
-				t.Cap, t.Upper = caseOf(raw)
-			}
-			switch {
-			case dot:
-				t.Norm = FoldWord(strings.ReplaceAll(raw, ".", ""))
-			case !ascii:
-				t.Norm = FoldWord(raw)
-			case !upper:
-				t.Norm = raw
-			default:
-				if low.Cap()-low.Len() < len(raw) {
-					// Capitalised words are about a quarter of news text.
-					low = strings.Builder{}
-					low.Grow(max((len(s)-i)/4, len(raw), 32))
-				}
-				at := low.Len()
-				for k := 0; k < len(raw); k++ {
-					c := raw[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					low.WriteByte(c)
-				}
-				t.Norm = low.String()[at:]
+				t.End = scanWord(s, i)
+				t.Norm, t.Cap, t.Upper = wordForm(&low, s[t.Start:t.End], len(s)-i)
 			}
 			if t.End < len(s) {
 				// The map lookup only when a dash follows: "ad-Din".
@@ -154,6 +142,93 @@ func tokenize(s string, toks []Token) []Token {
 		i = t.End
 	}
 	return toks
+}
+
+// wordForm folds a word scanWord read and tells its case, for the words
+// scanPlainWord leaves: initialisms, accents, apostrophes.
+func wordForm(low *strings.Builder, raw string, rest int) (norm string, capFirst, allUpper bool) {
+	ascii, upper, dot, capFirst, allUpper := asciiShape(raw)
+	if !ascii {
+		capFirst, allUpper = caseOf(raw)
+	}
+	switch {
+	case dot:
+		return FoldWord(strings.ReplaceAll(raw, ".", "")), capFirst, allUpper
+	case !ascii:
+		return FoldWord(raw), capFirst, allUpper
+	case !upper:
+		return raw, capFirst, allUpper
+	}
+	return lowerInto(low, raw, rest), capFirst, allUpper
+}
+
+// lowerInto returns raw (ASCII) in lower case, written to low rather than
+// to a string of its own. A full buffer is replaced, never grown, so
+// earlier Norms stay valid; rest (the bytes left in the text) sizes the
+// next one, as capitalised words are about a quarter of news text.
+func lowerInto(low *strings.Builder, raw string, rest int) string {
+	if low.Cap()-low.Len() < len(raw) {
+		*low = strings.Builder{}
+		low.Grow(max(rest/4, len(raw), 32))
+	}
+	at := low.Len()
+	// A stack buffer lets one Write copy each chunk.
+	var buf [32]byte
+	for len(raw) > 0 {
+		n := copy(buf[:], raw)
+		for k := range n {
+			if c := buf[k]; 'A' <= c && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
+			}
+		}
+		low.Write(buf[:n])
+		raw = raw[n:]
+	}
+	return low.String()[at:]
+}
+
+// Byte classes of ASCII letters and digits, for the word scan.
+const (
+	classLower = 1 << iota
+	classUpper
+	classDigit
+)
+
+// asciiClass is the class of every byte; zero for all but letters and
+// digits. Read-only.
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = classLower, classUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	return t
+}()
+
+// scanPlainWord reads the common word, ASCII letters and digits from the
+// letter at i to a byte that is neither an apostrophe nor part of a longer
+// character, in one pass that also gathers the classes of its bytes. It
+// returns 0 for anything scanWord must read: a letter with a dot after it
+// (an initialism) or a word running on into an apostrophe or a non-ASCII
+// character.
+func scanPlainWord(s string, i int) (end int, class uint8) {
+	if i+1 < len(s) && s[i+1] == '.' {
+		return 0, 0
+	}
+	class = asciiClass[s[i]]
+	j := i + 1
+	for ; j < len(s); j++ {
+		k := asciiClass[s[j]]
+		if k == 0 {
+			break
+		}
+		class |= k
+	}
+	if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'') {
+		return 0, 0
+	}
+	return j, class
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
