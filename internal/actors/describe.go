@@ -30,7 +30,7 @@ func (r *recognizer) describe(i, end int, ds []string) []string {
 					}
 					break
 				}
-				n := r.root[k]
+				n := r.rootAt(k)
 				if !r.descriptive(k) || t.Cap && (n == nil || n.demonym == nil) {
 					ds = ds[:n0]
 					break
@@ -51,6 +51,6 @@ func (r *recognizer) descriptive(k int) bool {
 	if r.cls[k]&clsDescriptive != 0 {
 		return true
 	}
-	n := r.root[k]
+	n := r.rootAt(k)
 	return r.toks[k].Cap && n != nil && n.demonym != nil
 }

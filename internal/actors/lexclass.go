@@ -56,9 +56,9 @@ func buildLex() map[string]uint16 {
 	return lex
 }
 
-// classify looks every token up once among the trie's words: the rest of
-// the pass reads r.ids, r.root and r.cls (the root nodes carry the word
-// classes too).
+// classify looks every token up once among the trie's words, by the hash
+// the tokeniser computed: the rest of the pass reads r.ids and r.cls, and
+// rootAt the token's root node.
 func (r *recognizer) classify() {
 	b, _ := r.d.scratch.Get().(*scratch)
 	if b == nil {
@@ -67,27 +67,33 @@ func (r *recognizer) classify() {
 	r.buf = b
 	n := len(r.toks)
 	if cap(b.cls) < n {
-		b.cls, b.root, b.ids = make([]uint16, n), make([]*trie, n), make([]uint32, n)
+		b.cls, b.ids = make([]uint16, n), make([]uint32, n)
 	}
-	r.cls, r.root, r.ids = b.cls[:n], b.root[:n], b.ids[:n]
-	words, rootOf, clsOf := r.d.words, r.d.rootOf, r.d.clsOf
+	cls, ids := b.cls[:n], b.ids[:n]
+	words, clsOf := r.d.words, r.d.clsOf
 	for k := range r.toks {
-		id, _ := words.Get(r.toks[k].Norm)
-		r.ids[k], r.root[k], r.cls[k] = id, rootOf[id], clsOf[id]
+		t := &r.toks[k]
+		id, _ := words.GetHash(t.Hash, t.Norm)
+		ids[k], cls[k] = id, clsOf[id]
 	}
+	r.cls, r.ids = cls, ids
 }
+
+// rootAt returns the trie's root child for token k, nil if its word starts
+// no key. Tokens keep only their word id: a per-token node pointer would
+// cost a write barrier per token while the collector runs.
+func (r *recognizer) rootAt(k int) *trie { return r.d.rootOf[r.ids[k]] }
 
 // scratch holds the per-article class buffers, reused across articles.
 type scratch struct {
-	cls  []uint16
-	root []*trie
-	ids  []uint32
+	cls []uint16
+	ids []uint32
 }
 
 // release returns the buffers for the next article.
 func (r *recognizer) release() {
 	if r.buf != nil {
-		r.cls, r.root, r.ids = nil, nil, nil
+		r.cls, r.ids = nil, nil
 		r.d.scratch.Put(r.buf)
 		r.buf = nil
 	}

@@ -166,7 +166,6 @@ type recognizer struct {
 	toks []text.Token
 	out  []Mention
 	cls  []uint16
-	root []*trie  // the trie's root child for each token, nil if none
 	ids  []uint32 // each token's word id in the trie, 0 if none
 	buf  *scratch
 	dyn  map[string][]dynAlias
@@ -232,7 +231,7 @@ type hit struct {
 // country name and demonym that end along the way.
 func (r *recognizer) walk(i int, h *hit) {
 	toks := r.toks
-	n := r.root[i]
+	n := r.rootAt(i)
 	if n == nil {
 		return
 	}
@@ -293,7 +292,7 @@ func (r *recognizer) caseOK(e *entry, i, j int) bool {
 		// three actors.
 		if i > 1 && r.toks[i-1].Norm == "-" && !r.toks[i].Space && !r.toks[i-1].Space &&
 			j+1 < len(r.toks) && r.toks[j+1].Norm == "-" && !r.toks[j+1].Space &&
-			(r.root[i-2] == nil || r.root[i-2].entry == nil) {
+			(r.rootAt(i-2) == nil || r.rootAt(i-2).entry == nil) {
 			return false
 		}
 		for k := i; k <= j; k++ {
@@ -425,7 +424,7 @@ func (r *recognizer) at(i int) int {
 			}
 		}
 	}
-	if t.Upper && r.root[i] == nil {
+	if t.Upper && r.rootAt(i) == nil {
 		if end := r.acronymHead(i); end > i {
 			return end
 		}
@@ -494,7 +493,7 @@ func (r *recognizer) bareStart(i int) bool {
 	if !p.Cap {
 		return true
 	}
-	if t.Cap || r.root[i-1] != nil && p.Norm != "the" {
+	if t.Cap || r.rootAt(i-1) != nil && p.Norm != "the" {
 		return false
 	}
 	// "The army said", "GARISSA, Kenya - Five police officers", not "A

@@ -275,7 +275,7 @@ func (r *recognizer) bracketCountry(k int) (*Country, int) {
 // startsName reports whether a dictionary form, country or demonym starts
 // at token k.
 func (r *recognizer) startsName(k int) bool {
-	if k >= len(r.toks) || r.root[k] == nil {
+	if k >= len(r.toks) || r.rootAt(k) == nil {
 		return false
 	}
 	var h hit

@@ -154,7 +154,7 @@ func (r *recognizer) personName(j int) (start, end, words int) {
 		if _, ok := orgHeads[tk.Norm]; ok {
 			break
 		}
-		if n := r.root[k]; n != nil && n.demonym != nil {
+		if n := r.rootAt(k); n != nil && n.demonym != nil {
 			break
 		}
 		words++
