@@ -136,22 +136,8 @@ func (f *finder) punct(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[
 
 // count reads the count at quantity q, given the counts found before it.
 func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
-	if q.Date && q.Last == q.First+1 && f.norm(q.First-1) == "." && people[f.norm(q.Last)] {
-		// "… on 25-27 July. 21 fatalities.": a figure that opens a
-		// sentence and counts people is no day of the month before it.
-		day := *q
-		day.Date = false
-		q = &day
-	}
 	if !q.HeadCount() || q.Last <= q.First {
 		return Count{}, false
-	}
-	if q.Max != nil && q.Last == q.First+3 && f.norm(q.First+1) == "to" && q.Min >= 1900 && q.Min <= 2100 && f.dateComma(q.First-1) {
-		// "the toll since October 7, 2023 to 43,391": the year ends a
-		// date, and the figure after "to" stands alone.
-		one := *q
-		one.First, one.Min, one.Qualifier = q.First+2, *q.Max, ""
-		q = &one
 	}
 	if !q.Words && q.Qualifier == "" && q.Min >= 1900 && q.Min <= 2100 && q.Max != nil && *q.Max == q.Min && q.Last < len(f.toks) && f.toks[q.Last].Cap {
 		return Count{}, false // "the 2015 Algiers agreement": a year

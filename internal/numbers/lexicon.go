@@ -28,6 +28,9 @@ type wordInfo struct {
 	val  int64
 	// quals are the indices of the qualifier rules that start with the word.
 	quals []uint8
+	// abbr marks a month's abbreviation ("Dec"), which may take a full
+	// stop inside a date.
+	abbr bool
 }
 
 // lexicon is read-only after package initialisation.
@@ -68,8 +71,8 @@ var lexicon = func() map[string]wordInfo {
 		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}}
 	for i, ws := range months {
-		for _, w := range ws {
-			m[w] = wordInfo{kind: wMonth, val: int64(i + 1)}
+		for k, w := range ws {
+			m[w] = wordInfo{kind: wMonth, val: int64(i + 1), abbr: k > 0}
 		}
 	}
 	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

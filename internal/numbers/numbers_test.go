@@ -135,6 +135,21 @@ func TestFind(t *testing.T) {
 		{"2000 Palestinians were killed", "2000", 2000, ptr(2000), "", ""},
 		{"a toll of 2000. Then", "2000", 2000, ptr(2000), "", ""},
 		{"the agreement (2015) says", "2015", 2015, ptr(2015), "", "year"},
+		// a year that ends a date opens no range of figures
+		{"the toll since October 7, 2023 to 43,391.", "2023", 2023, ptr(2023), "", "year"},
+		{"the toll since October 7, 2023 to 43,391.", "43,391", 43391, ptr(43391), "", ""},
+		{"rose in 2022 to 1,900 people", "1,900", 1900, ptr(1900), "", ""},
+		{"since 2015 to 2020, fighting", "2015 to 2020", 2015, ptr(2020), "between", ""},
+		{"from 2000 to 3000 people", "from 2000 to 3000", 2000, ptr(3000), "between", ""},
+		{"2000 to 3000 people", "2000 to 3000", 2000, ptr(3000), "between", ""},
+		// a full stop after a month is a date's only after an abbreviation
+		{"on 25-27 July. 21 fatalities.", "21", 21, ptr(21), "", ""},
+		{"on 25-27 July. 21 fatalities.", "25-27", 25, ptr(27), "between", "date"},
+		{"Fighting ended in July. 21 people died.", "21", 21, ptr(21), "", ""},
+		{"on Sept. 11 the", "11", 11, ptr(11), "", "date"},
+		{"on 3 Dec. 21 people died", "21", 21, ptr(21), "", ""},
+		{"on 3 Dec. 2023 the", "2023", 2023, ptr(2023), "", "year"},
+		{"in Dec. 2023 the", "2023", 2023, ptr(2023), "", "year"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -39,8 +39,10 @@ func (r *reader) phrase(first, j int, rule *qualRule) (Quantity, bool) {
 				k++
 			}
 			// "7 to 25,490" is no range: the ends of a range are of a size.
+			// Nor is "since October 7, 2023 to 43,391": a year that ends a
+			// date is no low end of a figure, only of other years.
 			if b2, ok2 := r.base(k); ok2 && !b2.vague && !b2.ordinal && b2.val >= b.val && b2.words == b.words &&
-				(b2.val <= 100*b.val || b.val >= 1 && b2.val <= 100) {
+				(b2.val <= 100*b.val || b.val >= 1 && b2.val <= 100) && !(r.yearBefore(j) && yearShaped(b) && !yearShaped(b2)) {
 				hi, hasHi = b2.val, true
 				end = b2.end
 				kind, q.Qualifier = qRange, "between"
@@ -248,7 +250,7 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 	prevMonth := r.afterMonth(j)
 	if b.val >= 1 && b.val <= 31 && b.val == float64(int64(b.val)) {
-		if prevMonth || r.isMonth(end) || (r.norm(end) == "of" && r.isMonth(end+1)) {
+		if prevMonth && !r.dayBeforeMonth(j) || r.isMonth(end) || (r.norm(end) == "of" && r.isMonth(end+1)) {
 			q.Date = true
 			return
 		}
@@ -261,29 +263,11 @@ func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 			return
 		}
 	}
-	if prevMonth {
+	if r.yearBefore(j) || r.norm(j-1) == "from" {
 		q.Year = true
 		return
 	}
-	switch r.norm(j - 1) {
-	case "in", "since", "until", "by", "early", "late", "mid", "year", "from", "before", "after", "during", "through", "till", "summer", "winter", "spring", "autumn", "fall":
-		q.Year = true
-		return
-	case "of":
-		// "the end of 2023", "the summer of 2022", but "a toll of 2000"
-		switch r.norm(j - 2) {
-		case "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "course", "rest":
-			q.Year = true
-		}
-		return
-	case ",":
-		// "December 3, 2023"
-		if j >= 3 && r.toks[j-2].Kind == text.Number && r.isMonth(j-3) {
-			q.Year = true
-			return
-		}
-	}
-	if end >= len(r.toks) {
+	if r.norm(j-1) == "of" || end >= len(r.toks) {
 		return
 	}
 	// "2000 Palestinians were killed" and "a toll of 2000." count; "2023
@@ -294,10 +278,60 @@ func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 	}
 }
 
+// yearShaped reports four plain digits that could be a year: "2023", not
+// "2,023" or "1850".
+func yearShaped(b based) bool {
+	if len(b.digits) != 4 || b.val < 1900 || b.val > 2100 {
+		return false
+	}
+	for k := 0; k < 4; k++ {
+		if c := b.digits[k]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// yearBefore reports whether the words before token j make a year of the
+// number there: a month ("October 2023"), a full date ("December 3,
+// 2023"), a preposition of time ("since 2015") or a span of the year ("the
+// end of 2023", but not "a toll of 2000"). "from" is left out: it opens
+// ranges of figures as well as of years.
+func (r *reader) yearBefore(j int) bool {
+	if r.afterMonth(j) {
+		return true
+	}
+	switch r.norm(j - 1) {
+	case "in", "since", "until", "by", "early", "late", "mid", "year", "before", "after", "during", "through", "till", "summer", "winter", "spring", "autumn", "fall":
+		return true
+	case "of":
+		switch r.norm(j - 2) {
+		case "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter", "course", "rest":
+			return true
+		}
+	case ",":
+		return j >= 3 && r.toks[j-2].Kind == text.Number && r.isMonth(j-3)
+	}
+	return false
+}
+
 // afterMonth reports whether the number at j follows a month name ("Oct.
-// 7", "October 7"): the day of a date.
+// 7", "October 7"): the day of a date. A full stop stands inside a date
+// only after an abbreviation: in "25-27 July. 21 fatalities." it ends the
+// sentence, and in "on 3 Dec. 21 people" the month has its day already.
 func (r *reader) afterMonth(j int) bool {
-	return r.isMonth(j-1) || (r.norm(j-1) == "." && r.isMonth(j-2))
+	return r.isMonth(j-1) || r.norm(j-1) == "." && r.glued(j-1) && r.isMonth(j-2) && lexicon[r.norm(j-2)].abbr
+}
+
+// dayBeforeMonth reports whether the month before the number at j has its
+// day already ("on 3 Dec. 21 people", "25-27 July 21 fatalities"): a date
+// has one day, so the number after the month counts something else.
+func (r *reader) dayBeforeMonth(j int) bool {
+	m := j - 1
+	if r.norm(m) == "." {
+		m--
+	}
+	return m >= 1 && r.toks[m-1].Kind == text.Number
 }
 
 func (r *reader) isMonth(i int) bool {
