@@ -47,14 +47,17 @@ func ParseInto(text string, buf []Token) *Doc {
 	d := &Doc{Text: text, Tokens: tokenize(text, buf[:0])}
 	d.Sentences = splitSentences(text, d.Tokens)
 	if len(d.Tokens) <= math.MaxInt32 {
-		d.starts = make([]int32, len(text)/startsGap+1)
+		// Locals, not d's fields: the stores into starts would make the
+		// loop reload them.
+		toks, starts := d.Tokens, make([]int32, len(text)/startsGap+1)
 		i := 0
-		for b := range d.starts {
-			for i < len(d.Tokens) && d.Tokens[i].End <= b*startsGap {
+		for b := range starts {
+			for i < len(toks) && toks[i].End <= b*startsGap {
 				i++
 			}
-			d.starts[b] = int32(i)
+			starts[b] = int32(i)
 		}
+		d.starts = starts
 	}
 	return d
 }
@@ -161,25 +164,23 @@ func splitSentences(s string, toks []Token) []Sentence {
 	}
 	lineStart := 0 // token index of the current line's first token
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.Newlines > 0 && i > first {
-			if t.Newlines >= 2 || lineBreakEnds(s, toks, lineStart, i) {
-				flush(i)
-				if t.Newlines >= 2 {
-					para++
-				}
-			}
-		} else if t.Newlines >= 2 {
-			para++
-		}
+		t := &toks[i]
 		if t.Newlines > 0 {
+			if i > first && (t.Newlines >= 2 || lineBreakEnds(s, toks, lineStart, i)) {
+				flush(i)
+			}
+			if t.Newlines >= 2 {
+				para++
+			}
 			lineStart = i
 		}
-		if t.Kind == Word && s[t.End-1] == '.' && i+1 < len(toks) {
-			// An initialism swallowed its own full stop ("the U.N."): it ends
-			// the sentence only when a new one plainly starts.
-			if n := toks[i+1]; n.Space && n.Newlines == 0 && n.Cap && sentenceStarters[n.Norm] {
-				flush(i + 1)
+		if t.Kind == Word {
+			if s[t.End-1] == '.' && i+1 < len(toks) {
+				// An initialism swallowed its own full stop ("the U.N."): it ends
+				// the sentence only when a new one plainly starts.
+				if n := &toks[i+1]; n.Space && n.Newlines == 0 && n.Cap && sentenceStarters[n.Norm] {
+					flush(i + 1)
+				}
 			}
 			continue
 		}
