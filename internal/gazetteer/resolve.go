@@ -490,17 +490,24 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	// place loses to a town among them at least as well known
 	// ("Kostiantynivka ... near Pokrovsk" under a MOSCOW dateline).
 	var dOther [8]float64
+	// dAll holds the first candidates' distance to any other mention's
+	// place, measured in the same walk as dOther.
+	var dAll [8]float64
 	cluster := false
 	nearPrior := math.Inf(-1) // the best-known candidate among the others
-	if !m.dateline && len(m.cands) > 1 && len(cx.anchors) > 0 {
+	measured := !m.dateline && len(m.cands) > 1 && len(cx.anchors) > 0
+	if measured {
 		for i := range m.cands {
 			c := &m.cands[i]
 			if !c.scored {
 				c.prior, c.scored = priorScore(c), true
 			}
-			d := cx.nearest(c.lat, c.lon, k, c.idx, isolated, 30)
+			var d float64
 			if i < len(dOther) {
+				d, dAll[i] = cx.nearestBoth(c.lat, c.lon, k, c.idx)
 				dOther[i] = d
+			} else {
+				d = cx.nearest(c.lat, c.lon, k, c.idx, isolated, 30)
 			}
 			if d < 100 && c.kind >= kindCity && c.kind <= kindVillage {
 				cluster = true
@@ -570,7 +577,11 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 		}
 		d := math.Inf(1)
 		if !cluster || i >= len(dOther) || dOther[i] < isolated || c.kind < kindCity || c.kind > kindVillage {
-			d = cx.nearest(c.lat, c.lon, k, -1, 300, 30)
+			if measured && i < len(dAll) {
+				d = dAll[i]
+			} else {
+				d = cx.nearest(c.lat, c.lon, k, -1, 300, 30)
+			}
 		} else if nearPrior >= c.prior-0.5 {
 			s -= 3
 		}
@@ -631,6 +642,49 @@ func (cx *context) nearest(lat, lon float64, skip, self int, limit, enough float
 		return math.Inf(1)
 	}
 	return d
+}
+
+// nearestBoth returns nearest(lat, lon, skip, self, isolated, 30) and
+// nearest(lat, lon, skip, -1, 300, 30) from one walk over the window:
+// best asks both of a candidate. A distance under 30 km may differ from
+// the one nearest returns, as nearest stops at the first such; callers
+// only compare distances with thresholds of 30 km or more.
+func (cx *context) nearestBoth(lat, lon float64, skip, self int) (other, all float64) {
+	other, all = math.Inf(1), math.Inf(1)
+	const enough = 30
+	maxOther, maxAll := (isolated+1)/111.2, (300+1)/111.2
+	if lat < cx.latLo-maxOther || lat > cx.latHi+maxOther {
+		return other, all
+	}
+	as := cx.anchors
+	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
+	for i := lo; i < len(as); i++ {
+		a := &as[i]
+		if a.m > skip+anchorWindow {
+			break
+		}
+		dlat := math.Abs(a.lat - lat)
+		if a.m == skip || dlat > maxOther {
+			continue
+		}
+		x := flatKm(lat, lon, a.lat, a.lon)
+		if a.idx != self {
+			other = min(other, x)
+		}
+		if dlat <= maxAll {
+			all = min(all, x)
+		}
+		if other < enough && all < enough {
+			break
+		}
+	}
+	if other >= isolated {
+		other = math.Inf(1)
+	}
+	if all >= 300 {
+		all = math.Inf(1)
+	}
+	return other, all
 }
 
 // sentenceAnchors returns the anchors of the places mention k's sentence
