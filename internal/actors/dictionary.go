@@ -65,12 +65,15 @@ type Dictionary struct {
 	byCode    map[string]*Country
 	trie      *trie
 	lex       map[string]uint16
-	// words numbers every word of the trie's keys from 1, rootOf maps a
-	// word's id to its root node (nil for a word that starts no key) and
-	// clsOf to that node's classes, so classify reads no node.
+	tags      map[string]uint16
+	// words numbers every word of the trie's keys and the tagged sets from
+	// 1, rootOf maps a word's id to its root node (nil for a word that
+	// starts no key), clsOf to that node's classes and tagOf to the word's
+	// tags, so classify reads no node.
 	words  *text.WordTable[uint32]
 	rootOf []*trie
 	clsOf  []uint16
+	tagOf  []uint16
 	// earlier holds the ACLED names of actors under earlier governments
 	// (see earlierNames).
 	earlier map[periodKey][]string
@@ -96,7 +99,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 		return nil, fmt.Errorf("list actor files: %w", err)
 	}
 	sort.Strings(names)
-	d := &Dictionary{byKey: map[string]*Actor{}, byCode: map[string]*Country{}, trie: newTrie(), lex: buildLex()}
+	d := &Dictionary{byKey: map[string]*Actor{}, byCode: map[string]*Country{}, trie: newTrie(), lex: buildLex(), tags: buildTags()}
 	for _, n := range names {
 		if path.Base(n) == demonymFile {
 			if err := d.loadDemonyms(fsys, n); err != nil {

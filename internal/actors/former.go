@@ -23,7 +23,7 @@ func (r *recognizer) formerNames() {
 		if j >= 1 && toks[j].Norm == "as" && (toks[j-1].Norm == "known" || toks[j-1].Norm == "called") {
 			j -= 2
 		}
-		if j < 1 || !formerWords[toks[j].Norm] {
+		if j < 1 || !r.tagged(j, tagFormer) {
 			continue
 		}
 		if p := toks[j-1].Norm; p != "," && p != "(" {

@@ -17,6 +17,40 @@ const (
 	clsBareQual
 )
 
+// Word tags mark the members of the word sets rules consult around a
+// match, which start no rule themselves. They live apart from the classes:
+// a tagged word is no trie root and leaves a token's classes zero, so the
+// tokens a rule may start at stay exactly the classed ones.
+const (
+	tagLeader       uint16 = 1 << iota // leaderCues
+	tagAffiliate                       // affiliateNouns
+	tagFormer                          // formerWords
+	tagNotPerson                       // notPersonName
+	tagNotNameStart                    // notNameStart
+	tagNotSubject                      // notStateSubject
+)
+
+// buildTags folds the tagged word sets into one table.
+func buildTags() map[string]uint16 {
+	tags := map[string]uint16{}
+	set := func(words map[string]bool, c uint16) {
+		for w, ok := range words {
+			if ok {
+				tags[w] |= c
+			}
+		}
+	}
+	for w := range leaderCues {
+		tags[w] |= tagLeader
+	}
+	set(affiliateNouns, tagAffiliate)
+	set(formerWords, tagFormer)
+	set(notPersonName, tagNotPerson)
+	set(notNameStart, tagNotNameStart)
+	set(notStateSubject, tagNotSubject)
+	return tags
+}
+
 // buildLex folds the lexicons into one class table.
 func buildLex() map[string]uint16 {
 	lex := map[string]uint16{}
@@ -67,17 +101,42 @@ func (r *recognizer) classify() {
 	r.buf = b
 	n := len(r.toks)
 	if cap(b.cls) < n {
-		b.cls, b.ids = make([]uint16, n), make([]uint32, n)
+		b.cls, b.tags, b.ids = make([]uint16, n), make([]uint16, n), make([]uint32, n)
 	}
-	cls, ids := b.cls[:n], b.ids[:n]
-	words, clsOf := r.d.words, r.d.clsOf
+	cls, tags, ids := b.cls[:n], b.tags[:n], b.ids[:n]
+	words, clsOf, tagOf := r.d.words, r.d.clsOf, r.d.tagOf
 	for k := range r.toks {
 		t := &r.toks[k]
 		id, _ := words.GetHash(t.Hash, t.Norm)
-		ids[k], cls[k] = id, clsOf[id]
+		ids[k], cls[k], tags[k] = id, clsOf[id], tagOf[id]
 	}
-	r.cls, r.ids = cls, ids
+	r.cls, r.tags, r.ids = cls, tags, ids
 }
+
+// tagged reports whether token k's word carries the tag.
+func (r *recognizer) tagged(k int, tag uint16) bool { return r.tags[k]&tag != 0 }
+
+// title returns token k's entry in titleWords; its class bit turns most
+// tokens away before the map is asked.
+func (r *recognizer) title(k int) (titleWord, bool) {
+	if r.cls[k]&clsTitle == 0 {
+		return titleWord{}, false
+	}
+	w, ok := titleWords[r.toks[k].Norm]
+	return w, ok
+}
+
+// head returns token k's entry in orgHeads, asked only of a head word.
+func (r *recognizer) head(k int) (orgHead, bool) {
+	if r.cls[k]&clsHead == 0 {
+		return orgHead{}, false
+	}
+	h, ok := orgHeads[r.toks[k].Norm]
+	return h, ok
+}
+
+// portfolioAt reports whether token k is a portfolio word.
+func (r *recognizer) portfolioAt(k int) bool { return r.cls[k]&clsPortfolio != 0 }
 
 // rootAt returns the trie's root child for token k, nil if its word starts
 // no key. Tokens keep only their word id: a per-token node pointer would
@@ -86,14 +145,14 @@ func (r *recognizer) rootAt(k int) *trie { return r.d.rootOf[r.ids[k]] }
 
 // scratch holds the per-article class buffers, reused across articles.
 type scratch struct {
-	cls []uint16
-	ids []uint32
+	cls, tags []uint16
+	ids       []uint32
 }
 
 // release returns the buffers for the next article.
 func (r *recognizer) release() {
 	if r.buf != nil {
-		r.cls, r.ids = nil, nil
+		r.cls, r.tags, r.ids = nil, nil, nil
 		r.d.scratch.Put(r.buf)
 		r.buf = nil
 	}

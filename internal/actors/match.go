@@ -103,7 +103,7 @@ func (r *recognizer) parentOf(end int) bool {
 		if t.Kind != text.Word || t.Newlines > 0 {
 			return false
 		}
-		if affiliateNouns[t.Norm] {
+		if r.tagged(k, tagAffiliate) {
 			return true
 		}
 	}
@@ -166,6 +166,7 @@ type recognizer struct {
 	toks []text.Token
 	out  []Mention
 	cls  []uint16
+	tags []uint16
 	ids  []uint32 // each token's word id in the trie, 0 if none
 	buf  *scratch
 	dyn  map[string][]dynAlias
@@ -312,6 +313,9 @@ func (r *recognizer) caseOK(e *entry, i, j int) bool {
 // consumed, or i when nothing was recognised there.
 func (r *recognizer) at(i int) int {
 	t := &r.toks[i]
+	if r.quiet(i) {
+		return i
+	}
 	var h hit
 	r.walk(i, &h)
 	if t.Norm == "the" && h.e != nil && i+1 < len(r.toks) {
@@ -475,6 +479,21 @@ func (r *recognizer) at(i int) int {
 		return r.emit(Mention{Name: t.Norm, Kind: sitrep.KindStateForce, Role: RoleParty, Rule: ruleBare}, i, i+1)
 	}
 	return i
+}
+
+// quiet reports a token no rule of at can start at, the common case: a
+// lower-case word that starts no dictionary key, has no word class and is
+// none of the words at tests by name.
+func (r *recognizer) quiet(i int) bool {
+	t := &r.toks[i]
+	if r.cls[i] != 0 || t.Cap || t.Upper || t.Kind != text.Word || r.rootAt(i) != nil {
+		return false
+	}
+	switch t.Norm {
+	case "the", "al", "by", "from", "forces", "troops":
+		return false
+	}
+	return true
 }
 
 // bareStart reports whether a force noun at token i stands alone: lower
@@ -799,7 +818,7 @@ func (r *recognizer) acronymHead(i int) int {
 			r.addDynamic([]string{t.Norm}, true, &r.out[len(r.out)-1])
 			return end
 		}
-		if words++; words > 2 || notNameStart[tk.Norm] {
+		if words++; words > 2 || r.tagged(j, tagNotNameStart) {
 			return i
 		}
 	}

@@ -38,8 +38,8 @@ var stateHeadQualifiers = map[string]bool{
 // ("Nasser hospital", "the Haaretz newspaper").
 func (r *recognizer) org(i int, h *hit) int {
 	toks := r.toks
-	possessiveHead := i+2 < len(toks) && toks[i+1].Norm == "'s" && toks[i+2].Cap && orgHeads[toks[i+2].Norm].kind != ""
-	if notNameStart[toks[i].Norm] || titleWords[toks[i].Norm].core && !possessiveHead && !r.titledBody(i) || notOrgStart[toks[i].Norm] {
+	possessiveHead := i+2 < len(toks) && toks[i+1].Norm == "'s" && toks[i+2].Cap && r.cls[i+2]&clsHead != 0 && orgHeads[toks[i+2].Norm].kind != ""
+	if w, _ := r.title(i); r.tagged(i, tagNotNameStart) || w.core && !possessiveHead && !r.titledBody(i) || notOrgStart[toks[i].Norm] {
 		return i
 	}
 	if r.sentenceStart(i) && strings.HasSuffix(toks[i].Norm, "ing") {
@@ -76,7 +76,7 @@ func (r *recognizer) org(i int, h *hit) int {
 			// "National Association of Prison Guards" is an
 			// association: a head in the "of" complement of another
 			// names what the body is about, not what it is.
-			if hd, ok := orgHeads[tk.Norm]; ok && !r.hyphenAfter(j) && !(lastHead >= 0 && r.ofBetweenHead(lastHead, j)) {
+			if hd, ok := r.head(j); ok && !r.hyphenAfter(j) && !(lastHead >= 0 && r.ofBetweenHead(lastHead, j)) {
 				lastHead, head = j, hd
 			}
 			if j+2 < len(toks) && toks[j+1].Norm == "'s" && toks[j+2].Cap && orgHeads[toks[j+2].Norm].kind != "" {
@@ -86,14 +86,14 @@ func (r *recognizer) org(i int, h *hit) int {
 				j += 2
 				continue
 			}
-			if capWords > 0 && !r.possessiveHeadAhead(j) && (titleWords[tk.Norm].core || j+1 < len(toks) && titleWords[toks[j+1].Norm].core && toks[j+1].Cap && isTitleWord(tk.Norm)) {
+			if capWords > 0 && !r.possessiveHeadAhead(j) && r.titleStarts(j) {
 				break // "Hamas Political Bureau Chief ...", "... of Prime Minister": a title starts
 			}
 			capWords++
 			j++
 			continue
 		}
-		if hd, ok := orgHeads[tk.Norm]; ok && hd.lower && capWords > 0 && tk.Kind == text.Word {
+		if hd, ok := r.head(j); ok && hd.lower && capWords > 0 && tk.Kind == text.Word {
 			lastHead, head = j, hd
 			j++
 			break
@@ -442,7 +442,7 @@ func (r *recognizer) outletAfter(i int) int {
 	}
 	var h hit
 	r.walk(s, &h)
-	if h.e != nil || h.country != nil || h.demonym != nil || notNameStart[toks[s].Norm] {
+	if h.e != nil || h.country != nil || h.demonym != nil || r.tagged(s, tagNotNameStart) {
 		return i
 	}
 	e, words := s, 0
@@ -458,7 +458,7 @@ func (r *recognizer) outletAfter(i int) int {
 			}
 			break
 		}
-		if !tk.Cap || notNameStart[tk.Norm] {
+		if !tk.Cap || r.tagged(e, tagNotNameStart) {
 			break
 		}
 		words++
@@ -493,7 +493,7 @@ var genericUnitWords = map[string]bool{
 func (r *recognizer) portfolio(i, head int) string {
 	toks := r.toks
 	k := head
-	for k > i && portfolios[toks[k-1].Norm] && toks[k-1].Norm != "the" && toks[k-1].Norm != "and" {
+	for k > i && r.portfolioAt(k-1) && toks[k-1].Norm != "the" && toks[k-1].Norm != "and" {
 		k--
 	}
 	if k == head {
@@ -531,7 +531,7 @@ var notOrgStart = map[string]bool{
 func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
 	toks := r.toks
 	e := k
-	for e < len(toks) && e < k+3 && portfolios[toks[e].Norm] && toks[e].Norm != "the" && toks[e].Norm != "and" {
+	for e < len(toks) && e < k+3 && r.portfolioAt(e) && toks[e].Norm != "the" && toks[e].Norm != "and" {
 		e++
 	}
 	if e == k || e >= len(toks) || toks[e].Norm != "ministry" {
@@ -552,9 +552,18 @@ func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
 	return m, e + 1
 }
 
-func isTitleWord(w string) bool {
-	_, ok := titleWords[w]
-	return ok
+// titleStarts reports whether a title starts at the capitalised word j: a
+// core title word, or a title word before a capitalised core one.
+func (r *recognizer) titleStarts(j int) bool {
+	if w, _ := r.title(j); w.core {
+		return true
+	}
+	if j+1 >= len(r.toks) || !r.toks[j+1].Cap {
+		return false
+	}
+	w, _ := r.title(j + 1)
+	_, ok := r.title(j)
+	return w.core && ok
 }
 
 // sentenceStart reports whether token i opens a sentence or line.
@@ -643,7 +652,7 @@ var deliberativeHeads = map[string]bool{
 // subjectAfter reports whether the capitalised word at k can open the
 // subject of a body's name: not a date word or a word that opens no name.
 func (r *recognizer) subjectAfter(k int) bool {
-	return k < len(r.toks) && r.toks[k].Cap && r.toks[k].Kind == text.Word && !notNameStart[r.toks[k].Norm]
+	return k < len(r.toks) && r.toks[k].Cap && r.toks[k].Kind == text.Word && !r.tagged(k, tagNotNameStart)
 }
 
 // initials spells the first letters of the capitalised words in [i, j).

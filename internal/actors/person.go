@@ -12,7 +12,7 @@ import (
 // government after a demonym).
 func (r *recognizer) person(i int, body *Mention) int {
 	toks := r.toks
-	if _, ok := titleWords[toks[i].Norm]; !ok {
+	if _, ok := r.title(i); !ok {
 		return i
 	}
 	j := i
@@ -31,7 +31,7 @@ func (r *recognizer) person(i int, body *Mention) int {
 			}
 			break
 		}
-		w, ok := titleWords[tk.Norm]
+		w, ok := r.title(j)
 		if !ok || (tk.Upper && tk.End-tk.Start > 1 && !w.rank) {
 			break
 		}
@@ -57,7 +57,7 @@ func (r *recognizer) person(i int, body *Mention) int {
 	// "Minister of Health Mai al-Kaila"
 	if n := toks[lastCore].Norm; j+1 < len(toks) && toks[j].Norm == "of" && (n == "minister" || n == "secretary") {
 		k := j + 1
-		for k < len(toks) && portfolios[toks[k].Norm] {
+		for k < len(toks) && r.portfolioAt(k) {
 			k++
 		}
 		for k > j+1 && (toks[k-1].Norm == "the" || toks[k-1].Norm == "and") {
@@ -148,10 +148,10 @@ func (r *recognizer) personName(j int) (start, end, words int) {
 			}
 			break
 		}
-		if notPersonName[tk.Norm] || notNameStart[tk.Norm] || titleWords[tk.Norm].core || (tk.Upper && tk.End-tk.Start > 1) {
+		if w, _ := r.title(k); r.tagged(k, tagNotPerson|tagNotNameStart) || w.core || (tk.Upper && tk.End-tk.Start > 1) {
 			break
 		}
-		if _, ok := orgHeads[tk.Norm]; ok {
+		if _, ok := r.head(k); ok {
 			break
 		}
 		if n := r.rootAt(k); n != nil && n.demonym != nil {
@@ -267,7 +267,7 @@ func (r *recognizer) appositiveBody(end, person int) {
 	sawCore := false
 	for ; k < len(toks) && k < end+10; k++ {
 		tk := &toks[k]
-		if w, ok := titleWords[tk.Norm]; ok && !tk.Upper {
+		if w, ok := r.title(k); ok && !tk.Upper {
 			sawCore = sawCore || w.core
 			continue
 		}
@@ -311,7 +311,7 @@ func (r *recognizer) appositiveBody(end, person int) {
 // hospital") or a speech verb ("..., Khaled Omar said", "said Khaled Omar,").
 func (r *recognizer) appositivePerson(i int) int {
 	toks := r.toks
-	if notNameStart[toks[i].Norm] || (i > 0 && notStateSubject[toks[i-1].Norm] && toks[i-1].Norm != "and" && !r.afterLeader(i)) {
+	if r.tagged(i, tagNotNameStart) || (i > 0 && r.tagged(i-1, tagNotSubject) && toks[i-1].Norm != "and" && !r.afterLeader(i)) {
 		return i
 	}
 	start, end, words := r.personName(i)
@@ -354,7 +354,7 @@ func (r *recognizer) appositivePerson(i int) int {
 		// "..., director general of ..."; "..., KNU spokesman Pado ..."
 		// starts a new titled name instead.
 		l := k
-		for l < len(toks) && isTitleWord(toks[l].Norm) && !toks[l].Upper {
+		for l < len(toks) && r.cls[l]&clsTitle != 0 && !toks[l].Upper {
 			l++
 		}
 		if l == k || l >= len(toks) || (toks[l].Norm != "of" && toks[l].Norm != "for" && toks[l].Norm != "at") {
@@ -364,7 +364,7 @@ func (r *recognizer) appositivePerson(i int) int {
 	// The role must follow within a few words: "a spokesman for", "an RSF
 	// commander", "director of".
 	for l := k; l < len(toks) && l < k+4; l++ {
-		if w, ok := titleWords[toks[l].Norm]; ok && w.core && !w.weak && !toks[l].Upper {
+		if w, ok := r.title(l); ok && w.core && !w.weak && !toks[l].Upper {
 			found = true
 			break
 		}
@@ -509,5 +509,5 @@ var leaderCues = map[string]string{"loyal": "to", "led": "by", "headed": "by", "
 
 // afterLeader reports whether the name at i follows a leader cue.
 func (r *recognizer) afterLeader(i int) bool {
-	return i > 1 && leaderCues[r.toks[i-2].Norm] != "" && leaderCues[r.toks[i-2].Norm] == r.toks[i-1].Norm
+	return i > 1 && r.tagged(i-2, tagLeader) && leaderCues[r.toks[i-2].Norm] == r.toks[i-1].Norm
 }

@@ -120,9 +120,9 @@ func (t *trie) child(id uint32) *trie {
 	return nil
 }
 
-// intern numbers every word of the trie's keys from 1, in sorted order,
-// and fills each node's ids and kids; rootOf maps a word id to its root
-// node.
+// intern numbers every word of the trie's keys and of the tagged word sets
+// from 1, in sorted order, and fills each node's ids and kids; rootOf maps
+// a word id to its root node, clsOf to its classes and tagOf to its tags.
 func (d *Dictionary) intern() {
 	ids := map[string]uint32{}
 	var collect func(n *trie)
@@ -133,13 +133,19 @@ func (d *Dictionary) intern() {
 		}
 	}
 	collect(d.trie)
+	for w := range d.tags {
+		ids[w] = 0
+	}
 	for k, w := range slices.Sorted(maps.Keys(ids)) {
 		ids[w] = uint32(k + 1)
 	}
 	d.words = text.NewWordTable(ids)
-	d.rootOf, d.clsOf = make([]*trie, len(ids)+1), make([]uint16, len(ids)+1)
+	d.rootOf, d.clsOf, d.tagOf = make([]*trie, len(ids)+1), make([]uint16, len(ids)+1), make([]uint16, len(ids)+1)
 	for w, c := range d.trie.next {
 		d.rootOf[ids[w]], d.clsOf[ids[w]] = c, c.cls
+	}
+	for w, t := range d.tags {
+		d.tagOf[ids[w]] = t
 	}
 	// One slab holds every node's ids and another its kids: the walk
 	// reads them often, and twelve thousand small slices cost Load as much.
