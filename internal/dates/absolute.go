@@ -424,11 +424,11 @@ func (f *finder) future(i int) bool {
 		}
 	}
 	for k := i - 1; k >= lo && k >= i-8; k-- {
-		n := f.toks[k].Norm
-		if futureMarks[n] || n == "next" {
+		t := &f.toks[k]
+		switch c, _ := clauseCues.GetHash(t.Hash, t.Norm); c {
+		case cueFuture:
 			return true
-		}
-		if clauseBreaks[n] {
+		case cueBreak:
 			return false
 		}
 	}

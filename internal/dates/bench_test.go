@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -57,5 +59,48 @@ func TestFindLongLine(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("1 MB line took %v", d)
+	}
+}
+
+// BenchmarkFindDev runs Find over the dev corpus as extract does, so its
+// share of a pass can be read off directly.
+func BenchmarkFindDev(b *testing.B) {
+	names, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "dev", "*.txt"))
+	type art struct {
+		doc *text.Doc
+		pub time.Time
+	}
+	var arts []art
+	n := 0
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, err := os.ReadFile(strings.TrimSuffix(name, ".txt") + ".json")
+		if err != nil {
+			continue
+		}
+		var gold goldTimes
+		if err := json.Unmarshal(raw, &gold); err != nil {
+			b.Fatal(err)
+		}
+		pub, err := time.Parse("2006-01-02", gold.Published)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, art{text.Parse(string(src)), pub})
+		n += len(src)
+	}
+	if len(arts) == 0 {
+		b.Skip("no corpus")
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			DatelineAt(a.doc, a.pub)
+			Find(a.doc, a.pub)
+		}
 	}
 }

@@ -21,8 +21,10 @@ func Dateline(doc *text.Doc) (time.Time, bool) {
 // DatelineAt is Dateline with yearless datelines resolved against now.
 func DatelineAt(doc *text.Doc, now time.Time) (time.Time, bool) {
 	f := newFinder(doc, now)
-	end := 0
-	for end < len(f.toks) && f.toks[end].Start < datelineBytes {
+	// The tokens that start in the head: those ending in it, and the one
+	// that crosses its end.
+	end := doc.TokenAt(datelineBytes)
+	if end < len(f.toks) && f.toks[end].Start < datelineBytes {
 		end++
 	}
 	// The title is about events, never the article's own date.

@@ -94,7 +94,13 @@ func newFinder(doc *text.Doc, published time.Time) *finder {
 }
 
 func (f *finder) run(from, to int) {
+	toks := f.toks
 	for i := from; i < to; {
+		// Most tokens open no date: pass them by without a call.
+		if t := &toks[i]; t.Kind != text.Number && (t.Kind != text.Word || !lexicon.MayContainHash(t.Hash)) {
+			i++
+			continue
+		}
 		before := len(f.out)
 		n := f.at(i)
 		if n <= i {
@@ -141,7 +147,9 @@ func (f *finder) kind(i int) wordInfo {
 	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
 		return wordInfo{}
 	}
-	return lexicon[f.toks[i].Norm]
+	t := &f.toks[i]
+	w, _ := lexicon.GetHash(t.Hash, t.Norm)
+	return w
 }
 
 // at reads the date expression starting at token i and returns the index
@@ -154,10 +162,7 @@ func (f *finder) at(i int) int {
 	if t.Kind != text.Word {
 		return i + 1
 	}
-	if !lexiconFilter.MayContain(t.Norm) {
-		return i + 1
-	}
-	w, ok := lexicon[t.Norm]
+	w, ok := lexicon.GetHash(t.Hash, t.Norm)
 	if !ok {
 		return i + 1
 	}
@@ -187,18 +192,53 @@ func (f *finder) emit(first, last int, v time.Time, gran string, relative bool) 
 }
 
 func format(v time.Time, gran string) string {
-	switch gran {
-	case sitrep.GranYear:
-		return v.Format("2006")
-	case sitrep.GranMonth:
-		return v.Format("2006-01")
-	case sitrep.GranWeek:
+	if gran == sitrep.GranWeek {
 		y, w := v.ISOWeek()
 		b := make([]byte, 0, 8)
 		b = appendInt(b, y, 4)
 		b = append(b, '-', 'W')
 		b = appendInt(b, w, 2)
 		return string(b)
+	}
+	y, m, d := v.Date()
+	if y < 0 || y > 9999 {
+		return formatLayout(v, gran)
+	}
+	// Written by hand: time's layout engine cost more than the rest of a
+	// mention.
+	var b [10]byte
+	putDigits(b[0:4], y)
+	b[4] = '-'
+	putDigits(b[5:7], int(m))
+	b[7] = '-'
+	putDigits(b[8:10], d)
+	switch gran {
+	case sitrep.GranYear:
+		return string(b[:4])
+	case sitrep.GranMonth:
+		return string(b[:7])
+	}
+	return string(b[:])
+}
+
+// putDigits writes v in decimal, zero-padded to the width of b.
+func putDigits(b []byte, v int) {
+	for k := len(b) - 1; k >= 0; k-- {
+		b[k] = byte('0' + v%10)
+		v /= 10
+	}
+}
+
+// formatLayout is format by time's layouts, for the years outside 0-9999
+// (which time writes with a sign or a fifth digit) and for tests.
+func formatLayout(v time.Time, gran string) string {
+	switch gran {
+	case sitrep.GranYear:
+		return v.Format("2006")
+	case sitrep.GranMonth:
+		return v.Format("2006-01")
+	case sitrep.GranWeek:
+		return format(v, gran)
 	}
 	return v.Format("2006-01-02")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"sitrep"
 	"sitrep/internal/text"
 )
 
@@ -226,6 +227,25 @@ func TestFindEdges(t *testing.T) {
 	} {
 		if got := values(Find(text.Parse(tc.in), pub)); got != tc.want {
 			t.Errorf("Find(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestFormat checks the hand-built values against time's layouts, on
+// every day of some years and at the ends of the four-digit range.
+func TestFormat(t *testing.T) {
+	var days []time.Time
+	for _, y := range []int{0, 1, 999, 1999, 2000, 2023, 2024, 9998, 9999} {
+		for d := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() == y; d = d.AddDate(0, 0, 1) {
+			days = append(days, d)
+		}
+	}
+	days = append(days, time.Date(-1, 6, 1, 0, 0, 0, 0, time.UTC), time.Date(10000, 6, 1, 0, 0, 0, 0, time.UTC))
+	for _, d := range days {
+		for _, g := range []string{sitrep.GranDay, sitrep.GranWeek, sitrep.GranMonth, sitrep.GranYear} {
+			if got, want := format(d, g), formatLayout(d, g); got != want {
+				t.Fatalf("format(%v, %s) = %q, want %q", d, g, got, want)
+			}
 		}
 	}
 }

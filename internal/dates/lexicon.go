@@ -19,8 +19,9 @@ type wordInfo struct {
 	val  int
 }
 
-// lexicon is read-only after initialisation.
-var lexicon = func() map[string]wordInfo {
+// lexicon holds the words that open or shape a date expression; every
+// token is looked up in it, by the hash it carries. Read-only.
+var lexicon = text.NewWordTable(func() map[string]wordInfo {
 	m := map[string]wordInfo{}
 	months := [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
 		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
@@ -48,7 +49,7 @@ var lexicon = func() map[string]wordInfo {
 		m[w] = wordInfo{kUnit, u}
 	}
 	return m
-}()
+}())
 
 const (
 	unitDay = iota + 1
@@ -100,6 +101,28 @@ var clauseBreaks = map[string]bool{
 	"blast": true, "ambush": true, "incident": true, "clashes": true, "deaths": true, "death": true,
 }
 
+// Clause cues, for the look-back of future.
+const (
+	cueNone = iota
+	cueFuture
+	cueBreak
+)
+
+// clauseCues tells the words of futureMarks ("next" too) from those of
+// clauseBreaks in one lookup by the token's hash. Read-only.
+var clauseCues = func() *text.WordTable[uint8] {
+	m := map[string]uint8{}
+	for w := range clauseBreaks {
+		m[w] = cueBreak
+	}
+	// A future mark wins over a break: future tests it first.
+	for w := range futureMarks {
+		m[w] = cueFuture
+	}
+	m["next"] = cueFuture
+	return text.NewWordTable(m)
+}()
+
 // durationNouns follow "three days of …" when the days end on a stated day.
 var durationNouns = map[string]bool{
 	"fighting": true, "clashes": true, "battles": true, "battle": true, "combat": true, "strikes": true,
@@ -141,7 +164,3 @@ var paperNames = map[string]bool{
 	"times": true, "telegraph": true, "express": true, "mirror": true, "post": true, "herald": true,
 	"mail": true, "independent": true, "observer": true, "tribune": true, "star": true, "world": true,
 }
-
-// lexiconFilter lets the per-token scan skip the lexicon lookup for most
-// words.
-var lexiconFilter = text.NewPrefilter(lexicon)

@@ -102,7 +102,7 @@ func (f *finder) resolveNumeric() {
 		if dayFirst {
 			v = time.Date(nd.y, time.Month(nd.b), nd.a, 0, 0, 0, 0, time.UTC)
 		}
-		f.out[nd.out].Value = v.Format("2006-01-02")
+		f.out[nd.out].Value = format(v, sitrep.GranDay)
 	}
 }
 

@@ -66,6 +66,15 @@ func (t *WordTable[V]) Get(w string) (V, bool) {
 	return t.GetHash(WordHash(w), w)
 }
 
+// MayContainHash reports whether a word whose WordHash is h, such as a
+// token's Hash, may be in the table; false is certain. It reads only the
+// bit filter and inlines, so a loop over tokens can pass most of them by
+// without a call.
+func (t *WordTable[V]) MayContainHash(h uint32) bool {
+	f := h >> t.shift
+	return t.filter[f/64]&(1<<(f%64)) != 0
+}
+
 // GetHash is Get for a word w whose WordHash is h, such as a token's Hash
 // and Norm. h must be WordHash(w): a wrong hash misses a present word.
 func (t *WordTable[V]) GetHash(h uint32, w string) (V, bool) {
