@@ -64,7 +64,8 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool) []Claim {
 	if doc == nil || tab == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines}
+	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines,
+		ids: make([]uint16, len(doc.Tokens))}
 	if !headlines {
 		// Articles carry about one claim per two sentences.
 		f.out = make([]Claim, 0, len(f.sents)/2+4)
@@ -114,6 +115,9 @@ type finder struct {
 	listEnd int
 	// lead is a source a lead-in sentence named for the next one.
 	lead lead
+	// ids holds, per token, its lexicon entry plus one, once looked up
+	// (see lex).
+	ids []uint16
 }
 
 type spoken struct {
@@ -237,22 +241,22 @@ func (f *finder) sentence(si int) {
 			// A cue inside a quotation is the quoted speaker's own words.
 			continue
 		}
-		n := f.toks[i].Norm
-		if !cueFilter.MayContain(n) || f.inContent(start, i) {
+		if !f.is(i, cCue|cSilence|cAccording) || f.inContent(start, i) {
 			// Most words cue nothing; a cue inside a claim's content is
 			// reported speech.
 			continue
 		}
+		n := f.toks[i].Norm
 		if n == "according" && f.norm(i+1) == "to" {
 			f.according(si, i)
 			i++
 			continue
 		}
-		if silence[n] && f.negated(i, s.First) {
+		if f.is(i, cSilence) && f.negated(i, s.First) {
 			f.silent(si, i)
 			continue
 		}
-		if fl, ok := cues[n]; ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) && !(f.toks[i].Space == false && f.norm(i-1) == "-") && !f.pluralNoun(i, s.First) {
+		if fl, ok := f.cueAt(i); ok && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !nounBefore(f.norm(i-1)) && !(f.toks[i].Space == false && f.norm(i-1) == "-") && !f.pluralNoun(i, s.First) {
 			f.cue(si, i, fl)
 		}
 	}
@@ -310,11 +314,11 @@ func nounBefore(n string) bool {
 // Borno, Adamawa and Yobe states", "Gulf and Arab states"): a coordinated
 // name or a quantifier stands before it, and no speaker can.
 func (f *finder) pluralNoun(i, first int) bool {
-	if !nounPlural[f.toks[i].Norm] || i-1 < first || f.norm(i+1) == "that" {
+	if !f.is(i, cNounPlural) || i-1 < first || f.norm(i+1) == "that" {
 		return false
 	}
 	prev := f.toks[i-1]
-	if prev.Kind == text.Number || listQuantifier[prev.Norm] || determiners[prev.Norm] {
+	if prev.Kind == text.Number || f.is(i-1, cListQuantifier|cDeterminer) {
 		return true
 	}
 	if !prev.Cap {
@@ -363,7 +367,7 @@ func isTerminalPunct(n string) bool { return n == "." || n == "!" || n == "?" ||
 func (f *finder) inContent(start, i int) bool {
 	for k := start; k < len(f.out); k++ {
 		if f.out[k].First <= i && i < f.out[k].Last {
-			if n := f.toks[i].Norm; cues[n]&gerund != 0 || n == "according" {
+			if fl, _ := f.cueAt(i); fl&gerund != 0 || f.toks[i].Norm == "according" {
 				return false
 			}
 			return true
@@ -412,17 +416,14 @@ func (f *finder) noteDocs(si int, source string) {
 	s := f.sents[si]
 	found := false
 	for k := s.First; k < s.Last; k++ {
-		n := f.toks[k].Norm
-		if !documentFilter.MayContain(n) {
+		if f.lex(k).role.class != roleDocument {
 			continue
 		}
-		if r, ok := roles[n]; ok && r.class == roleDocument {
-			if f.docSrc == nil {
-				f.docSrc = map[string]string{}
-			}
-			f.docSrc[n] = source
-			found = true
+		if f.docSrc == nil {
+			f.docSrc = map[string]string{}
 		}
+		f.docSrc[f.toks[k].Norm] = source
+		found = true
 	}
 	f.docless[si] = !found
 }

@@ -23,7 +23,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		return // "pointed out that …" reports; "pointed a gun" does not
 	}
 	deny := fl&denial != 0
-	if tollVerbs[cue] {
+	if f.is(c, cTollVerb) {
 		// "put the toll at "about 70 dead"": a figure reported.
 		if !f.tollAt(c, s.Last) {
 			return
@@ -34,13 +34,13 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		f.gerund(si, c)
 		return
 	}
-	if auxiliaries[f.norm(c-1)] {
+	if f.is(c-1, cAuxiliary) {
 		if fl&passive != 0 && f.norm(c+1) == "by" {
 			f.passive(si, c)
 		}
 		return
 	}
-	if f.norm(c+1) == "of" && fl&relays == 0 && !ofContent[cue] && !f.objectRelative(c) {
+	if f.norm(c+1) == "of" && fl&relays == 0 && !f.is(c, cOfContent) && !f.objectRelative(c) {
 		// "civilians accused of collaborating": a participle, not a cue.
 		return
 	}
@@ -116,7 +116,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	}
 	f.spoke = append(f.spoke, spoken{src, si})
 	p, via := f.post(c, si, fl)
-	if appo != nil && citing[f.norm(appo.a)] {
+	if appo != nil && f.is(appo.a, cCiting) {
 		// "Al Jazeera, citing medical sources, said …": Y said it, X
 		// relayed it.
 		if y, ok := f.speaker(appo.a+1, appo.b, nil); ok && y != src {
@@ -125,7 +125,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 	}
 	// "X reported, citing Y, that …": Y said it, X relayed it.
-	if f.norm(p) == "," && citing[f.norm(p+1)] {
+	if f.norm(p) == "," && f.is(p+1, cCiting) {
 		q := f.objectEnd(p+2, s.Last)
 		if y, ok := f.speaker(p+2, q, nil); ok {
 			via = append([]string{src}, via...)
@@ -146,7 +146,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		}
 		return
 	}
-	if n := f.toks[c].Norm; (n == "called" || n == "calls") && (f.norm(p) == "for" || f.norm(p) == "on") || f.norm(p) == "of" && ofContent[n] {
+	if n := f.toks[c].Norm; (n == "called" || n == "calls") && (f.norm(p) == "for" || f.norm(p) == "on") || f.norm(p) == "of" && f.is(c, cOfContent) {
 		p++
 	}
 	start := f.skipIntro(p)
@@ -162,7 +162,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		// "appealed for calm": a plea, no statement of fact.
 		return
 	}
-	if start == p && declaring[cue] && f.actObject(start, s.Last) {
+	if start == p && f.is(c, cDeclaring) && f.actObject(start, s.Last) {
 		// "declared a state of emergency", "announced a curfew": an act,
 		// not a statement.
 		return
@@ -184,7 +184,7 @@ func (f *finder) tailAfter(a, p, si int) bool {
 	if a-1 <= s.First || f.norm(a-1) != "," || f.norm(p) != "," || p+1 >= s.Last || f.toks[p+1].Cap {
 		return false
 	}
-	return tailPreps[f.norm(p+1)]
+	return f.is(p+1, cTailPrep)
 }
 
 // actObject reports an object noun phrase at p naming an act of
@@ -192,10 +192,10 @@ func (f *finder) tailAfter(a, p, si int) bool {
 func (f *finder) actObject(p, last int) bool {
 	for k := p; k < last && k < p+8; k++ {
 		n := f.toks[k].Norm
-		if actNouns[n] {
+		if f.is(k, cActNoun) {
 			return true
 		}
-		if f.isPunct(k) && n != "-" || finite[n] || n == "that" {
+		if f.isPunct(k) && n != "-" || f.is(k, cFinite) || n == "that" {
 			return false
 		}
 	}
@@ -218,7 +218,7 @@ func (f *finder) witnessReport(a, b, c int) bool {
 func (f *finder) silent(si, c int) {
 	s := f.sents[si]
 	k := c
-	for k > s.First && (negators[f.norm(k-1)] || auxNeg[f.norm(k-1)] || skipBefore[f.norm(k-1)]) {
+	for k > s.First && f.is(k-1, cNegator|cAuxNeg|cSkipBefore) {
 		k--
 	}
 	if a, b, _ := f.subjectBefore(k, s.First); a < b {
@@ -267,7 +267,7 @@ func (f *finder) negated(c, first int) bool {
 		if f.isPunct(k) {
 			return false
 		}
-		if negators[f.toks[k].Norm] {
+		if f.is(k, cNegator) {
 			return true
 		}
 	}
@@ -346,7 +346,7 @@ func (f *finder) passive(si, c int) {
 		return
 	}
 	end := c - 1
-	for end > s.First && auxiliaries[f.norm(end-1)] {
+	for end > s.First && f.is(end-1, cAuxiliary) {
 		end--
 	}
 	f.add(si, f.contentStart(si, end), end, src, nil, c, c+2, f.toks[c].Norm+" by", false)
@@ -434,11 +434,11 @@ func (f *finder) statementLead(si int) {
 	b := a
 	for b < s.Last && b < a+maxNP {
 		t := f.toks[b]
-		if _, ok := f.tab.At(b); ok || t.Cap || determiners[t.Norm] || t.Norm == "'s" || (t.Kind == text.Punct && t.Norm == "-" && !f.hardDash(b)) {
+		if _, ok := f.tab.At(b); ok || t.Cap || f.is(b, cDeterminer) || t.Norm == "'s" || (t.Kind == text.Punct && t.Norm == "-" && !f.hardDash(b)) {
 			b++
 			continue
 		}
-		if _, ok := roles[t.Norm]; ok {
+		if _, ok := f.roleAt(b); ok {
 			b++
 			continue
 		}
@@ -493,7 +493,7 @@ func (f *finder) tollAt(c, last int) bool {
 	noun := false
 	for k := c + 1; k < last && k < c+8; k++ {
 		switch n := f.norm(k); {
-		case tollNouns[n]:
+		case f.is(k, cTollNoun):
 			noun = true
 		case n == "at":
 			return noun

@@ -39,7 +39,7 @@ func (f *finder) speaksFor(id, body string) {
 // newEntity adds an unnamed or generic speaker ("officials", "a security
 // source", "Hamas-run health ministry") named by its phrase.
 func (f *finder) newEntity(a, b int, kind, body string) string {
-	for a < b && (f.isPunct(a) || determiners[f.toks[a].Norm] && (f.toks[a].Norm == "the" || f.toks[a].Norm == "a" || f.toks[a].Norm == "an" || f.toks[a].Kind == text.Number || f.toks[a].Norm == "two" || f.toks[a].Norm == "three" || f.toks[a].Norm == "several" || f.toks[a].Norm == "some" || f.toks[a].Norm == "one" || f.toks[a].Norm == "another")) {
+	for a < b && (f.isPunct(a) || f.is(a, cDeterminer) && (f.toks[a].Norm == "the" || f.toks[a].Norm == "a" || f.toks[a].Norm == "an" || f.toks[a].Kind == text.Number || f.toks[a].Norm == "two" || f.toks[a].Norm == "three" || f.toks[a].Norm == "several" || f.toks[a].Norm == "some" || f.toks[a].Norm == "one" || f.toks[a].Norm == "another")) {
 		a++
 	}
 	if kind == "" {
@@ -48,7 +48,7 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 	// "A resident of Rubaya reached by phone": the participle that
 	// follows describes the contact, not who speaks.
 	for k := a + 2; k < b; k++ {
-		if reducedRelative[f.toks[k].Norm] {
+		if f.is(k, cReducedRelative) {
 			b = k
 			break
 		}
@@ -56,7 +56,7 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 	// "Residents of eastern Khan Younis" are residents.
 	n := b
 	for k := a + 1; k < b; k++ {
-		if personPrep[f.toks[k].Norm] && !f.mentioned(k) {
+		if f.is(k, cPersonPrep) && !f.mentioned(k) {
 			n = k
 			break
 		}
@@ -85,7 +85,7 @@ func (f *finder) newEntity(a, b int, kind, body string) string {
 	f.speaksFor(id, body)
 	// "senior Israeli officials" are Israeli officials too.
 	k := a
-	for k < n && determiners[f.toks[k].Norm] {
+	for k < n && f.is(k, cDeterminer) {
 		k++
 	}
 	if k > a && k < n {
@@ -125,7 +125,7 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 				e++
 				continue
 			}
-			if (connectors[t.Norm] || t.Norm == "'s" || (t.Kind == text.Punct && (t.Norm == "-" && !f.hardDash(e) || t.Norm == "'" || t.Norm == "."))) && e+1 < b && f.toks[e+1].Cap {
+			if (f.is(e, cConnector) || t.Norm == "'s" || (t.Kind == text.Punct && (t.Norm == "-" && !f.hardDash(e) || t.Norm == "'" || t.Norm == "."))) && e+1 < b && f.toks[e+1].Cap {
 				e++
 				continue
 			}
@@ -141,18 +141,18 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 	}
 	org := ""
 	for k := bestA; k <= bestB && k < b; k++ {
-		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody && (k < bestB || !f.isPunct(k)) {
+		if r, ok := f.roleAt(k); ok && r.class == roleBody && (k < bestB || !f.isPunct(k)) {
 			org = r.kind
 		}
 	}
-	for bestA < bestB && (determiners[f.toks[bestA].Norm] || org == "" && titles[f.toks[bestA].Norm]) {
+	for bestA < bestB && (f.is(bestA, cDeterminer) || org == "" && f.is(bestA, cTitle)) {
 		bestA++
 	}
 	if bestA >= bestB {
 		return "", false
 	}
 	t := f.toks[bestA]
-	if bestB-bestA == 1 && (temporalName[t.Norm] || !t.Upper && f.sentenceStart(bestA)) {
+	if bestB-bestA == 1 && (f.is(bestA, cTemporalName) || !t.Upper && f.sentenceStart(bestA)) {
 		return "", false
 	}
 	if bestB-bestA == 1 && bestB < b && !f.toks[bestB].Cap && demonymLike(t.Norm) {
@@ -164,8 +164,8 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 		}
 		// A lone capitalised word with nothing to say it names a body
 		// ("Somali", "Britain", "Sokola") is too weak a speaker.
-		if kind == "" && !t.Upper && !(bestB < b && roles[f.toks[bestB].Norm].class == roleBody) {
-			if _, ok := roles[t.Norm]; !ok {
+		if kind == "" && !t.Upper && !(bestB < b && f.lex(bestB).role.class == roleBody) {
+			if _, ok := f.roleAt(bestA); !ok {
 				return "", false
 			}
 		}
@@ -180,7 +180,7 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 			kind = org
 		}
 		if bestB < b {
-			if r, ok := roles[f.toks[bestB].Norm]; ok && r.class == roleBody {
+			if r, ok := f.roleAt(bestB); ok && r.class == roleBody {
 				kind, end = r.kind, bestB+1
 			}
 		}

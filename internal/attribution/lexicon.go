@@ -1,9 +1,6 @@
 package attribution
 
-import (
-	"sitrep"
-	"sitrep/internal/text"
-)
+import "sitrep"
 
 // cueFlags describe how a cue word behaves.
 type cueFlags uint16
@@ -75,31 +72,6 @@ var cues = func() map[string]cueFlags {
 	add(passive, "reported", "confirmed", "announced", "claimed", "stated", "revealed", "published", "documented",
 		"recorded", "denied", "estimated")
 	return m
-}()
-
-// cueFilter holds every word the sentence scan acts on: cues, silence
-// verbs and "according".
-var cueFilter = func() *text.Prefilter {
-	m := map[string]bool{"according": true}
-	for w := range cues {
-		m[w] = true
-	}
-	for w := range silence {
-		m[w] = true
-	}
-	return text.NewPrefilter(m)
-}()
-
-// documentFilter holds the nouns of role roleDocument ("statement",
-// "report").
-var documentFilter = func() *text.Prefilter {
-	m := map[string]bool{}
-	for w, r := range roles {
-		if r.class == roleDocument {
-			m[w] = true
-		}
-	}
-	return text.NewPrefilter(m)
 }()
 
 // skipBefore are words that may stand between a speaker and the cue verb

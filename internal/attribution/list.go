@@ -67,12 +67,12 @@ func (f *finder) list(si, start int) {
 		}
 		return
 	}
-	src, cue, ok := f.leadSpeaker(si, listDocNouns)
+	src, cue, ok := f.leadSpeaker(si, cListDocNoun)
 	if !ok {
 		return
 	}
 	from := s.Last
-	if n := f.norm(cue); leadVerbs[n] || cues[n] != 0 {
+	if f.is(cue, cLeadVerb) || f.lex(cue).cue != 0 {
 		from = cue + 1 // "reported the following displacement: …"
 	}
 	a, b := f.trim(from, end)
@@ -89,22 +89,23 @@ func (f *finder) list(si, start int) {
 // subject of a lead verb whose object is one of nouns, or an entity named
 // beside a document noun in a verbless lead ("Key points of the CENTCOM
 // statement:"), with the token that marks it.
-func (f *finder) leadSpeaker(si int, nouns map[string]bool) (string, int, bool) {
+func (f *finder) leadSpeaker(si int, nouns wordClass) (string, int, bool) {
 	s := f.sents[si]
 	colon := f.endsWithColon(si)
 	for v := s.First + 1; v < s.Last; v++ {
 		// Before a list, any reporting verb leads it: "PRMN reported the
 		// following displacement:" has its content below.
-		cue := colon && cues[f.norm(v)] != 0 && cues[f.norm(v)]&denial == 0 && f.toks[v].Kind == text.Word
+		fl := f.lex(v).cue
+		cue := colon && fl != 0 && fl&denial == 0 && f.toks[v].Kind == text.Word
 		if n := f.norm(v); (n == "points" || n == "pointed") && f.norm(v+1) != "out" {
 			cue = false // "Key points of the statement:"
 		}
-		if !leadVerbs[f.norm(v)] && !cue || f.toks[v].Cap {
+		if !f.is(v, cLeadVerb) && !cue || f.toks[v].Cap {
 			continue
 		}
 		noun := cue
 		for k := v + 1; k < s.Last && k < v+8; k++ {
-			if nouns[f.norm(k)] || leadNouns[f.norm(k)] {
+			if f.is(k, nouns|cLeadNoun) {
 				noun = true
 				break
 			}
@@ -123,7 +124,7 @@ func (f *finder) leadSpeaker(si int, nouns map[string]bool) (string, int, bool) 
 		return "", 0, false
 	}
 	for k := s.First; k < s.Last; k++ {
-		if !listDocNouns[f.norm(k)] {
+		if !f.is(k, cListDocNoun) {
 			continue
 		}
 		ms := f.mentions(s.First, k)
@@ -143,7 +144,7 @@ func (f *finder) leadIn(si int) {
 	if si+1 >= len(f.sents) || f.sents[si+1].Para != f.sents[si].Para || f.endsWithColon(si) {
 		return
 	}
-	src, cue, ok := f.leadSpeaker(si, leadNouns)
+	src, cue, ok := f.leadSpeaker(si, cLeadNoun)
 	if !ok {
 		return
 	}

@@ -14,13 +14,13 @@ type appos struct{ a, b int }
 // apposition when there is one. a == b when no phrase stands there.
 func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 	j := c
-	for j-1 >= first && f.toks[j-1].Kind == text.Word && skipBefore[f.toks[j-1].Norm] {
+	for j-1 >= first && f.toks[j-1].Kind == text.Word && f.is(j-1, cSkipBefore) {
 		if _, ok := f.tab.At(j - 1); ok {
 			break
 		}
 		j--
 	}
-	if _, ok := pronouns[f.norm(j-1)]; ok && j-1 >= first && !f.mentioned(j-1) {
+	if f.is(j-1, cPronoun) && j-1 >= first && !f.mentioned(j-1) {
 		// "In its daily briefing on Tuesday it said": the pronoun alone.
 		if n := f.norm(j - 1); n != "its" && n != "their" && n != "his" {
 			return j - 1, j, nil
@@ -85,10 +85,10 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 			}
 			break
 		}
-		if npBoundary[t.Norm] && !(k+1 < len(f.toks) && f.toks[k+1].Norm == "-" && !f.toks[k+1].Space) {
+		if f.is(k, cNpBoundary) && !(k+1 < len(f.toks) && f.toks[k+1].Norm == "-" && !f.toks[k+1].Space) {
 			break // "so-called" is one word
 		}
-		if fl, ok := cues[t.Norm]; ok && !t.Cap && fl&(weak|docCue) == 0 {
+		if fl, ok := f.cueAt(k); ok && !t.Cap && fl&(weak|docCue) == 0 {
 			break
 		}
 		a--
@@ -100,10 +100,10 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 		// "local officials and the Norwegian Refugee Council said": the
 		// first speaker joins when a comma or the sentence start opens it.
 		k := a - 2
-		for k >= first && k > a-8 && f.toks[k].Kind == text.Word && !npBoundary[f.toks[k].Norm] && cues[f.toks[k].Norm] == 0 && !finite[f.toks[k].Norm] {
+		for k >= first && k > a-8 && f.toks[k].Kind == text.Word && !f.is(k, cNpBoundary|cFinite) && f.lex(k).cue == 0 {
 			k--
 		}
-		if k < a-2 && (k < first || f.norm(k) == ",") && (f.toks[k+1].Cap || articles[f.toks[k+1].Norm] || determiners[f.toks[k+1].Norm] || f.mentioned(k+1) || roles[f.toks[k+1].Norm].class != 0 || roles[f.toks[a-2].Norm].class != 0) {
+		if k < a-2 && (k < first || f.norm(k) == ",") && (f.toks[k+1].Cap || f.is(k+1, cArticle|cDeterminer) || f.mentioned(k+1) || f.lex(k+1).role.class != 0 || f.lex(a-2).role.class != 0) {
 			a = k + 1
 		}
 	}
@@ -135,7 +135,7 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 		for na-1 >= first && nb-na < 6 && (f.toks[na-1].Cap || f.norm(na-1) == "." || f.norm(na-1) == "-" && !f.hardDash(na-1)) {
 			na--
 		}
-		if na < nb && (na == first || f.isPunct(na-1) || npBoundary[f.norm(na-1)]) && f.bareName(na, nb) {
+		if na < nb && (na == first || f.isPunct(na-1) || f.is(na-1, cNpBoundary)) && f.bareName(na, nb) {
 			return na, nb, &appos{a, b}
 		}
 	}
@@ -153,7 +153,7 @@ func (f *finder) relativeBack(k, first int) int {
 		if (n == "which" || n == "who" || n == "whose" || n == "whom") && f.norm(i-1) == "," {
 			return i - 1
 		}
-		if cues[n] != 0 && !f.toks[i].Cap && !f.objectRelative(i) {
+		if f.lex(i).cue != 0 && !f.toks[i].Cap && !f.objectRelative(i) {
 			return -1
 		}
 	}
@@ -176,10 +176,10 @@ func (f *finder) relativeEnd(c, p, end int) int {
 			continue
 		}
 		j := k + 1
-		for j < end && skipBefore[f.norm(j)] {
+		for j < end && f.is(j, cSkipBefore) {
 			j++
 		}
-		if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund) == 0 && !f.toks[j].Cap || finite[f.norm(j)] {
+		if fl, ok := f.cueAt(j); ok && fl&(docCue|gerund) == 0 && !f.toks[j].Cap || f.is(j, cFinite) {
 			return k
 		}
 	}
@@ -206,10 +206,10 @@ func (f *finder) objectRelative(i int) bool {
 // invertedAhead reports "…, said X." at cue c: a speaker phrase after the
 // cue runs to the sentence end.
 func (f *finder) invertedAhead(c int) bool {
-	if cues[f.norm(c)]&inverts == 0 || c+1 >= len(f.toks) {
+	if f.lex(c).cue&inverts == 0 || c+1 >= len(f.toks) {
 		return false
 	}
-	if t := f.toks[c+1]; !(t.Cap || determiners[t.Norm] || f.mentioned(c+1)) {
+	if t := f.toks[c+1]; !(t.Cap || f.is(c+1, cDeterminer) || f.mentioned(c+1)) {
 		return false
 	}
 	si := f.sentenceOf(c)
@@ -218,7 +218,7 @@ func (f *finder) invertedAhead(c int) bool {
 		return false
 	}
 	for k := c + 1; k < q; k++ {
-		if finite[f.toks[k].Norm] && !f.toks[k].Cap {
+		if f.is(k, cFinite) && !f.toks[k].Cap {
 			// "…, Lieutenant Marc Elongo, said the soldiers would face
 			// a court": a clause follows, not a speaker.
 			return false
@@ -238,7 +238,7 @@ func (f *finder) roleBefore(k, first int) bool {
 			// stays inside the role phrase.
 			return false
 		}
-		if r, ok := roles[f.toks[i].Norm]; ok && r.class != roleDocument {
+		if r, ok := f.roleAt(i); ok && r.class != roleDocument {
 			return true
 		}
 	}
@@ -258,10 +258,10 @@ func (f *finder) aside(a, b int) bool {
 		"responding", "asked", "when", "also", "meanwhile", "however", "for", "late", "early", "separately":
 		return true
 	}
-	if determiners[n] {
+	if f.is(a, cDeterminer) {
 		return true
 	}
-	_, ok := roles[n]
+	_, ok := f.roleAt(a)
 	return ok && !f.toks[a].Cap
 }
 
@@ -276,7 +276,7 @@ func (f *finder) stripTemporal(a, b int) int {
 		}
 		ok := true
 		for k := m + 1; k < b; k++ {
-			if f.toks[k].Kind != text.Number && !temporal[f.toks[k].Norm] && !f.isPunct(k) {
+			if f.toks[k].Kind != text.Number && !f.is(k, cTemporal) && !f.isPunct(k) {
 				ok = false
 				break
 			}
@@ -318,7 +318,7 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			}
 			via = f.relays(p, q, via, false)
 			p = q + 1
-		case nm == "to" && (audience[f.norm(p+1)] || f.toks[p+1].Cap || f.mentioned(p+1)):
+		case nm == "to" && (f.is(p+1, cAudience) || f.toks[p+1].Cap || f.mentioned(p+1)):
 			// "confided to us that …", "declared to AFP that …".
 			q := f.objectEnd(p+1, s.Last)
 			if q == p+1 {
@@ -328,7 +328,7 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			p = q
 		case nm == "at" && (f.norm(p+1) == "least" || f.norm(p+1) == "most"):
 			return p, via
-		case nm == "," && adverbialPreps[f.norm(p+1)] && !f.toks[p+1].Cap && f.norm(p+1) != "while" && f.norm(p+1) != "after" && f.norm(p+1) != "before" && f.norm(p+1) != "when":
+		case nm == "," && f.is(p+1, cAdverbialPrep) && !f.toks[p+1].Cap && f.norm(p+1) != "while" && f.norm(p+1) != "after" && f.norm(p+1) != "before" && f.norm(p+1) != "when":
 			// "vowed on Monday, in a speech in Port Sudan, to retake …".
 			q := f.adverbialEnd(p+1, s.Last)
 			if q == p+1 || f.norm(q) != "," {
@@ -336,12 +336,12 @@ func (f *finder) post(c, si int, fl cueFlags) (int, []string) {
 			}
 			via = f.relays(p+1, q, via, false)
 			p = q + 1
-		case adverbialPreps[nm] && !f.toks[p].Cap || (f.toks[p].Cap && temporal[nm] && nm != "a"):
+		case f.is(p, cAdverbialPrep) && !f.toks[p].Cap || (f.toks[p].Cap && f.is(p, cTemporal) && nm != "a"):
 			q := f.adverbialEnd(p, s.Last)
-			if ofContent[f.norm(c)] && f.norm(q) != "that" {
+			if f.is(c, cOfContent) && f.norm(q) != "that" {
 				// "warned last week of famine": the time ends at "of".
 				for k := p + 1; k < q; k++ {
-					if f.norm(k) == "of" && f.toks[k+1].Kind != text.Number && !temporal[f.norm(k+1)] {
+					if f.norm(k) == "of" && f.toks[k+1].Kind != text.Number && !f.is(k+1, cTemporal) {
 						q = k
 						break
 					}
@@ -376,19 +376,19 @@ func (f *finder) adverbialEnd(p, last int) int {
 			}
 			break
 		}
-		if n == "and" || finite[n] || n == "having" || n == "being" {
+		if n == "and" || f.is(k, cFinite) || n == "having" || n == "being" {
 			// "affirmed on Wednesday having repelled …": the clause began.
 			break
 		}
-		if _, ok := pronouns[n]; ok && n != "its" && n != "their" && n != "his" {
+		if f.is(k, cPronoun) && n != "its" && n != "their" && n != "his" {
 			break
 		}
 	}
 	k := p + 1
-	for k < last && (temporal[f.toks[k].Norm] || f.toks[k].Kind == text.Number) {
+	for k < last && (f.is(k, cTemporal) || f.toks[k].Kind == text.Number) {
 		k++
 	}
-	if k == p+1 && !temporal[f.toks[p].Norm] {
+	if k == p+1 && !f.is(p, cTemporal) {
 		return p
 	}
 	return k
@@ -424,7 +424,7 @@ func (f *finder) relays(a, b int, via []string, object bool) []string {
 
 func (f *finder) hasRelayNoun(a, b int) bool {
 	for k := a; k < b; k++ {
-		if relayNouns[f.toks[k].Norm] {
+		if f.is(k, cRelayNoun) {
 			return true
 		}
 	}
@@ -448,17 +448,17 @@ func (f *finder) objectEnd(p, last int) int {
 			}
 			break
 		}
-		if k > p && (npBoundary[t.Norm] || (adverbialPreps[t.Norm] && !t.Cap && !personPrep[t.Norm]) ||
+		if k > p && (f.is(k, cNpBoundary) || (f.is(k, cAdverbialPrep) && !t.Cap && !f.is(k, cPersonPrep)) ||
 			((t.Norm == "on" || t.Norm == "in" || t.Norm == "at" || t.Norm == "to") && f.temporalAfter(k))) {
 			break
 		}
-		if fl, ok := cues[t.Norm]; ok && k > p && !t.Cap && fl&docCue == 0 {
+		if fl, ok := f.cueAt(k); ok && k > p && !t.Cap && fl&docCue == 0 {
 			break
 		}
 		if t.Norm == "that" {
 			break
 		}
-		if k > p && subjectPronouns[t.Norm] {
+		if k > p && f.is(k, cSubjectPronoun) {
 			// "told this newspaper they heard gunfire": the clause began.
 			break
 		}
@@ -476,11 +476,11 @@ var subjectPronouns = set("he", "she", "they", "we", "i")
 // temporalAfter reports a time or statement phrase after the preposition at
 // k ("on Sunday", "in a statement", "in an interview").
 func (f *finder) temporalAfter(k int) bool {
-	n := f.norm(k + 1)
-	if n == "a" || n == "an" || n == "the" || n == "its" || n == "his" || n == "her" || n == "their" {
-		n = f.norm(k + 2)
+	j := k + 1
+	if n := f.norm(j); n == "a" || n == "an" || n == "the" || n == "its" || n == "his" || n == "her" || n == "their" {
+		j = k + 2
 	}
-	return temporal[n] || (k+1 < len(f.toks) && f.toks[k+1].Kind == text.Number)
+	return f.is(j, cTemporal) || (k+1 < len(f.toks) && f.toks[k+1].Kind == text.Number)
 }
 
 // endsAt reports that the sentence ends at p, or goes on only with a
@@ -497,12 +497,12 @@ func (f *finder) endsAt(p, si int) bool {
 		return false
 	}
 	n := f.norm(p + 1)
-	if articles[n] && !f.clauseLike(p+1, s.Last) && !f.has(p+1, s.Last, "\"") {
+	if f.is(p+1, cArticle) && !f.clauseLike(p+1, s.Last) && !f.has(p+1, s.Last, "\"") {
 		// "…, the group said, the first strike on the city since the war
 		// began": an appositive about the whole, no new statement.
 		return true
 	}
-	if adverbialPreps[n] && !f.toks[p+1].Cap {
+	if f.is(p+1, cAdverbialPrep) && !f.toks[p+1].Cap {
 		// "…, the governor said Monday, in the latest attack on …".
 		q := f.adverbialEnd(p+1, s.Last)
 		for q < s.Last && f.isPunct(q) && trimmable(f.toks[q].Norm) && f.toks[q].Norm != "," {
@@ -512,7 +512,7 @@ func (f *finder) endsAt(p, si int) bool {
 			return true
 		}
 	}
-	return continuers[n] || tailStarts[n] || p+1 >= s.Last || (len(n) > 5 && n[len(n)-3:] == "ing" && !f.toks[p+1].Cap)
+	return f.is(p+1, cContinuer|cTailStart) || p+1 >= s.Last || (len(n) > 5 && n[len(n)-3:] == "ing" && !f.toks[p+1].Cap)
 }
 
 // skipIntro moves past "that", a colon or comma opening the content.
@@ -544,28 +544,28 @@ func (f *finder) contentEnd(p, si int) int {
 		if inQuote {
 			continue
 		}
-		if (n == "," && continuers[f.norm(i+1)] || n == ";") && i > p {
+		if (n == "," && f.is(i+1, cContinuer) || n == ";") && i > p {
 			return i
 		}
-		if n == "," && i > p && (f.norm(i+1) == "a" || f.norm(i+1) == "an") && allegation[f.norm(i+2)] {
+		if n == "," && i > p && (f.norm(i+1) == "a" || f.norm(i+1) == "an") && f.is(i+2, cAllegation) {
 			// "…, a claim the RSF rejected": the rest is another voice.
 			return i
 		}
 		if (n == "and" || n == "while" || n == "but" || n == "whereas") && i > p+1 {
 			j := i + 1
-			for j < s.Last && skipBefore[f.toks[j].Norm] {
+			for j < s.Last && f.is(j, cSkipBefore) {
 				j++
 			}
-			if n == "and" && p > 0 && f.norm(p-1) == "that" && clauseActs[f.norm(j)] && f.norm(j+1) != "that" && f.norm(j+1) != ":" && !f.opensQuote(j+1) {
+			if n == "and" && p > 0 && f.norm(p-1) == "that" && f.is(j, cClauseAct) && f.norm(j+1) != "that" && f.norm(j+1) != ":" && !f.opensQuote(j+1) {
 				// "He added that the abductors had called the families
 				// and demanded N50 million ransom": the reported
 				// clause's own subject acts; no second statement.
 				continue
 			}
-			if fl, ok := cues[f.norm(j)]; ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
+			if fl, ok := f.cueAt(j); ok && fl&(docCue|gerund|weak) == 0 || f.norm(j) == "added" {
 				return i
 			}
-			if fl, ok := cues[f.norm(j)]; ok && fl&(gerund|weak) != 0 && fl&docCue == 0 && f.norm(j+1) == "that" {
+			if fl, ok := f.cueAt(j); ok && fl&(gerund|weak) != 0 && fl&docCue == 0 && f.norm(j+1) == "that" {
 				// "saying …, and claiming that …", "denied …, and
 				// claimed that …": a second statement.
 				return i
@@ -625,15 +625,15 @@ func (f *finder) mediaSpeaker(a, b int) bool {
 // newSpeaker reports a speaker phrase and a strong cue starting at j:
 // "US Secretary of Defense Pete Hegseth said".
 func (f *finder) newSpeaker(j, last int) bool {
-	if j >= last || !(f.toks[j].Cap || f.mentioned(j) || articles[f.toks[j].Norm]) {
+	if j >= last || !(f.toks[j].Cap || f.mentioned(j) || f.is(j, cArticle)) {
 		return false
 	}
 	for k := j + 1; k < last && k < j+10; k++ {
 		n := f.toks[k].Norm
-		if fl, ok := cues[n]; ok && !f.toks[k].Cap && fl&(docCue|gerund|weak) == 0 {
+		if fl, ok := f.cueAt(k); ok && !f.toks[k].Cap && fl&(docCue|gerund|weak) == 0 {
 			return true
 		}
-		if f.isPunct(k) && n != "-" && n != "'" && n != "." || npBoundary[n] || finite[n] {
+		if f.isPunct(k) && n != "-" && n != "'" && n != "." || f.is(k, cNpBoundary|cFinite) {
 			return false
 		}
 	}
@@ -715,7 +715,7 @@ func (f *finder) clauseLike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		n := f.toks[k].Norm
-		if finite[n] || f.isQuote(k) || f.toks[k].Kind == text.Number {
+		if f.is(k, cFinite) || f.isQuote(k) || f.toks[k].Kind == text.Number {
 			return true
 		}
 		if k > a && len(n) > 4 && n[len(n)-2:] == "ed" && !f.toks[k].Cap {
@@ -731,7 +731,7 @@ var finite = set("is", "are", "was", "were", "has", "have", "had", "will", "woul
 // hasRole reports a role noun of class cl in [a, b).
 func (f *finder) hasRole(a, b int, cl roleClass) bool {
 	for k := a; k < b; k++ {
-		if r, ok := roles[f.toks[k].Norm]; ok && r.class == cl {
+		if r, ok := f.roleAt(k); ok && r.class == cl {
 			return true
 		}
 	}
@@ -771,11 +771,11 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	b := a
 	for b < c && b < a+maxNP {
 		t := f.toks[b]
-		if _, ok := f.tab.At(b); ok || t.Cap || determiners[t.Norm] || t.Norm == "'s" || (t.Norm == "-" && !f.hardDash(b)) || (b > a && !t.Space && f.norm(b-1) == "-") {
+		if _, ok := f.tab.At(b); ok || t.Cap || f.is(b, cDeterminer) || t.Norm == "'s" || (t.Norm == "-" && !f.hardDash(b)) || (b > a && !t.Space && f.norm(b-1) == "-") {
 			b++
 			continue
 		}
-		if r, ok := roles[t.Norm]; ok && r.class != roleDocument {
+		if r, ok := f.roleAt(b); ok && r.class != roleDocument {
 			b++
 			continue
 		}
@@ -787,7 +787,7 @@ func (f *finder) subjectOf(si, c int) (string, bool) {
 	if f.norm(b) == "," {
 		// "the army's Arabic-language spokesman, Avichay Adraee,
 		// ordered …": the name between the commas speaks.
-		if e := f.objectEnd(b+1, c); e > b+1 && f.norm(e) == "," && (f.toks[b+1].Cap || f.mentioned(b+1) || articles[f.norm(b+1)] && f.mentions(b+1, e) != nil) && f.roleBefore(b, a) {
+		if e := f.objectEnd(b+1, c); e > b+1 && f.norm(e) == "," && (f.toks[b+1].Cap || f.mentioned(b+1) || f.is(b+1, cArticle) && f.mentions(b+1, e) != nil) && f.roleBefore(b, a) {
 			return f.speaker(b+1, e, &appos{a, b})
 		}
 	}
@@ -817,14 +817,14 @@ func (f *finder) claimedMembers(a, c int) int {
 // leadAdverbial returns the token after a time phrase and its comma
 // opening a sentence ("On Wednesday, …", "Late on 3 May, …"), or a.
 func (f *finder) leadAdverbial(a, c int) int {
-	if !adverbialPreps[f.norm(a)] {
+	if !f.is(a, cAdverbialPrep) {
 		return a
 	}
 	for k := a + 1; k < c && k < a+7; k++ {
 		if f.norm(k) == "," {
 			return k + 1
 		}
-		if !temporal[f.norm(k)] && f.toks[k].Kind != text.Number && !temporalName[f.norm(k)] {
+		if !f.is(k, cTemporal) && f.toks[k].Kind != text.Number && !f.is(k, cTemporalName) {
 			return a
 		}
 	}

@@ -16,7 +16,7 @@ const recent = 3
 func (f *finder) resolve(a, b int) (string, bool) {
 	// A pronoun or "the statement" right after a claim continues it.
 	n := f.toks[b-1].Norm
-	if _, ok := pronouns[n]; ok && b-a == 1 && f.norm(a-1) == "what" && f.sentenceOf(a-1) == f.sentenceOf(a) {
+	if f.is(b-1, cPronoun) && b-a == 1 && f.norm(a-1) == "what" && f.sentenceOf(a-1) == f.sentenceOf(a) {
 		// "The Houthis attacked 50 ships, in what they say is …": the
 		// pronoun is the sentence's subject, not the last speaker.
 		if id, ok := f.subjectOf(f.sentenceOf(a), a-1); ok {
@@ -28,21 +28,21 @@ func (f *finder) resolve(a, b int) (string, bool) {
 			return id, true
 		}
 	}
-	if pk, ok := pronouns[n]; ok || roles[n].class == roleDocument {
+	if pk, ok := f.pronounAt(b - 1); ok || f.lex(b-1).role.class == roleDocument {
 		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool {
 			return !ok || personLike(pk == sitrep.KindPerson, e.Kind)
 		}); ok {
 			return id, true
 		}
 	}
-	if r, ok := roles[n]; ok && r.class == roleBody && r.kind == "" {
+	if r, ok := f.roleAt(b - 1); ok && r.class == roleBody && r.kind == "" {
 		// "The group said": a body named by no kind at all is most often
 		// the one whose claim came just before.
 		if id, ok := f.lastClaimSource(f.sentenceOf(a), func(e *sitrep.Entity) bool { return speakingKind(e.Kind) }); ok {
 			return id, true
 		}
 	}
-	if r, ok := roles[n]; ok && r.class == roleBody {
+	if r, ok := f.roleAt(b - 1); ok && r.class == roleBody {
 		// A body noun in the entity's own name is the strongest sign ("the
 		// office" → the Office for the Coordination of Humanitarian Affairs).
 		if id, ok := f.nearest(f.toks[a].Start, func(e *sitrep.Entity) bool { return e.Kind != sitrep.KindPerson && f.named(e, n) }); ok {
@@ -66,7 +66,7 @@ func (f *finder) fallback(a, b int) (string, bool) {
 	n := f.toks[h].Norm
 	off := f.toks[a].Start
 	si := f.sentenceOf(a)
-	if pk, ok := pronouns[n]; ok {
+	if pk, ok := f.pronounAt(h); ok {
 		if id, ok := f.lastClaimSource(si, func(e *sitrep.Entity) bool {
 			return (pk == sitrep.KindPerson) == (e.Kind == sitrep.KindPerson)
 		}); ok {
@@ -79,7 +79,7 @@ func (f *finder) fallback(a, b int) (string, bool) {
 			return speakingKind(e.Kind)
 		})
 	}
-	r, ok := roles[n]
+	r, ok := f.roleAt(h)
 	if !ok {
 		return "", false
 	}

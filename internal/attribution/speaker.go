@@ -20,10 +20,10 @@ var connectors = set("of", "for", "al", "bin", "ibn", "abu", "bint", "de", "del"
 // if any) to an entity id, adding the entity to the table when the phrase
 // names someone the table does not hold.
 func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
-	for a < b && (f.isPunct(a) || articles[f.toks[a].Norm] && !f.mentioned(a)) {
+	for a < b && (f.isPunct(a) || f.is(a, cArticle) && !f.mentioned(a)) {
 		a++
 	}
-	for b > a && (f.isPunct(b-1) && f.toks[b-1].Norm != ")" || trailingAdverb[f.toks[b-1].Norm]) {
+	for b > a && (f.isPunct(b-1) && f.toks[b-1].Norm != ")" || f.is(b-1, cTrailingAdverb)) {
 		b--
 	}
 	if a >= b {
@@ -45,7 +45,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		for k := a; k < b && k < a+3; k++ {
 			// The title heads the phrase: "the governor of X", not "the
 			// Ukrainian General Staff".
-			if n := f.toks[k].Norm; titles[n] && roles[n].class == roleSpokes && (k == b-1 || personPrep[f.norm(k+1)]) {
+			if n := f.toks[k].Norm; f.is(k, cTitle) && f.lex(k).role.class == roleSpokes && (k == b-1 || f.is(k+1, cPersonPrep)) {
 				if id, ok := f.titled(n, f.toks[a].Start); ok {
 					return id, true
 				}
@@ -92,10 +92,10 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 	// "a spokesman for the army", "a source in Hamas", "a report issued
 	// by the Haaretz newspaper", "data from the ministry".
 	for k := a + 1; k < b-1; k++ {
-		if f.mentioned(k) || !personPrep[f.toks[k].Norm] {
+		if f.mentioned(k) || !f.is(k, cPersonPrep) {
 			continue
 		}
-		if ownVoice[f.toks[k-1].Norm] && !f.mentioned(k-1) && f.toks[k].Norm != "for" {
+		if f.is(k-1, cOwnVoice) && !f.mentioned(k-1) && f.toks[k].Norm != "for" {
 			// "a doctor at Nasser Hospital", "an aid worker in Goma":
 			// someone who works there speaks as themselves, not as the
 			// facility or the body.
@@ -107,7 +107,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 				return id, true
 			}
 		}
-		if r, ok := roles[f.toks[k-1].Norm]; ok && r.class == roleBody && !f.mentioned(k-1) {
+		if r, ok := f.roleAt(k - 1); ok && r.class == roleBody && !f.mentioned(k-1) {
 			// "the army command in Port Sudan": the body before the
 			// preposition speaks, not the place after it. "Local
 			// authorities in Taizz" are a body of their own.
@@ -131,7 +131,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		// preposition is where the speaker is, not whom they speak for.
 		place := f.toks[k].Norm == "in" || f.toks[k].Norm == "at" || f.toks[k].Norm == "near" || f.toks[k].Norm == "of" && f.hasTitle(a, k)
 		if place && !f.orgLike(k+1, b) {
-			if h, _ := f.head(a, k); h >= 0 && titles[f.toks[h].Norm] && f.definite(a) {
+			if h, _ := f.head(a, k); h >= 0 && f.is(h, cTitle) && f.definite(a) {
 				if id, ok := f.titled(f.toks[h].Norm, f.toks[a].Start); ok {
 					return id, true
 				}
@@ -162,7 +162,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		// A body named by its kind after the mention: "Sudan's army",
 		// "the RSF media office", "Hamas-run health ministry".
 		for k := m.b; k < b; k++ {
-			r, ok := roles[f.toks[k].Norm]
+			r, ok := f.roleAt(k)
 			if !ok || r.class != roleBody || f.kindOf(m.id) == r.kind {
 				continue
 			}
@@ -186,7 +186,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		// unnamed, who speaks in their own right (spokesmen and sources
 		// speak for the body itself).
 		for k := m.b; k < b; k++ {
-			if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleSpokes && !voices[f.toks[k].Norm] && (!sources[f.toks[k].Norm] || f.kindNoun(m)) {
+			if r, ok := f.roleAt(k); ok && r.class == roleSpokes && !f.is(k, cVoice) && (!f.is(k, cSource) || f.kindNoun(m)) {
 				if id := f.newEntity(a, b, "", m.id); id != "" {
 					return id, true
 				}
@@ -195,7 +195,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		// "the Hamas-run health ministry", "the army-led council": a body
 		// run by a mention before it speaks for that mention.
 		for i := len(ms) - 2; i >= 0; i-- {
-			if k := ms[i].b; f.norm(k) == "-" && runBy[f.norm(k+1)] {
+			if k := ms[i].b; f.norm(k) == "-" && f.is(k+1, cRunBy) {
 				f.speaksFor(m.id, ms[i].id)
 				break
 			}
@@ -203,7 +203,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		return m.id, true
 	}
 	if b-a == 1 {
-		if _, ok := pronouns[f.toks[a].Norm]; ok {
+		if f.is(a, cPronoun) {
 			return f.resolve(a, b)
 		}
 		if id, ok := f.surname(a); ok {
@@ -211,7 +211,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 		}
 	}
 	head, hr := f.head(a, b)
-	if head >= 0 && hr.class == roleSpokes && titles[f.toks[head].Norm] && f.definite(a) {
+	if head >= 0 && hr.class == roleSpokes && f.is(head, cTitle) && f.definite(a) {
 		// "the state governor said", "the governor of X said".
 		if id, ok := f.titled(f.toks[head].Norm, f.toks[a].Start); ok {
 			return id, true
@@ -249,7 +249,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 				return id, true
 			}
 		case roleSpokes:
-			if voices[f.toks[head].Norm] {
+			if f.is(head, cVoice) {
 				// "an army spokesman said": the army speaks.
 				if id, ok := f.bodyIn(a, head); ok {
 					return id, true
@@ -275,20 +275,20 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			}
 			return f.newEntity(a, b, "", ""), true
 		case roleDocument:
-			if laterDoc[f.toks[a].Norm] || a+1 < head && laterDoc[f.toks[a+1].Norm] {
+			if f.is(a, cLaterDoc) || a+1 < head && f.is(a+1, cLaterDoc) {
 				// "according to a second statement": whoever issued the
 				// first one.
 				if id := f.docSrc[f.toks[head].Norm]; id != "" {
 					return id, true
 				}
 			}
-			if f.definite(a) || laterDoc[f.toks[a].Norm] || a+1 < head && laterDoc[f.toks[a+1].Norm] {
+			if f.definite(a) || f.is(a, cLaterDoc) || a+1 < head && f.is(a+1, cLaterDoc) {
 				// "the statement said", "according to a second statement".
 				return f.resolve(head, head+1)
 			}
 			// "A military statement said": the body that issued it.
 			for k := a; k < head; k++ {
-				if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody {
+				if r, ok := f.roleAt(k); ok && r.class == roleBody {
 					return f.resolve(k, k+1)
 				}
 			}
@@ -330,11 +330,11 @@ func (f *finder) placeTail(a, b int) int {
 		if n := f.toks[k].Norm; n != "in" && n != "at" {
 			continue
 		}
-		if r, ok := roles[f.toks[k-1].Norm]; !ok || r.class != roleBody {
+		if r, ok := f.roleAt(k - 1); !ok || r.class != roleBody {
 			continue
 		}
 		for j := k + 1; j+2 < b+1 && j < k+6; j++ {
-			if f.norm(j) == "-" && runBy[f.norm(j+1)] && f.mentioned(j-1) {
+			if f.norm(j) == "-" && f.is(j+1, cRunBy) && f.mentioned(j-1) {
 				return k
 			}
 		}
@@ -347,7 +347,7 @@ func (f *finder) placeTail(a, b int) int {
 // announced"): the body named there is no one the head speaks for.
 func (f *finder) ownSubject(ap *appos) bool {
 	for k := ap.a; k < ap.b; k++ {
-		if _, ok := cues[f.toks[k].Norm]; ok && !f.toks[k].Cap && f.objectRelative(k) {
+		if f.is(k, cCue) && !f.toks[k].Cap && f.objectRelative(k) {
 			return true
 		}
 	}
@@ -379,8 +379,8 @@ func demonymLike(n string) bool {
 // state ("the regional administration", "the provincial government"), or "".
 func (f *finder) subnational(a, head int) string {
 	for k := a; k < head; k++ {
-		if n := f.toks[k].Norm; subnationalWords[n] {
-			return n
+		if f.is(k, cSubnational) {
+			return f.toks[k].Norm
 		}
 	}
 	return ""
@@ -393,7 +393,7 @@ func (f *finder) subnational(a, head int) string {
 func (f *finder) properModifier(a, head int) string {
 	for k := a; k < head; k++ {
 		t := f.toks[k]
-		if t.Cap && t.Kind == text.Word && !(k == a && articles[t.Norm]) && !demonymLike(t.Norm) && !f.mentioned(k) && !refAdjectives[t.Norm] && !temporalName[t.Norm] {
+		if t.Cap && t.Kind == text.Word && !(k == a && f.is(k, cArticle)) && !demonymLike(t.Norm) && !f.mentioned(k) && !f.is(k, cRefAdjective|cTemporalName) {
 			return t.Norm
 		}
 	}
@@ -408,7 +408,7 @@ var subnationalWords = set("regional", "provincial", "district", "municipal", "c
 func (f *finder) backRef(a, head int) bool {
 	for k := a; k < head; k++ {
 		t := f.toks[k]
-		if refAdjectives[t.Norm] || determiners[t.Norm] || t.Cap || t.Kind == text.Punct {
+		if f.is(k, cRefAdjective|cDeterminer) || t.Cap || t.Kind == text.Punct {
 			continue
 		}
 		return false
@@ -421,7 +421,7 @@ func (f *finder) allWords(a, b int) bool {
 		if f.toks[k].Kind != text.Word {
 			return false
 		}
-		if _, ok := pronouns[f.toks[k].Norm]; ok {
+		if f.is(k, cPronoun) {
 			return false
 		}
 	}
@@ -435,12 +435,12 @@ func (f *finder) bareName(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := f.toks[k]
-		if r, role := roles[t.Norm]; role && (!f.mentioned(k) || r.class == roleGeneric) {
+		if r, role := f.roleAt(k); role && (!f.mentioned(k) || r.class == roleGeneric) {
 			// "Residents of Aita al-Shaab" are residents, however the
 			// table reads them.
 			return false
 		}
-		if !(t.Kind == text.Word && (t.Cap || connectors[t.Norm])) && !(t.Kind == text.Punct && (t.Norm == "-" || t.Norm == ".")) {
+		if !(t.Kind == text.Word && (t.Cap || f.is(k, cConnector))) && !(t.Kind == text.Punct && (t.Norm == "-" || t.Norm == ".")) {
 			return false
 		}
 	}
@@ -466,7 +466,7 @@ func (f *finder) chapter(org, state string) bool {
 // "Military sources"): the body's kind, not its name.
 func (f *finder) kindNoun(m mrun) bool {
 	for k := m.a; k < m.b; k++ {
-		if r, ok := roles[f.toks[k].Norm]; !ok || r.class != roleBody {
+		if r, ok := f.roleAt(k); !ok || r.class != roleBody {
 			return false
 		}
 	}
@@ -502,8 +502,8 @@ func (f *finder) demonyms(a, b int) bool {
 // hasTitle reports a person's title in [a, b): "the mayor", "a prosecutor".
 func (f *finder) hasTitle(a, b int) bool {
 	for k := a; k < b; k++ {
-		if titles[f.toks[k].Norm] {
-			if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleSpokes {
+		if f.is(k, cTitle) {
+			if r, ok := f.roleAt(k); ok && r.class == roleSpokes {
 				return true
 			}
 		}
@@ -514,7 +514,7 @@ func (f *finder) hasTitle(a, b int) bool {
 // orgLike reports a body noun in [a, b): "the Sudan Tribune newspaper".
 func (f *finder) orgLike(a, b int) bool {
 	for k := a; k < b; k++ {
-		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody {
+		if r, ok := f.roleAt(k); ok && r.class == roleBody {
 			return true
 		}
 	}
@@ -552,7 +552,7 @@ func (f *finder) bodyIn(a, b int) (string, bool) {
 		if n := f.norm(k - 1); k > a && (n == "in" || n == "at" || n == "near" || n == "from") {
 			break // "the army's spokesman in North Kivu": a place
 		}
-		if _, role := roles[t.Norm]; t.Kind == text.Word && t.Cap && !role && !titles[t.Norm] && !determiners[t.Norm] && !f.demonyms(a, b) {
+		if _, role := f.roleAt(k); t.Kind == text.Word && t.Cap && !role && !f.is(k, cTitle|cDeterminer) && !f.demonyms(a, b) {
 			if id, ok := f.capEntity(a, b, ""); ok {
 				return id, true
 			}
@@ -560,7 +560,7 @@ func (f *finder) bodyIn(a, b int) (string, bool) {
 		}
 	}
 	for k := b - 1; k >= a; k-- {
-		if r, ok := roles[f.toks[k].Norm]; ok && r.class == roleBody {
+		if r, ok := f.roleAt(k); ok && r.class == roleBody {
 			return f.resolve(k, k+1)
 		}
 	}
@@ -570,7 +570,7 @@ func (f *finder) bodyIn(a, b int) (string, bool) {
 // head returns the last role noun of [a, b) and its role, or -1.
 func (f *finder) head(a, b int) (int, role) {
 	for k := b - 1; k >= a; k-- {
-		if r, ok := roles[f.toks[k].Norm]; ok {
+		if r, ok := f.roleAt(k); ok {
 			return k, r
 		}
 	}
@@ -614,23 +614,23 @@ func (f *finder) personName(a, b int) int {
 	for r > a {
 		k := r - 1
 		t := f.toks[k]
-		if f.mentioned(k) && (r == b || !(t.Cap || f.isPunct(k) || connectors[t.Norm])) {
+		if f.mentioned(k) && (r == b || !(t.Cap || f.isPunct(k) || f.is(k, cConnector))) {
 			break
 		}
-		if t.Kind == text.Word && t.Cap && !titles[t.Norm] {
-			if _, ok := roles[t.Norm]; ok {
+		if t.Kind == text.Word && t.Cap && !f.is(k, cTitle) {
+			if _, ok := f.roleAt(k); ok {
 				break
 			}
 			r--
 			continue
 		}
-		if (t.Kind == text.Punct && t.Norm == "-" && !f.hardDash(k)) || (t.Kind == text.Punct && t.Norm == ".") || (connectors[t.Norm] && t.Norm != "and" && t.Norm != "of" && t.Norm != "for" && t.Norm != "on" && t.Norm != "in") {
+		if (t.Kind == text.Punct && t.Norm == "-" && !f.hardDash(k)) || (t.Kind == text.Punct && t.Norm == ".") || (f.is(k, cConnector) && t.Norm != "and" && t.Norm != "of" && t.Norm != "for" && t.Norm != "on" && t.Norm != "in") {
 			r--
 			continue
 		}
 		break
 	}
-	for r < b && (f.isPunct(r) || connectors[f.toks[r].Norm] && f.toks[r].Norm != "al") {
+	for r < b && (f.isPunct(r) || f.is(r, cConnector) && f.toks[r].Norm != "al") {
 		r++
 	}
 	if r >= b || r == a {
@@ -644,7 +644,7 @@ func (f *finder) personName(a, b int) int {
 	if k < a {
 		return b
 	}
-	if n := f.toks[k].Norm; !titles[n] && !(roles[n].class == roleSpokes) {
+	if !f.is(k, cTitle) && f.lex(k).role.class != roleSpokes {
 		return b
 	}
 	return r
