@@ -43,8 +43,44 @@ type anchor struct {
 	idx int // index into the Input slice it came from
 }
 
+// anchors is a list of anchors sorted by token, with, per token, the index
+// of the first anchor starting at or after it: the rules ask which anchors
+// start in a sentence for every clause and many tokens, and a table read
+// answers where two binary searches did.
+type anchors struct {
+	list []anchor
+	from []int32 // len(Doc.Tokens)+1 entries
+}
+
+// at returns the index of the first anchor starting at or after token tok.
+func (as anchors) at(tok int) int {
+	if tok <= 0 {
+		return 0
+	}
+	if tok >= len(as.from) {
+		return len(as.list)
+	}
+	return int(as.from[tok])
+}
+
+// newAnchors sorts list and indexes it in from, which has
+// len(tokens)+1 entries.
+func newAnchors(list []anchor, from []int32) anchors {
+	slices.SortFunc(list, func(a, b anchor) int { return cmp.Compare(a.tok, b.tok) })
+	t := 0
+	for j, a := range list {
+		for ; t <= a.tok; t++ {
+			from[t] = int32(j)
+		}
+	}
+	for ; t < len(from); t++ {
+		from[t] = int32(len(list))
+	}
+	return anchors{list, from}
+}
+
 type index struct {
-	places, times, ents []anchor
+	places, times, ents anchors
 	// claims and counts hold, per sentence, the indices into Input.Claims
 	// and Input.Counts that overlap it.
 	claims, counts [][]int
@@ -65,26 +101,10 @@ type sentence struct {
 	idx int
 }
 
-// within returns the anchors whose first token lies in sentence s; as is
-// sorted by token, so this is two binary searches.
-func within(as []anchor, s text.Sentence) []anchor {
-	lo := firstFrom(as, 0, s.First)
-	return as[lo:firstFrom(as, lo, s.Last)]
-}
-
-// firstFrom returns the first index from lo on whose anchor starts at or
-// after token tok, or len(as).
-func firstFrom(as []anchor, lo, tok int) int {
-	hi := len(as)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if as[m].tok < tok {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+// within returns the anchors whose first token lies in sentence s.
+func within(as anchors, s text.Sentence) []anchor {
+	lo := as.at(s.First)
+	return as.list[lo:max(lo, as.at(s.Last))]
 }
 
 // bySentence lists, per sentence, the spans that overlap it.
@@ -116,7 +136,7 @@ func buildIndex(in *Input) *index {
 	for i := range in.Entities {
 		ne += len(in.Entities[i].Mentions)
 	}
-	ix.places, ix.times, ix.ents = make([]anchor, 0, np), make([]anchor, 0, nt), make([]anchor, 0, ne)
+	places, times, ents := make([]anchor, 0, np), make([]anchor, 0, nt), make([]anchor, 0, ne)
 	span := func(s sitrep.Span) (int, int) {
 		a := d.TokenAt(s[0])
 		b := d.TokenAt(s[1]-1) + 1
@@ -128,24 +148,26 @@ func buildIndex(in *Input) *index {
 				continue
 			}
 			a, b := span(m)
-			ix.places = append(ix.places, anchor{a, b, i})
+			places = append(places, anchor{a, b, i})
 		}
 	}
 	for i := range in.Times {
 		for _, m := range in.Times[i].Mentions {
 			a, b := span(m)
-			ix.times = append(ix.times, anchor{a, b, i})
+			times = append(times, anchor{a, b, i})
 		}
 	}
 	for i := range in.Entities {
 		for _, m := range in.Entities[i].Mentions {
 			a, b := span(m)
-			ix.ents = append(ix.ents, anchor{a, b, i})
+			ents = append(ents, anchor{a, b, i})
 		}
 	}
-	for _, s := range [][]anchor{ix.places, ix.times, ix.ents} {
-		slices.SortFunc(s, func(a, b anchor) int { return cmp.Compare(a.tok, b.tok) })
-	}
+	n := len(d.Tokens) + 1
+	from := make([]int32, 3*n)
+	ix.places = newAnchors(places, from[:n:n])
+	ix.times = newAnchors(times, from[n:2*n:2*n])
+	ix.ents = newAnchors(ents, from[2*n:])
 	cs := make([]sitrep.Span, len(in.Claims))
 	for i := range in.Claims {
 		cs[i] = in.Claims[i].Span
@@ -401,7 +423,7 @@ func inAny(d *text.Doc, spans []sitrep.Span, tok int) bool {
 	return false
 }
 
-func localAnchor(as []anchor, s sentence) bool { return len(within(as, s.Sentence)) > 0 }
+func localAnchor(as anchors, s sentence) bool { return len(within(as, s.Sentence)) > 0 }
 
 func assemble(cs []candidate, in *Input) []sitrep.Event {
 	out := make([]sitrep.Event, 0, len(cs))

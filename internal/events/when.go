@@ -3,7 +3,6 @@ package events
 import (
 	"fmt"
 	"math"
-	"sort"
 	"time"
 
 	"sitrep"
@@ -418,9 +417,8 @@ func priorDay(in *Input, ix *index, tok int) int {
 
 // priorDayAt is priorDay's mention.
 func priorDayAt(in *Input, ix *index, tok int) (anchor, bool) {
-	k := sort.Search(len(ix.times), func(i int) bool { return ix.times[i].tok >= tok })
-	for k--; k >= 0; k-- {
-		a := ix.times[k]
+	for k := ix.times.at(tok) - 1; k >= 0; k-- {
+		a := ix.times.list[k]
 		if t := in.Times[a.idx]; t.Granularity != sitrep.GranDay || t.End != "" || !usableDay(in, ix, a) {
 			continue
 		}
@@ -578,7 +576,7 @@ func current(d *text.Doc, s text.Sentence, trig int) bool {
 // index), or -1.
 func leadDay(in *Input, ix *index) int {
 	d := in.Doc
-	for _, a := range ix.times {
+	for _, a := range ix.times.list {
 		si := d.SentenceOf(a.tok)
 		s := d.Sentences[si]
 		if s.Para == 0 {

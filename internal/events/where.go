@@ -2,7 +2,6 @@ package events
 
 import (
 	"math"
-	"sort"
 
 	"sitrep"
 	"sitrep/internal/text"
@@ -239,9 +238,8 @@ func attributive(in *Input, ix *index, k int) bool {
 	if speechWords[in.Doc.Tokens[k].Norm] {
 		return true
 	}
-	i := sort.Search(len(ix.ents), func(i int) bool { return ix.ents[i].tok > k }) - 1
-	for ; i >= 0 && ix.ents[i].tok >= k-8; i-- {
-		if a := ix.ents[i]; a.end == k+1 && in.Entities[a.idx].Kind == sitrep.KindMedia {
+	for i := ix.ents.at(k+1) - 1; i >= 0 && ix.ents.list[i].tok >= k-8; i-- {
+		if a := ix.ents.list[i]; a.end == k+1 && in.Entities[a.idx].Kind == sitrep.KindMedia {
 			return true
 		}
 	}

@@ -244,7 +244,7 @@ func latestPlace(in *Input, ix *index, end int, noun string, kinds []string) int
 	d := in.Doc
 	hi := len(within(ix.places, text.Sentence{First: 0, Last: end}))
 	for i := hi - 1; i >= 0 && i >= hi-anaphorReach; i-- {
-		a := ix.places[i]
+		a := ix.places.list[i]
 		p := &in.Places[a.idx]
 		if p.Kind == "country" || datelined(d, a) {
 			continue

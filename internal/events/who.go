@@ -734,7 +734,7 @@ func crowdControl(in *Input, c candidate) []string {
 
 // insideEntity reports whether token k lies within an entity mention that
 // starts in sentence s.
-func insideEntity(ents []anchor, s text.Sentence, k int) bool {
+func insideEntity(ents anchors, s text.Sentence, k int) bool {
 	for _, a := range within(ents, s) {
 		if k >= a.tok && k < a.end {
 			return true
