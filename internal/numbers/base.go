@@ -47,7 +47,7 @@ func (r *reader) digits(i int) (based, bool) {
 	// Scale words: "8.6 million", "1.5bn", "3 thousand".
 	if n := r.norm(i + 1); n != "" && r.toks[i+1].Kind == text.Word {
 		scale := int64(0)
-		if w := lexicon[n]; w.kind == wScale {
+		if w := wordOf(&r.toks[i+1]); w.kind == wScale {
 			scale = w.val
 		} else if n == "bn" {
 			scale = 1e9
@@ -109,7 +109,7 @@ func (r *reader) vague(i int) (based, bool) {
 		return based{}, false
 	}
 	n := r.norm(j)
-	w := lexicon[n]
+	w := r.info(j)
 	switch n {
 	case "few", "couple", "handful":
 		if j == i { // "few" alone is not an amount
@@ -144,14 +144,14 @@ func (r *reader) vague(i int) (based, bool) {
 		return b, true
 	}
 	// "several hundred", "a few dozen", "a few thousand".
-	if k := r.kind(j + 1); k == wScale || r.norm(j+1) == "dozen" {
-		b.val *= float64(lexicon[r.norm(j+1)].val)
+	if w := r.info(j + 1); w.kind == wScale || r.norm(j+1) == "dozen" {
+		b.val *= float64(w.val)
 		b.end = j + 2
 	}
 	// "tens of thousands", "hundreds of thousands", "dozens of millions".
 	if r.norm(b.end) == "of" {
 		if m := r.norm(b.end + 1); m == "thousands" || m == "millions" || m == "billions" {
-			mult := float64(lexicon[m].val)
+			mult := float64(r.info(b.end + 1).val)
 			if m == "billions" {
 				mult = 1e9
 			}
@@ -185,7 +185,7 @@ loop:
 		}
 		if t.Kind == text.Punct {
 			// "twenty-three"
-			if t.Norm == "-" && !t.Space && state == sTens && cur%10 == 0 && r.glued(j+1) && r.kind(j+1) == wSmall && lexicon[r.norm(j+1)].val < 10 {
+			if t.Norm == "-" && !t.Space && state == sTens && cur%10 == 0 && r.glued(j+1) && r.kind(j+1) == wSmall && r.info(j+1).val < 10 {
 				continue
 			}
 			break
@@ -193,7 +193,7 @@ loop:
 		if t.Kind != text.Word {
 			break
 		}
-		w := lexicon[t.Norm]
+		w := wordOf(t)
 		switch w.kind {
 		case wArticle:
 			if state != sStart {
@@ -271,7 +271,7 @@ func (r *reader) half(i int) (based, bool) {
 		return based{}, false
 	}
 	n := r.norm(i + 2)
-	w := lexicon[n]
+	w := r.info(i + 2)
 	if w.kind != wScale && n != "dozen" {
 		return based{}, false
 	}
@@ -302,5 +302,5 @@ func (r *reader) isMoney(i, end int) bool {
 	if i > 0 && r.toks[i-1].Kind == text.Punct && isCurrency(r.toks[i-1].Norm) {
 		return true
 	}
-	return currencies[r.norm(end)] || (r.norm(end) == "us" && currencies[r.norm(end+1)])
+	return r.is(end, mCurrency) || (r.norm(end) == "us" && r.is(end+1, mCurrency))
 }

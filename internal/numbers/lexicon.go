@@ -6,8 +6,7 @@ import (
 	"sitrep/internal/text"
 )
 
-// wordKind classifies the folded words the number reader cares about. One
-// map lookup per word token decides whether a phrase can start there.
+// wordKind classifies the folded words the number reader cares about.
 type wordKind uint8
 
 const (
@@ -23,48 +22,97 @@ const (
 	wHalf             // "half a million"
 )
 
+// markBits are the word sets that tell a head count from other numbers
+// (see marks): a word's every set is read in the one lookup of its token.
+type markBits uint16
+
+const (
+	mCurrency     markBits = 1 << iota // "dollars" after a number: money
+	mClock                             // "pm", "GMT": a time of day
+	mLabel                             // "Resolution 2334": a name
+	mYearFollower                      // "2023 was": a year
+	mFraction                          // "two-thirds": a share
+	mPerson                            // "a woman, 34,": an age
+	mGluedOnly                         // "20m": a unit only against its number
+	mStart                             // a phrase may start at the word
+)
+
+// wordInfo is all the reader knows of one folded word.
 type wordInfo struct {
-	kind wordKind
-	val  int64
-	// quals are the indices of the qualifier rules that start with the word.
-	quals []uint8
+	kind  wordKind
+	marks markBits
 	// abbr marks a month's abbreviation ("Dec"), which may take a full
 	// stop inside a date.
 	abbr bool
+	val  int64
+	// unit is the measure the word names after a number ("km", "day").
+	unit string
+	// quals are the indices of the qualifier rules that start with the word.
+	quals []uint8
 }
 
-// lexicon is read-only after package initialisation.
-var lexicon = func() map[string]wordInfo {
-	m := map[string]wordInfo{}
+// noWord is the reading of a word the reader does not know.
+var noWord wordInfo
+
+// lexicon holds every word of the reader's sets, so that one probe with
+// the token's hash answers for all of them. Read-only after package
+// initialisation.
+var lexicon = text.NewWordTable(lexiconWords())
+
+// startFilter holds the words a phrase may start at. The lexicon also
+// holds the commonest words ("the", "of"); the scan over every token asks
+// this filter first, which turns them away without a probe.
+var startFilter = func() *text.Prefilter {
+	p := text.NewPrefilter(map[string]bool{})
+	for w, i := range lexiconWords() {
+		if i.marks&mStart != 0 {
+			p.Add(w)
+		}
+	}
+	return p
+}()
+
+func lexiconWords() map[string]*wordInfo {
+	m := map[string]*wordInfo{}
+	at := func(w string) *wordInfo {
+		if m[w] == nil {
+			m[w] = &wordInfo{}
+		}
+		return m[w]
+	}
+	set := func(w string, k wordKind, v int64) {
+		i := at(w)
+		i.kind, i.val = k, v
+	}
 	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, w := range small {
-		m[w] = wordInfo{kind: wSmall, val: int64(i)}
+		set(w, wSmall, int64(i))
 	}
 	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 	for i, w := range tens {
-		m[w] = wordInfo{kind: wTens, val: int64(20 + 10*i)}
+		set(w, wTens, int64(20+10*i))
 	}
-	m["fourty"] = wordInfo{kind: wTens, val: 40}
+	set("fourty", wTens, 40)
 	for w, v := range map[string]int64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9} {
-		m[w] = wordInfo{kind: wScale, val: v}
+		set(w, wScale, v)
 	}
 	// ACLED's conservative readings of vague amounts. "several" has no
 	// ACLED figure for people in general; 3 is the smallest reading that
 	// is more than "a couple".
 	for w, v := range map[string]int64{"dozens": 12, "dozen": 12, "scores": 20, "tens": 10, "hundreds": 100,
 		"thousands": 1000, "millions": 1e6, "several": 3, "handful": 3, "few": 2, "couple": 2} {
-		m[w] = wordInfo{kind: wVague, val: v}
+		set(w, wVague, v)
 	}
-	m["half"] = wordInfo{kind: wHalf}
-	m["a"] = wordInfo{kind: wArticle, val: 1}
-	m["an"] = wordInfo{kind: wArticle, val: 1}
+	set("half", wHalf, 0)
+	set("a", wArticle, 1)
+	set("an", wArticle, 1)
 	for _, w := range []string{"at", "more", "over", "nearly", "almost", "up", "around", "about", "some",
 		"fewer", "less", "as", "roughly", "approximately", "estimated", "between", "from", "no", "not",
 		"upwards", "in", "well", "just", "close", "under", "below", "above", "approx", "exactly", "only",
 		"barely", "maximum", "minimum", "total"} {
-		if _, ok := m[w]; !ok {
-			m[w] = wordInfo{kind: wQual, val: 0}
+		if m[w] == nil {
+			set(w, wQual, 0)
 		}
 	}
 	months := [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
@@ -72,28 +120,69 @@ var lexicon = func() map[string]wordInfo {
 		{"october", "oct"}, {"november", "nov"}, {"december", "dec"}}
 	for i, ws := range months {
 		for k, w := range ws {
-			m[w] = wordInfo{kind: wMonth, val: int64(i + 1), abbr: k > 0}
+			set(w, wMonth, int64(i+1))
+			m[w].abbr = k > 0
 		}
 	}
 	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 		"eighteenth", "nineteenth", "twentieth"}
 	for i, w := range ords {
-		m[w] = wordInfo{kind: wOrdinal, val: int64(i + 1)}
+		set(w, wOrdinal, int64(i+1))
 	}
-	m["thirtieth"] = wordInfo{kind: wOrdinal, val: 30}
+	set("thirtieth", wOrdinal, 30)
 	for k, q := range qualifiers {
-		w := m[q.words[0]]
+		w := at(q.words[0])
 		w.quals = append(w.quals, uint8(k))
-		m[q.words[0]] = w
+	}
+	for _, w := range m {
+		switch w.kind {
+		case wSmall, wTens, wScale, wVague, wArticle, wHalf:
+			w.marks |= mStart
+		}
+		if len(w.quals) > 0 {
+			w.marks |= mStart
+		}
+	}
+	for w, u := range units {
+		at(w).unit = u
+	}
+	for _, s := range []struct {
+		words []string
+		bit   markBits
+	}{{currencies, mCurrency}, {clockWords, mClock}, {labelWords, mLabel}, {yearFollowers, mYearFollower},
+		{fractions, mFraction}, {personNouns, mPerson}, {gluedOnly, mGluedOnly}} {
+		for _, w := range s.words {
+			at(w).marks |= s.bit
+		}
 	}
 	return m
-}()
+}
+
+// info returns what the reader knows of token i, noWord past either end
+// and for anything but a word.
+func (r *reader) info(i int) *wordInfo {
+	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != text.Word {
+		return &noWord
+	}
+	return wordOf(&r.toks[i])
+}
+
+// wordOf looks a word token up by the hash it carries.
+func wordOf(t *text.Token) *wordInfo {
+	if w, ok := lexicon.GetHash(t.Hash, t.Norm); ok {
+		return w
+	}
+	return &noWord
+}
+
+// is reports whether token i is a word in the set bit marks.
+func (r *reader) is(i int, bit markBits) bool { return r.info(i).marks&bit != 0 }
 
 // Month returns the month number (1–12) of a folded month name or
 // abbreviation ("november", "nov", "sept"), or 0.
 func Month(norm string) int {
-	if w, ok := lexicon[norm]; ok && w.kind == wMonth {
+	if w, ok := lexicon.Get(norm); ok && w.kind == wMonth {
 		return int(w.val)
 	}
 	return 0
@@ -103,7 +192,7 @@ func Month(norm string) int {
 // Compound ordinals ("twenty-first") are read by the caller as a tens word
 // followed by an ordinal.
 func OrdinalWord(norm string) int {
-	if w, ok := lexicon[norm]; ok && w.kind == wOrdinal {
+	if w, ok := lexicon.Get(norm); ok && w.kind == wOrdinal {
 		return int(w.val)
 	}
 	return 0
@@ -194,63 +283,53 @@ var units = map[string]string{
 }
 
 // currencies after a number make it money.
-var currencies = map[string]bool{
-	"dollars": true, "dollar": true, "usd": true, "euros": true, "euro": true, "eur": true, "pounds": true,
-	"gbp": true, "shekels": true, "nis": true, "rubles": true, "roubles": true, "hryvnias": true, "riyals": true,
-	"dinars": true, "pesos": true, "rupees": true, "francs": true, "naira": true, "birr": true, "shillings": true,
-	"yuan": true, "yen": true, "lira": true,
+var currencies = []string{
+	"dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "gbp", "shekels", "nis", "rubles", "roubles",
+	"hryvnias", "riyals", "dinars", "pesos", "rupees", "francs", "naira", "birr", "shillings", "yuan", "yen",
+	"lira",
 }
 
 // labelWords introduce a number that names something ("Resolution 2334",
 // "Route 60", "No. 5") rather than counting it.
-var labelWords = map[string]bool{
-	"no": true, "number": true, "resolution": true, "route": true, "highway": true, "road": true, "article": true,
-	"chapter": true, "page": true, "flight": true, "room": true, "block": true, "phase": true, "unit": true,
-	"channel": true, "kilometre": true, "kilometer": true, "km": true, "section": true, "paragraph": true,
-	"platform": true, "gate": true, "sector": true, "zone": true, "camp": true, "building": true, "apartment": true,
-	"tower": true, "street": true, "st": true, "brigade": true, "division": true, "battalion": true, "regiment": true,
-	"hill": true, "point": true, "checkpoint": true, "level": true, "grade": true,
-	"covid": true, "category": true, "type": true, "model": true, "version": true, "mark": true, "mk": true,
-	"line": true, "lines": true, "sura": true, "verse": true, "district": true, "ward": true, "area": true,
-	"plot": true, "house": true, "bus": true, "episode": true, "season": true,
+var labelWords = []string{
+	"no", "number", "resolution", "route", "highway", "road", "article", "chapter", "page", "flight", "room",
+	"block", "phase", "unit", "channel", "kilometre", "kilometer", "km", "section", "paragraph", "platform",
+	"gate", "sector", "zone", "camp", "building", "apartment", "tower", "street", "st", "brigade", "division",
+	"battalion", "regiment", "hill", "point", "checkpoint", "level", "grade", "covid", "category", "type",
+	"model", "version", "mark", "mk", "line", "lines", "sura", "verse", "district", "ward", "area", "plot",
+	"house", "bus", "episode", "season",
 }
 
 // clockWords after a number make it a time of day.
-var clockWords = map[string]bool{
-	"am": true, "pm": true, "gmt": true, "utc": true, "local": true,
-	"h": true, "est": true, "edt": true, "cet": true, "cest": true, "eet": true, "eest": true, "idt": true, "ist": true,
+var clockWords = []string{
+	"am", "pm", "gmt", "utc", "local", "h", "est", "edt", "cet", "cest", "eet", "eest", "idt", "ist",
 }
 
 // yearFollowers may follow a year without making it a count ("in 2023 the
 // army …", "2023 was").
-var yearFollowers = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "to": true, "when": true, "as": true,
-	"after": true, "before": true, "until": true, "in": true, "on": true, "at": true, "was": true, "is": true,
-	"were": true, "had": true, "has": true, "that": true, "which": true, "with": true, "by": true, "for": true,
-	"from": true, "but": true, "it": true, "they": true, "he": true, "she": true, "we": true, "this": true,
-	"during": true, "while": true, "since": true, "of": true, "there": true, "following": true, "where": true,
-	"saw": true, "marked": true, "election": true, "elections": true, "war": true, "coup": true, "offensive": true,
-	"attack": true, "attacks": true, "agreement": true, "deal": true, "ceasefire": true, "report": true,
-	"census": true, "budget": true, "levels": true, "figures": true, "invasion": true, "uprising": true,
-	"revolution": true, "peace": true, "law": true, "constitution": true, "truce": true, "accord": true,
-	"accords": true, "protests": true, "earthquake": true, "floods": true, "alone": true, "so": true,
+var yearFollowers = []string{
+	"the", "a", "an", "and", "or", "to", "when", "as", "after", "before", "until", "in", "on", "at", "was",
+	"is", "were", "had", "has", "that", "which", "with", "by", "for", "from", "but", "it", "they", "he", "she",
+	"we", "this", "during", "while", "since", "of", "there", "following", "where", "saw", "marked", "election",
+	"elections", "war", "coup", "offensive", "attack", "attacks", "agreement", "deal", "ceasefire", "report",
+	"census", "budget", "levels", "figures", "invasion", "uprising", "revolution", "peace", "law",
+	"constitution", "truce", "accord", "accords", "protests", "earthquake", "floods", "alone", "so",
 }
 
 // fractions after a number make it a share, not a head count.
-var fractions = map[string]bool{
-	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
-	"fifth": true, "fifths": true, "tenth": true, "tenths": true, "sixth": true, "eighth": true,
+var fractions = []string{
+	"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "sixth",
+	"eighth",
 }
 
 // personNouns before ", 34," make the number an age: "a woman, 34, and …".
-var personNouns = map[string]bool{
-	"man": true, "woman": true, "boy": true, "girl": true, "mother": true, "father": true, "son": true,
-	"daughter": true, "wife": true, "husband": true, "farmer": true, "teacher": true, "student": true,
-	"driver": true, "resident": true, "nurse": true, "doctor": true, "journalist": true, "worker": true,
-	"shepherd": true, "fisherman": true, "grandmother": true, "grandfather": true, "brother": true,
-	"sister": true, "trader": true, "vendor": true, "activist": true, "photographer": true, "medic": true,
+var personNouns = []string{
+	"man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "farmer",
+	"teacher", "student", "driver", "resident", "nurse", "doctor", "journalist", "worker", "shepherd",
+	"fisherman", "grandmother", "grandfather", "brother", "sister", "trader", "vendor", "activist",
+	"photographer", "medic",
 }
 
-// lexiconFilter lets the per-token scan skip the lexicon lookup for most
-// words.
-var lexiconFilter = text.NewPrefilter(lexicon)
+// gluedOnly are unit abbreviations too ambiguous to read unless written
+// against the number ("20m", "5ha").
+var gluedOnly = []string{"m", "mi", "ha", "t", "h", "in"}

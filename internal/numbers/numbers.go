@@ -64,34 +64,30 @@ const maxValue = 1e15
 // overlap. It reads each token a bounded number of times, so it runs in
 // time linear in the document.
 func Find(doc *text.Doc) []Quantity {
-	out := make([]Quantity, 0, 16)
+	// News copy holds about one number phrase per 25 tokens.
+	out := make([]Quantity, 0, len(doc.Tokens)/25+4)
 	r := reader{doc: doc, toks: doc.Tokens}
-	for i := 0; i < len(r.toks); {
-		// Most tokens start no number; ruling them out here spares the
-		// copy of an empty Quantity per token.
-		if r.mayStart(i) {
-			if q, ok := r.at(i); ok {
-				out = append(out, q)
-				i = q.Last
+	toks := doc.Tokens // a local the loop need not reload through r
+	for i := 0; i < len(toks); i++ {
+		// Most tokens start no number: ruling them out here, a word by a
+		// filter before its lookup, spares the call and the copy of an
+		// empty Quantity per token.
+		switch t := &toks[i]; t.Kind {
+		case text.Punct:
+			if !isCurrency(t.Norm) {
+				continue
+			}
+		case text.Word:
+			if !startFilter.MayContainHash(t.Hash) {
 				continue
 			}
 		}
-		i++
+		if q, ok := r.at(i); ok {
+			out = append(out, q)
+			i = q.Last - 1
+		}
 	}
 	return out
-}
-
-// mayStart reports whether a number phrase may start at token i: at is
-// false wherever it is.
-func (r *reader) mayStart(i int) bool {
-	t := &r.toks[i]
-	switch t.Kind {
-	case text.Number:
-		return true
-	case text.Punct:
-		return isCurrency(t.Norm)
-	}
-	return lexiconFilter.MayContain(t.Norm)
 }
 
 // At reads the number phrase that starts at token i of doc, if one does.
@@ -137,12 +133,7 @@ func (r *reader) norm(i int) string {
 
 func (r *reader) glued(i int) bool { return i < len(r.toks) && i > 0 && !r.toks[i].Space }
 
-func (r *reader) kind(i int) wordKind {
-	if i < 0 || i >= len(r.toks) || r.toks[i].Kind != text.Word {
-		return wNone
-	}
-	return lexicon[r.toks[i].Norm].kind
-}
+func (r *reader) kind(i int) wordKind { return r.info(i).kind }
 
 // at reads the phrase that starts at token i, if any.
 func (r *reader) at(i int) (Quantity, bool) {
@@ -156,11 +147,8 @@ func (r *reader) at(i int) (Quantity, bool) {
 		}
 		return Quantity{}, false
 	}
-	if !lexiconFilter.MayContain(t.Norm) {
-		return Quantity{}, false
-	}
-	info, ok := lexicon[t.Norm]
-	if !ok {
+	info := wordOf(t)
+	if info.marks&mStart == 0 {
 		return Quantity{}, false
 	}
 	if len(info.quals) > 0 {

@@ -111,7 +111,7 @@ func (r *reader) bound(v int64) *int64 {
 // capitalised word that is not a function word starting a sentence.
 func (r *reader) isNameWord(i int) bool {
 	t := &r.toks[i]
-	return t.Kind == text.Word && t.Cap && !yearFollowers[t.Norm]
+	return t.Kind == text.Word && t.Cap && wordOf(t).marks&mYearFollower == 0
 }
 
 func (r *reader) percent(end int) (int, bool) {
@@ -130,10 +130,6 @@ func (r *reader) percent(end int) (int, bool) {
 	return end, false
 }
 
-// gluedOnly are unit abbreviations too ambiguous to read unless written
-// against the number ("20m", "5ha").
-var gluedOnly = map[string]bool{"m": true, "mi": true, "ha": true, "t": true, "h": true, "in": true}
-
 // marks sets the flags that tell a head count from other numbers and
 // returns the phrase's end after any unit or ratio it swallowed.
 func (r *reader) marks(q *Quantity, j, end int, b based) int {
@@ -141,15 +137,14 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 	// Units and ages: "20 km", "155mm", "three days", "10-day", "12-year-old", "12 years old".
 	if !q.Percent && end < len(r.toks) {
 		n := r.norm(end)
+		w := r.info(end)
 		u, hy := "", 0
 		if r.toks[end].Kind == text.Word {
-			if v, ok := units[n]; ok && (!gluedOnly[n] || r.glued(end)) {
-				u = v
+			if w.marks&mGluedOnly == 0 || r.glued(end) {
+				u = w.unit
 			}
 		} else if n == "-" && r.glued(end) && r.glued(end+1) {
-			if v, ok := units[r.norm(end+1)]; ok {
-				u, hy = v, 1
-			}
+			u, hy = r.info(end+1).unit, 1
 		}
 		if u != "" {
 			q.Unit = u
@@ -161,8 +156,8 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 				}
 				end++
 			}
-		} else if r.toks[end].Kind == text.Word && r.glued(end) && b.digits != "" && !clockWords[n] {
-			switch lexicon[n].kind {
+		} else if r.toks[end].Kind == text.Word && r.glued(end) && b.digits != "" && w.marks&mClock == 0 {
+			switch w.kind {
 			case wScale:
 			default:
 				if n != "bn" && n != "mn" && n != "k" {
@@ -181,7 +176,7 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 			if r.norm(j-1) == "(" {
 				closeTok = ")"
 			}
-			if b.digits != "" && b.val < 120 && j >= 3 && (r.isNameWord(j-2) && r.isNameWord(j-3) || personNouns[r.norm(j-2)]) &&
+			if b.digits != "" && b.val < 120 && j >= 3 && (r.isNameWord(j-2) && r.isNameWord(j-3) || r.is(j-2, mPerson)) &&
 				(r.norm(end) == closeTok || (closeTok == "," && (r.norm(end) == "." || r.norm(end) == "and"))) {
 				q.Age = true
 			}
@@ -189,15 +184,15 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 	}
 	if !q.Money && b.digits != "" && r.isMoney(j, end) {
 		q.Money = true
-		if currencies[r.norm(end)] {
+		if r.is(end, mCurrency) {
 			end++
-		} else if r.norm(end) == "us" && currencies[r.norm(end+1)] {
+		} else if r.norm(end) == "us" && r.is(end+1, mCurrency) {
 			end += 2
 		}
 	}
 	if b.digits != "" && end < len(r.toks) {
 		n := r.norm(end)
-		if clockWords[n] || n == "o'clock" {
+		if r.is(end, mClock) || n == "o'clock" {
 			q.Unit = "clock"
 			end++
 		}
@@ -211,7 +206,7 @@ func (r *reader) marks(q *Quantity, j, end int, b based) int {
 		if r.norm(k) == "-" && r.glued(k) && r.glued(k+1) {
 			k++
 		}
-		if fractions[r.norm(k)] && (k > end || r.toks[k].Space) {
+		if r.is(k, mFraction) && (k > end || r.toks[k].Space) {
 			q.Ratio = true
 			end = k + 1
 		}
@@ -273,7 +268,7 @@ func (r *reader) dateMarks(q *Quantity, j, end int, b based) {
 	// "2000 Palestinians were killed" and "a toll of 2000." count; "2023
 	// was" and "(2023)" are years.
 	t := &r.toks[end]
-	if t.Kind == text.Word && !t.Cap && yearFollowers[t.Norm] || r.norm(j-1) == "(" && t.Norm == ")" {
+	if t.Kind == text.Word && !t.Cap && wordOf(t).marks&mYearFollower != 0 || r.norm(j-1) == "(" && t.Norm == ")" {
 		q.Year = true
 	}
 }
@@ -320,7 +315,7 @@ func (r *reader) yearBefore(j int) bool {
 // only after an abbreviation: in "25-27 July. 21 fatalities." it ends the
 // sentence, and in "on 3 Dec. 21 people" the month has its day already.
 func (r *reader) afterMonth(j int) bool {
-	return r.isMonth(j-1) || r.norm(j-1) == "." && r.glued(j-1) && r.isMonth(j-2) && lexicon[r.norm(j-2)].abbr
+	return r.isMonth(j-1) || r.norm(j-1) == "." && r.glued(j-1) && r.isMonth(j-2) && r.info(j-2).abbr
 }
 
 // dayBeforeMonth reports whether the month before the number at j has its
@@ -346,7 +341,7 @@ func (r *reader) labelMarks(q *Quantity, j int) {
 	}
 	p := &r.toks[j-1]
 	switch {
-	case p.Kind == text.Word && p.Cap && labelWords[p.Norm] && r.toks[j].Space:
+	case p.Kind == text.Word && p.Cap && wordOf(p).marks&mLabel != 0 && r.toks[j].Space:
 		q.Label = true
 	case p.Kind == text.Word && !r.toks[j].Space:
 		q.Label = true
