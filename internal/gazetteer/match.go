@@ -160,16 +160,19 @@ func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention 
 	defer func() { w.buf, w.arena, w.ms, w.dems = s.buf, s.arena, ms, s.dems }()
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
+		if !t.Cap && t.Norm != "al" {
+			// Most tokens: only a capital or "al" starts a name.
+			if t.Newlines > 0 {
+				s.lineStart, s.lineRead = i, false
+			}
+			i++
+			continue
+		}
 		if i == 0 || t.Newlines > 0 {
 			// The line's casing is read when a rule first asks.
 			s.lineStart, s.lineRead = i, false
 		}
-		if !t.Cap {
-			if t.Norm != "al" {
-				i++ // not startable: only "al" starts a name in lower case
-				continue
-			}
-		} else {
+		if t.Cap {
 			s.noteDemonym(i)
 		}
 		if !s.startable(i) {
