@@ -170,6 +170,9 @@ type recognizer struct {
 	ids  []uint32 // each token's word id in the trie, 0 if none
 	buf  *scratch
 	dyn  map[string][]dynAlias
+	// dynFirst has bit WordHash%64 set for the first word of every key in
+	// dyn: most capitalised words start none, and skip the map.
+	dynFirst uint64
 	// sharedHeads are stand-in heads two armed groups of the article share:
 	// they name neither.
 	sharedHeads map[string]bool
@@ -342,6 +345,7 @@ func (r *recognizer) at(i int) int {
 	}
 	if r.dyn != nil && (t.Cap || t.Norm == "al") {
 		if m, end := r.dynamic(i); end > i && end >= h.eEnd {
+			m := *m
 			if m.Actor != nil {
 				if e := r.govForce(m.Actor, end); e > end {
 					return r.emit(r.stateForce(r.d.byCode[m.Actor.Country], false), i, e)
@@ -451,7 +455,7 @@ func (r *recognizer) at(i int) int {
 			return end
 		}
 	}
-	if c&clsPortfolio != 0 {
+	if c&clsPortfolio != 0 && r.ministryHead(i) > i {
 		if m, end := r.ministry(i, nil); end > i {
 			return r.emit(m, i, end)
 		}
@@ -563,11 +567,17 @@ func (r *recognizer) countrySection(end int) int {
 	return h.countryEnd
 }
 
-// dynamic matches the forms the article introduced at token i.
-func (r *recognizer) dynamic(i int) (Mention, int) {
-	var best Mention
+// dynamic matches the forms the article introduced at token i and returns
+// the template of the longest, nil if none matches.
+func (r *recognizer) dynamic(i int) (*Mention, int) {
+	var best *Mention
 	bestEnd := i
-	for _, a := range r.dyn[r.toks[i].Norm] {
+	if r.dynFirst&(1<<(r.toks[i].Hash%64)) == 0 {
+		return nil, i
+	}
+	as := r.dyn[r.toks[i].Norm]
+	for n := range as {
+		a := &as[n]
 		j, k := i, 0
 		for ; j < len(r.toks) && k < len(a.key); j++ {
 			t := &r.toks[j]
@@ -580,7 +590,7 @@ func (r *recognizer) dynamic(i int) (Mention, int) {
 			k++
 		}
 		if k == len(a.key) && j > bestEnd {
-			best, bestEnd = a.tmpl, j
+			best, bestEnd = &a.tmpl, j
 		}
 	}
 	return best, bestEnd
@@ -674,6 +684,7 @@ func (r *recognizer) addDynamic(key []string, upper bool, m *Mention) {
 	tmpl := *m
 	tmpl.First, tmpl.Last, tmpl.Span, tmpl.Descriptors, tmpl.Title = 0, 0, sitrep.Span{}, nil, ""
 	r.dyn[key[0]] = append(r.dyn[key[0]], dynAlias{key: key, upper: upper, tmpl: tmpl})
+	r.dynFirst |= 1 << (text.WordHash(key[0]) % 64)
 }
 
 // emit records m over tokens [i, end) and handles what may follow it: an

@@ -524,17 +524,27 @@ var notOrgStart = map[string]bool{
 	"forces": true, "elements": true, "commanders": true, "spokesmen": true, "staff": true,
 }
 
-// ministry recognises "health ministry", "Defence Ministry" at token k
-// (portfolio words then "ministry" in any case) as the ministry named the
-// way "Ministry of Health" names it; c is the state a possessive or
-// demonym before it gave.
-func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
+// ministryHead returns the index of the word "ministry" after up to three
+// portfolio words from token k ("Health Ministry"), or k.
+func (r *recognizer) ministryHead(k int) int {
 	toks := r.toks
 	e := k
 	for e < len(toks) && e < k+3 && r.portfolioAt(e) && toks[e].Norm != "the" && toks[e].Norm != "and" {
 		e++
 	}
 	if e == k || e >= len(toks) || toks[e].Norm != "ministry" {
+		return k
+	}
+	return e
+}
+
+// ministry recognises "health ministry", "Defence Ministry" at token k
+// (portfolio words then "ministry" in any case) as the ministry named the
+// way "Ministry of Health" names it; c is the state a possessive or
+// demonym before it gave.
+func (r *recognizer) ministry(k int, c *Country) (Mention, int) {
+	e := r.ministryHead(k)
+	if e == k {
 		return Mention{}, k
 	}
 	p := r.portfolio(k, e)

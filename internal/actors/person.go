@@ -175,7 +175,8 @@ func (r *recognizer) personMention(start, end int, body *Mention, rank bool) Men
 		return Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RulePerson, SpeaksFor: body}
 	}
 	if r.dyn != nil {
-		if m, e := r.dynamic(start); e == end && m.Kind == sitrep.KindPerson {
+		if tmpl, e := r.dynamic(start); e == end && tmpl != nil && tmpl.Kind == sitrep.KindPerson {
+			m := *tmpl
 			m.Rule = RulePerson
 			if m.SpeaksFor == nil {
 				m.SpeaksFor = body
