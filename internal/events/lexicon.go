@@ -185,12 +185,6 @@ func init() {
 		"wounded", "injured", "injuring", "wounding", "casualties", "bodies", "slain",
 		// Each side's word for killing the other's fighters.
 		"eliminated", "neutralised", "neutralized")
-	for w := range pairs {
-		triggerFilter.Add(w)
-	}
-	for w := range triggers {
-		triggerFilter.Add(w)
-	}
 	for w, second := range pairs {
 		lexicon[w] = &entry{pairs: second}
 	}
@@ -200,11 +194,16 @@ func init() {
 		}
 		lexicon[w].one, lexicon[w].single = t, true
 	}
+	lexiconTable = text.NewWordTable(lexicon)
 }
 
 // lexicon joins triggers and pairs under their first word, so the
-// per-token loop looks a word up once.
-var lexicon = map[string]*entry{}
+// per-token loop looks a word up once; lexiconTable is it for that loop,
+// read with the token's hash behind a bit filter that turns most words away.
+var (
+	lexicon      = map[string]*entry{}
+	lexiconTable *text.WordTable[*entry]
+)
 
 // entry is what a word may start: a trigger of its own (single), and the
 // pairs it heads.
@@ -215,9 +214,8 @@ type entry struct {
 }
 
 // The prefilters let the per-token loops skip the map lookups for most
-// words; triggerFilter holds every trigger word and first word of a pair.
+// words.
 var (
-	triggerFilter  = &text.Prefilter{}
 	civilianFilter = text.NewPrefilter(civilianWords)
 	militaryFilter = text.NewPrefilter(militaryWords)
 	crowdFilter    = text.NewPrefilter(crowdWords)

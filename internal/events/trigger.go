@@ -31,10 +31,10 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	}
 	for i := s.First; i < last; i++ {
 		t := &d.Tokens[i]
-		if t.Kind != text.Word || !triggerFilter.MayContain(t.Norm) {
+		if t.Kind != text.Word {
 			continue
 		}
-		e := lexicon[t.Norm]
+		e, _ := lexiconTable.GetHash(t.Hash, t.Norm)
 		if e == nil {
 			continue
 		}
@@ -331,7 +331,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" {
 			return false
 		}
-		if irrealisFilter.MayContain(n) && irrealis[n] && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
+		if irrealisFilter.MayContainHash(d.Tokens[k].Hash) && irrealis[n] && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
 			// "May 25" is the month.
 			return true
 		}
@@ -775,7 +775,7 @@ func weaponAfter(all []found, trig int) *trigger {
 
 func crowdIn(d *text.Doc, first, last int) bool {
 	for i := first; i < last; i++ {
-		if n := d.Tokens[i].Norm; crowdFilter.MayContain(n) && crowdWords[n] {
+		if t := &d.Tokens[i]; crowdFilter.MayContainHash(t.Hash) && crowdWords[t.Norm] {
 			return true
 		}
 	}
@@ -796,7 +796,7 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 				return false, false
 			}
 		}
-		if civilianFilter.MayContain(n) && civilianWords[n] {
+		if h := d.Tokens[i].Hash; civilianFilter.MayContainHash(h) && civilianWords[n] {
 			if nearBefore(d, first, i) || fledAfter(d, i, last) {
 				// "assaults near the villages of X": where, not whom;
 				// "families had fled": driven out, not hit.
@@ -804,7 +804,7 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 			}
 			return true, false
 		}
-		if militaryFilter.MayContain(n) && militaryWords[n] && !storeTank(d, first, i) {
+		if militaryFilter.MayContainHash(d.Tokens[i].Hash) && militaryWords[n] && !storeTank(d, first, i) {
 			return false, true
 		}
 	}
@@ -866,9 +866,9 @@ const victimWindow = 24
 
 func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
-		n := d.Tokens[i].Norm
-		civ = civ || civilianFilter.MayContain(n) && civilianWords[n] && !nearBefore(d, first, i) && !fledAfter(d, i, last)
-		mil = mil || militaryFilter.MayContain(n) && militaryWords[n] && !storeTank(d, first, i)
+		t := &d.Tokens[i]
+		civ = civ || civilianFilter.MayContainHash(t.Hash) && civilianWords[t.Norm] && !nearBefore(d, first, i) && !fledAfter(d, i, last)
+		mil = mil || militaryFilter.MayContainHash(t.Hash) && militaryWords[t.Norm] && !storeTank(d, first, i)
 	}
 	return civ, mil
 }
