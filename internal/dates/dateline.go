@@ -20,7 +20,7 @@ func Dateline(doc *text.Doc) (time.Time, bool) {
 
 // DatelineAt is Dateline with yearless datelines resolved against now.
 func DatelineAt(doc *text.Doc, now time.Time) (time.Time, bool) {
-	f := newFinder(doc, now)
+	f := newFinder(doc, now, make([]Mention, 0, 4))
 	// The tokens that start in the head: those ending in it, and the one
 	// that crosses its end.
 	end := doc.TokenAt(datelineBytes)

@@ -48,7 +48,8 @@ type Mention struct {
 // against published. It makes one pass over the tokens plus a pass over
 // the few numeric dates and durations it found, so it runs in linear time.
 func Find(doc *text.Doc, published time.Time) []Mention {
-	f := newFinder(doc, published)
+	// Articles state a handful of dates: most fit 8 mentions.
+	f := newFinder(doc, published, make([]Mention, 0, 8))
 	f.run(0, len(doc.Tokens))
 	f.finish()
 	return f.out
@@ -87,10 +88,10 @@ type duration struct {
 	days        int
 }
 
-func newFinder(doc *text.Doc, published time.Time) *finder {
+func newFinder(doc *text.Doc, published time.Time, out []Mention) *finder {
 	y, m, d := published.Date()
 	pub := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	return &finder{doc: doc, toks: doc.Tokens, out: make([]Mention, 0, 16), pub: pub, ref: pub}
+	return &finder{doc: doc, toks: doc.Tokens, out: out, pub: pub, ref: pub}
 }
 
 func (f *finder) run(from, to int) {
