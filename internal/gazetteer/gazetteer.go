@@ -280,13 +280,6 @@ func (g *Gazetteer) overridden(refs []overRef, p place) bool {
 	return false
 }
 
-// classOfHash returns the word classes of folded word w, cDemonym
-// included; h is WordHash(w), which every token carries.
-func (g *Gazetteer) classOfHash(h uint32, w string) uint32 {
-	c, _ := g.classes.GetHash(h, w)
-	return c
-}
-
 // Lookup resolves a name, optionally within a country (ISO alpha-2), to its
 // most likely place: countries and regions before towns, then population.
 func (g *Gazetteer) Lookup(name, country string) (sitrep.Place, bool) {

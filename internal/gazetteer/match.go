@@ -114,29 +114,30 @@ type scanner struct {
 	buf       []byte
 	arena     []cand
 	dems      []string // countries of the demonyms passed
-	// memo holds the word classes of the tokens near the scan's
-	// position: the rules ask about the same few tokens many times.
-	memo [256]classMemo
+	// cl holds the word classes of the tokens the rules have asked about,
+	// with clsKnown set, and 0 for the others: the rules ask about the
+	// same few tokens many times.
+	cl []uint32
 }
 
-type classMemo struct {
-	k int // token index + 1; 0 for none
-	c uint32
-}
+// clsKnown marks a token's entry in scanner.cl as looked up; no word class
+// uses the bit.
+const clsKnown = 1 << 31
 
-// cls returns the word classes of token k's folded form.
+// cls returns the word classes of token k's folded form, cDemonym
+// included.
 func (s *scanner) cls(k int) uint32 {
-	if e := s.memo[uint8(k)]; e.k == k+1 {
-		return e.c
+	if c := s.cl[k]; c != 0 {
+		return c &^ clsKnown
 	}
 	return s.lookCls(k)
 }
 
 func (s *scanner) lookCls(k int) uint32 {
-	e := &s.memo[uint8(k)]
 	t := &s.toks[k]
-	e.k, e.c = k+1, s.g.classOfHash(t.Hash, t.Norm)
-	return e.c
+	c, _ := s.g.classes.GetHash(t.Hash, t.Norm)
+	s.cl[k] = c | clsKnown
+	return c
 }
 
 // wcls is cls for s.word(k): 0 for a token that is no word or is out of
@@ -150,14 +151,14 @@ func (s *scanner) wcls(k int) uint32 {
 
 // scan finds every place mention in d in one pass over its tokens.
 func (g *Gazetteer) scan(d *text.Doc, exclude []sitrep.Span, w *work) []mention {
-	s := &scanner{g: g, d: d, toks: d.Tokens, buf: w.buf[:0], arena: w.arena[:0]}
+	s := &scanner{g: g, d: d, toks: d.Tokens, buf: w.buf[:0], arena: w.arena[:0], cl: zeroed(w.cl, len(d.Tokens))}
 	if len(exclude) > 0 {
 		s.excl, w.keys = sortSpans(append(w.excl[:0], exclude...), w.keys)
 		w.excl = s.excl
 	}
 	s.dems = w.dems[:0]
 	ms := w.ms[:0]
-	defer func() { w.buf, w.arena, w.ms, w.dems = s.buf, s.arena, ms, s.dems }()
+	defer func() { w.buf, w.arena, w.ms, w.dems, w.cl = s.buf, s.arena, ms, s.dems, s.cl }()
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
 		if !t.Cap && t.Norm != "al" {

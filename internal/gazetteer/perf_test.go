@@ -67,7 +67,7 @@ func TestLinear(t *testing.T) {
 	unit := sample(t) + "\n\n"
 	for _, n := range []int{1, 64} {
 		d := text.Parse(strings.Repeat(unit, n))
-		s := &scanner{g: g, d: d, toks: d.Tokens}
+		s := &scanner{g: g, d: d, toks: d.Tokens, cl: make([]uint32, len(d.Tokens))}
 		lookups := 0
 		for i := range d.Tokens {
 			if s.startable(i) {

@@ -15,6 +15,7 @@ type work struct {
 	excl  []sitrep.Span
 	keys  []uint64
 	dems  []string
+	cl    []uint32 // a class per token (see scanner.cl)
 
 	hints   []string
 	bracket []bool
@@ -34,6 +35,10 @@ type work struct {
 // very long article does not pin its scratch memory for the process's life.
 const maxKept = 1 << 12
 
+// maxKeptTokens bounds the per-token scratch kept between calls: a long
+// article has more tokens than mentions.
+const maxKeptTokens = 1 << 16
+
 func (g *Gazetteer) getWork() *work {
 	if w, ok := g.pool.Get().(*work); ok {
 		return w
@@ -46,6 +51,9 @@ func (g *Gazetteer) getWork() *work {
 }
 
 func (g *Gazetteer) putWork(w *work) {
+	if cap(w.cl) > maxKeptTokens {
+		w.cl = nil
+	}
 	if cap(w.arena) > maxKept || cap(w.ms) > maxKept || cap(w.excl) > maxKept || cap(w.keys) > maxKept || cap(w.picks) > maxKept ||
 		cap(w.anchors) > maxKept || cap(w.made) > maxKept || cap(w.spans) > maxKept || cap(w.owner) > maxKept ||
 		len(w.framed) > maxKept || len(w.seen) > maxKept || len(w.cx.regions) > maxKept {
