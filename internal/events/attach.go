@@ -116,7 +116,7 @@ func partOrTally(d *text.Doc, c sitrep.Count) bool {
 		case "them", "whom", "those":
 			return true
 		case "the":
-			if k+2 < len(d.Tokens) && deadWords[d.Tokens[k+2].Norm] {
+			if k+2 < len(d.Tokens) && deadWords.has(&d.Tokens[k+2]) {
 				return true
 			}
 		}
@@ -132,7 +132,7 @@ func partOrTally(d *text.Doc, c sitrep.Count) bool {
 	return false
 }
 
-var deadWords = map[string]bool{"dead": true, "victims": true, "killed": true, "casualties": true, "fatalities": true}
+var deadWords = newWordSet(map[string]bool{"dead": true, "victims": true, "killed": true, "casualties": true, "fatalities": true})
 
 // partWindow is how far before a figure a word may make it a part or a
 // tally.

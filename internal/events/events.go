@@ -222,7 +222,7 @@ type candidate struct {
 }
 
 // genericActs name an act without saying what kind.
-var genericActs = map[string]bool{"attack": true, "attacks": true, "assault": true, "raid": true, "incident": true}
+var genericActs = newWordSet(map[string]bool{"attack": true, "attacks": true, "assault": true, "raid": true, "incident": true})
 
 // Find codes the events of one article.
 func Find(in Input) []sitrep.Event { return find(&in) }
@@ -279,7 +279,7 @@ func find(in *Input) []sitrep.Event {
 			}
 			c.date, c.end, c.precision, c.dateStated, c.ownTime = w.date, w.end, w.precision, w.stated, w.own
 			c.definite = definite(d, s, f.tok)
-			c.generic = genericActs[d.Tokens[f.tok].Norm]
+			c.generic = genericActs.has(&d.Tokens[f.tok])
 			c.update = tollUpdate(d, s)
 			c.place, c.placeOwn = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)

@@ -213,17 +213,27 @@ type entry struct {
 	pairs  map[string]trigger
 }
 
-// The prefilters let the per-token loops skip the map lookups for most
-// words.
-var (
-	civilianFilter = text.NewPrefilter(civilianWords)
-	militaryFilter = text.NewPrefilter(militaryWords)
-	crowdFilter    = text.NewPrefilter(crowdWords)
-	irrealisFilter = text.NewPrefilter(irrealis)
-)
+// wordSet is a fixed set of folded words. The rules ask about token after
+// token; with the token's precomputed hash a bit filter turns most words
+// away with no hashing and no map probe.
+type wordSet struct{ t *text.WordTable[bool] }
+
+func newWordSet(m map[string]bool) wordSet { return wordSet{text.NewWordTable(m)} }
+
+// has reports whether token t's word is in the set.
+func (ws wordSet) has(t *text.Token) bool {
+	v, _ := ws.t.GetHash(t.Hash, t.Norm)
+	return v
+}
+
+// hasWord reports whether the folded word w is in the set.
+func (ws wordSet) hasWord(w string) bool {
+	v, _ := ws.t.Get(w)
+	return v
+}
 
 // civilianWords mark a target or victim as civilian.
-var civilianWords = map[string]bool{
+var civilianWords = newWordSet(map[string]bool{
 	"civilian": true, "civilians": true, "residents": true, "villagers": true, "worshippers": true,
 	"market": true, "hospital": true, "school": true, "mosque": true, "church": true, "refugee": true,
 	"homes": true, "home": true, "house": true, "houses": true, "children": true, "women": true,
@@ -240,10 +250,10 @@ var civilianWords = map[string]bool{
 	"tents": true, "schools": true, "hospitals": true, "clinic": true,
 	"locality": true, "localities": true, "community": true, "communities": true, "hamlet": true,
 	"hamlets": true,
-}
+})
 
 // militaryWords mark a target or victim as combatant.
-var militaryWords = map[string]bool{
+var militaryWords = newWordSet(map[string]bool{
 	"soldiers": true, "soldier": true, "troops": true, "fighters": true, "militants": true, "positions": true,
 	"position": true, "base": true, "bases": true, "checkpoint": true, "convoy": true, "servicemen": true,
 	"insurgents": true, "rebels": true, "militiamen": true, "jihadists": true, "army": true,
@@ -252,10 +262,10 @@ var militaryWords = map[string]bool{
 	// Armed people as victims make a fight, whoever they are.
 	"gunmen": true, "bandits": true, "assailants": true, "attackers": true, "terrorists": true,
 	"gang": true, "gangs": true, "gangsters": true, "militia": true, "militias": true,
-}
+})
 
 // irrealis words before a trigger mean the act did not (yet) happen.
-var irrealis = map[string]bool{
+var irrealis = newWordSet(map[string]bool{
 	"will": true, "would": true, "could": true, "might": true, "may": true, "threatened": true,
 	"threatens": true, "threaten": true, "plans": true, "planned": true, "planning": true, "vowed": true,
 	"vows": true, "warned": true, "warns": true, "prevent": true, "avoid": true, "fears": true,
@@ -265,14 +275,14 @@ var irrealis = map[string]bool{
 	// An act called off or paused: "suspending military operations".
 	"suspend": true, "suspends": true, "suspended": true, "suspending": true, "halt": true, "halted": true,
 	"halting": true, "stop": true, "stopping": true, "cease": true, "ceasing": true,
-}
+})
 
 // crowdWords mark an act by a crowd: storming, burning or fighting by
 // protesters or supporters is a riot, not a battle.
-var crowdWords = map[string]bool{
+var crowdWords = newWordSet(map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "supporters": true, "crowd": true,
 	"crowds": true, "mob": true, "rioters": true, "youths": true, "students": true,
-}
+})
 
 // forceKind reports an entity kind that can act in an event.
 func forceKind(k string) bool {
@@ -285,7 +295,7 @@ func forceKind(k string) bool {
 
 // placeWords are nouns for ground that can change hands: a territory
 // trigger ("seized the town") needs one, or a named place, as its object.
-var placeWords = map[string]bool{
+var placeWords = newWordSet(map[string]bool{
 	"town": true, "towns": true, "village": true, "villages": true, "city": true, "cities": true,
 	"base": true, "bases": true, "camp": true, "camps": true, "hill": true, "hills": true, "airport": true,
 	"airbase": true, "positions": true, "position": true, "headquarters": true, "township": true,
@@ -298,7 +308,7 @@ var placeWords = map[string]bool{
 	// A unit overrun is its base taken: "overran Light Infantry Battalion 275".
 	"battalion": true, "battalions": true, "regiment": true, "brigade": true, "division": true,
 	"command": true,
-}
+})
 
 // wholeWord reports the words that, between a verb and "control" say how much was taken: "took
 // full control".
@@ -311,33 +321,33 @@ func wholeWord(n string) bool {
 }
 
 // peopleWords make a capture an arrest: "captured four members of".
-var peopleWords = map[string]bool{
+var peopleWords = newWordSet(map[string]bool{
 	"members": true, "member": true, "suspects": true, "suspect": true, "commander": true, "leader": true,
 	"people": true, "men": true, "fighters": true, "militants": true, "soldiers": true, "troops": true,
 	"prisoners": true, "insurgents": true, "rebels": true, "officers": true, "individuals": true,
 	"persons": true, "civilians": true, "combatants": true, "servicemen": true,
-}
+})
 
 // interceptWords before a weapon mean the weapon was stopped, not that a
 // strike hit: "air defences shot down 113 drones".
-var interceptWords = map[string]bool{
+var interceptWords = newWordSet(map[string]bool{
 	"intercepted": true, "intercepting": true, "downed": true, "down": true, "destroyed": true,
 	"neutralised": true, "neutralized": true, "defused": true, "dismantled": true, "seized": true,
 	"recovered": true, "confiscated": true,
-}
+})
 
 // takingWords before "hostages" make it an abduction; otherwise the word
 // names people already held.
-var takingWords = map[string]bool{
+var takingWords = newWordSet(map[string]bool{
 	"took": true, "taken": true, "take": true, "taking": true, "seized": true, "grabbed": true,
 	"abducted": true, "kidnapped": true,
-}
+})
 
 // repelWords before an attack make it a fight: "repelled an attack".
-var repelWords = map[string]bool{
+var repelWords = newWordSet(map[string]bool{
 	"repelled": true, "repulsed": true, "foiled": true, "thwarted": true, "repel": true, "repelling": true,
 	"fended": true, "counter": true, "defended": true,
-}
+})
 
 // longSpan reports the words that before "of" make a trigger a period of activity, not one act:
 // "weeks of attacks".
@@ -352,25 +362,25 @@ func longSpan(n string) bool {
 // intakeWords around a casualty word make it a hospital's or rescuers'
 // report on an act already told: "received 45 wounded", "pulling bodies
 // from the rubble", "26 wounded had been referred".
-var intakeWords = map[string]bool{
+var intakeWords = newWordSet(map[string]bool{
 	"received": true, "receiving": true, "receives": true, "treated": true, "treating": true,
 	"admitted": true, "referred": true, "pulling": true, "pulled": true, "recovered": true,
 	"recovering": true, "retrieved": true, "retrieving": true, "evacuated": true,
-}
+})
 
 // updateWords with "toll" make a sentence an update of a count ("the death
 // toll rose to 55 on Wednesday"): its time is the update's, not the act's.
-var updateWords = map[string]bool{
+var updateWords = newWordSet(map[string]bool{
 	"rose": true, "risen": true, "rises": true, "climbed": true, "climbs": true, "reached": true,
 	"jumped": true, "increased": true,
-}
+})
 
 // topicWords before a trigger make the act what a statement or protest is
 // about, not an act told: "demonstrated against the US-UK strikes".
-var topicWords = map[string]bool{
+var topicWords = newWordSet(map[string]bool{
 	"against": true, "denounce": true, "denounced": true, "denouncing": true, "condemn": true,
 	"condemned": true, "condemning": true, "protesting": true, "protested": true,
-}
+})
 
 // stateWord reports the words that before a trigger make it a state of a place or the cause of a
 // flight: "the area has seen heavy fighting", "people who fled fighting".
@@ -385,34 +395,34 @@ func stateWord(n string) bool {
 
 // referenceWords before "for"/"to" make the act that follows a cause or a
 // charge: "in retaliation for", "responsibility for", "blamed for".
-var referenceWords = map[string]bool{
+var referenceWords = newWordSet(map[string]bool{
 	"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true, "response": true,
 	"responsibility": true, "responsible": true, "blamed": true, "blame": true, "blames": true,
 	"blaming": true, "avenge": true, "credit": true, "condolences": true,
 	// "opened an investigation into the killings".
 	"investigation": true, "investigations": true, "inquiry": true, "probe": true,
-}
+})
 
 // rescueWords before a participle of taking make its people freed:
 // "rescued 136 kidnapped hostages".
-var rescueWords = map[string]bool{
+var rescueWords = newWordSet(map[string]bool{
 	"rescued": true, "freed": true, "released": true, "rescue": true, "free": true, "release": true,
 	"reunited": true, "escaped": true,
-}
+})
 
 // civilianPlaces are the civilian words that name a place, which after
 // "near" or "around" tells where an act was rather than whom it hit.
-var civilianPlaces = map[string]bool{
+var civilianPlaces = newWordSet(map[string]bool{
 	"village": true, "villages": true, "neighbourhood": true, "neighborhood": true, "market": true,
 	"hospital": true, "school": true, "mosque": true, "church": true, "homes": true, "houses": true,
 	"residential": true, "schools": true, "hospitals": true, "clinic": true,
-}
+})
 
 // tallyVerbs after "has", "have" or "had" make a sentence with a figure in the
 // thousands a running total of a war.
-var tallyVerbs = map[string]bool{
+var tallyVerbs = newWordSet(map[string]bool{
 	"killed": true, "displaced": true, "wounded": true, "injured": true, "claimed": true,
-}
+})
 
 // heldLand reports the words that before a participle and "by" name ground held: "territory
 // seized by the RSF".
@@ -426,15 +436,15 @@ func heldLand(n string) bool {
 
 // injuryWords after a casualty word make it a later death from an act
 // already told: "died of their injuries".
-var injuryWords = map[string]bool{
+var injuryWords = newWordSet(map[string]bool{
 	"injuries": true, "wounds": true,
-}
+})
 
 // casualtyVerbs before "gunmen" make them victims: "killed 30 gunmen".
-var casualtyVerbs = map[string]bool{
+var casualtyVerbs = newWordSet(map[string]bool{
 	"killed": true, "kill": true, "kills": true, "killing": true, "neutralised": true, "neutralized": true,
 	"captured": true, "arrested": true, "wounded": true, "injured": true,
-}
+})
 
 // fillerWord reports the words that do not count towards how far an irrealis word reaches: "called
 // for an immediate ceasefire".
@@ -448,76 +458,76 @@ func fillerWord(n string) bool {
 }
 
 // launchWords just before "raids" make them launched from afar.
-var launchWords = map[string]bool{
+var launchWords = newWordSet(map[string]bool{
 	"launched": true, "launches": true, "launching": true, "launch": true, "carried": true, "conducted": true,
 	"waged": true,
-}
+})
 
 // groundWords before "raids" make them raids on the ground.
-var groundWords = map[string]bool{
+var groundWords = newWordSet(map[string]bool{
 	"troops": true, "soldiers": true, "police": true, "policemen": true, "forces": true, "commandos": true,
 	"officers": true, "agents": true, "gunmen": true, "fighters": true, "militants": true, "bandits": true,
 	"ground": true, "house": true, "night": true, "arrest": true,
-}
+})
 
 // storedGoods before "tanks" make them stores, not armour: "oil tanks".
-var storedGoods = map[string]bool{
+var storedGoods = newWordSet(map[string]bool{
 	"oil": true, "fuel": true, "water": true, "storage": true, "gas": true, "petrol": true, "diesel": true,
-}
+})
 
 // dispersalWords near a protest mean force broke it up or held it (not
 // "detained", which a protest's demands often name).
-var dispersalWords = map[string]bool{
+var dispersalWords = newWordSet(map[string]bool{
 	"tear": true, "teargas": true, "dispersed": true, "disperse": true, "dispersing": true, "beat": true,
 	"beaten": true, "arrested": true, "batons": true, "cannon": true, "cannons": true, "fired": true,
 	"rubber": true, "charged": true, "cracked": true,
-}
+})
 
 // captiveWords as the object of a march verb make it people led off.
-var captiveWords = map[string]bool{
+var captiveWords = newWordSet(map[string]bool{
 	"captives": true, "captive": true, "hostages": true, "prisoners": true, "detainees": true,
 	"them": true, "abductees": true, "victims": true,
-}
+})
 
 // fireWords are the firing verbs whose object can be a crowd.
-var fireWords = map[string]bool{
+var fireWords = newWordSet(map[string]bool{
 	"fired": true, "fire": true, "shot": true, "opened": true,
-}
+})
 
 // securityWords name the forces that police a gathering. Troops firing on
 // a crowd are not counted: a crowd at an aid point or a market is a target
 // of an attack, not a gathering broken up.
-var securityWords = map[string]bool{
+var securityWords = newWordSet(map[string]bool{
 	"police": true, "policemen": true, "gendarmes": true, "gendarmerie": true,
-}
+})
 
 // lethalWords with an intervention make it excessive force.
-var lethalWords = map[string]bool{
+var lethalWords = newWordSet(map[string]bool{
 	"killed": true, "live": true, "shot": true, "bullets": true, "dead": true, "died": true,
-}
+})
 
 // defuseWords before an explosive make it disarmed: "defused 2 IEDs".
-var defuseWords = map[string]bool{
+var defuseWords = newWordSet(map[string]bool{
 	"defused": true, "defuse": true, "defusing": true, "dismantled": true, "disarmed": true, "deactivated": true,
-}
+})
 
 // baseWords as the object of "established" or "set up" make a new base.
-var baseWords = map[string]bool{
+var baseWords = newWordSet(map[string]bool{
 	"base": true, "bases": true, "headquarters": true, "camp": true, "camps": true, "outpost": true,
 	"outposts": true, "garrison": true,
-}
+})
 
 // predatorWords are armed raiders who prey on people: with no armed side
 // named, their attack is on civilians.
-var predatorWords = map[string]bool{
+var predatorWords = newWordSet(map[string]bool{
 	"bandits": true, "kidnappers": true, "gang": true, "gangs": true, "gangsters": true, "herdsmen": true,
-}
+})
 
 // strikeTallyVerbs after "has", "have" or "had" with "since <day>" and a
 // figure in the thousands make a sentence a running total of strikes.
-var strikeTallyVerbs = map[string]bool{
+var strikeTallyVerbs = newWordSet(map[string]bool{
 	"struck": true, "hit": true, "launched": true, "fired": true, "carried": true, "conducted": true,
-}
+})
 
 // reportWord reports the words that before plural acts make them a report's findings on conduct:
 // "documented extrajudicial killings".
@@ -531,13 +541,13 @@ func reportWord(n string) bool {
 
 // tallyActs are plural acts that, bare after "by" or "in" in a sentence
 // counting thousands, tally many: "injured by attacks", "killed in clashes".
-var tallyActs = map[string]bool{
+var tallyActs = newWordSet(map[string]bool{
 	"attacks": true, "strikes": true, "airstrikes": true, "raids": true, "clashes": true, "bombardments": true,
-}
+})
 
 // claimedActs after "claimed the" make a claim of responsibility: "claimed
 // the attack".
-var claimedActs = map[string]bool{
+var claimedActs = newWordSet(map[string]bool{
 	"attack": true, "attacks": true, "bombing": true, "bombings": true, "killing": true, "killings": true,
 	"ambush": true, "assault": true, "raid": true, "operation": true, "abduction": true, "kidnapping": true,
-}
+})

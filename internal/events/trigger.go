@@ -134,7 +134,7 @@ func claimOfResponsibility(d *text.Doc, s text.Sentence) int {
 		}
 		next := d.Tokens[i+1].Norm
 		if next == "responsibility" || next == "credit" ||
-			next == "the" && i+2 < s.Last && claimedActs[d.Tokens[i+2].Norm] {
+			next == "the" && i+2 < s.Last && claimedActs.has(&d.Tokens[i+2]) {
 			return i
 		}
 	}
@@ -243,7 +243,7 @@ func reference(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" || n == "and" || n == "but" {
 			return false
 		}
-		if (n == "for" || n == "to" || n == "over" || n == "into") && referenceWords[d.Tokens[k-1].Norm] {
+		if (n == "for" || n == "to" || n == "over" || n == "into") && referenceWords.has(&d.Tokens[k-1]) {
 			return true
 		}
 	}
@@ -271,7 +271,7 @@ func intercepted(d *text.Doc, s text.Sentence, i int) bool {
 			}
 			continue
 		}
-		if interceptWords[n] && (k >= i-4 || n == "downed" || n == "intercepted") {
+		if interceptWords.hasWord(n) && (k >= i-4 || n == "downed" || n == "intercepted") {
 			return true
 		}
 	}
@@ -309,7 +309,7 @@ func prefaceAct(d *text.Doc, s text.Sentence, i int) bool {
 // a bomb".
 func defused(d *text.Doc, s text.Sentence, i int) bool {
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
-		if defuseWords[d.Tokens[k].Norm] {
+		if defuseWords.has(&d.Tokens[k]) {
 			return true
 		}
 	}
@@ -331,7 +331,7 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 		if n == "," || n == ";" {
 			return false
 		}
-		if irrealisFilter.MayContainHash(d.Tokens[k].Hash) && irrealis[n] && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
+		if irrealis.has(&d.Tokens[k]) && !(n == "may" && k+1 < s.Last && d.Tokens[k+1].Kind == text.Number) {
 			// "May 25" is the month.
 			return true
 		}
@@ -363,7 +363,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 		// "take Zacatecas hostage", "held the city hostage": a place held
 		// is a figure of speech.
 		if !wordBefore(d, s, c.trig, 5, takingWords) || wordBefore(d, s, c.trig, 4, rescueWords) ||
-			c.trig > s.First && (placeWords[d.Tokens[c.trig-1].Norm] || placeAt(ix, s, c.trig-1)) {
+			c.trig > s.First && (placeWords.has(&d.Tokens[c.trig-1]) || placeAt(ix, s, c.trig-1)) {
 			c.typ = ""
 			return
 		}
@@ -379,7 +379,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 	// Police firing on a crowd break up a gathering by lethal force,
 	// whatever the crowd did: "police opened fire on a crowd that tried
 	// to break into an armoury".
-	if tr.class == attack && fireWords[d.Tokens[c.trig].Norm] && crowdTarget(d, s, c.trig) &&
+	if tr.class == attack && fireWords.has(&d.Tokens[c.trig]) && crowdTarget(d, s, c.trig) &&
 		wordBefore(d, s, c.trig, policeReach, securityWords) {
 		c.typ, c.sub = sitrep.Protests, subExcessive
 		return
@@ -387,7 +387,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 	switch tr.class {
 	case attack:
 		weapon := weaponIn(all, c.trig)
-		if weapon == nil && genericAttack[d.Tokens[c.trig].Norm] {
+		if weapon == nil && genericAttack.has(&d.Tokens[c.trig]) {
 			// "targeted a camp in X with a squadron of drones"
 			weapon = weaponAfter(all, c.trig)
 			if weapon == nil {
@@ -442,7 +442,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 				// "Bandits kill 14 in Zamfara raid": raiders who prey on
 				// people attack them when no armed side is named.
 				c.typ, c.sub = sitrep.ViolenceCivilians, subAttack
-			} else if !civ && !mil && genericAttack[d.Tokens[c.trig].Norm] {
+			} else if !civ && !mil && genericAttack.has(&d.Tokens[c.trig]) {
 				// "the ship was hit": a verb this common needs a weapon or
 				// a victim to name an act of war, or a strike told just
 				// before that it names again ("struck a bulk carrier with
@@ -474,7 +474,7 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 		// more than 40 people it accused of spying for the army".
 		after := func() (bool, bool) { return firstVictim(d, c.trig+1, min(s.Last, c.trig+12)) }
 		before := func() (bool, bool) { return victims(d, s.First, c.trig) }
-		active := !isPassive(d, s, c.trig) && activeCasualty[d.Tokens[c.trig].Norm]
+		active := !isPassive(d, s, c.trig) && activeCasualty.has(&d.Tokens[c.trig])
 		first, second := after, before
 		if !active {
 			first, second = before, after
@@ -559,10 +559,10 @@ func airRaids(d *text.Doc, s text.Sentence, trig int) bool {
 		if n == "," || n == ";" {
 			break
 		}
-		if groundWords[n] {
+		if groundWords.hasWord(n) {
 			return false
 		}
-		if k >= trig-3 && launchWords[n] {
+		if k >= trig-3 && launchWords.hasWord(n) {
 			launched = true
 		}
 	}
@@ -577,7 +577,7 @@ func predatorSubject(d *text.Doc, s text.Sentence, trig int) bool {
 		if n == ";" || n == ":" {
 			return false
 		}
-		if predatorWords[n] {
+		if predatorWords.hasWord(n) {
 			return true
 		}
 	}
@@ -590,12 +590,12 @@ func predatorSubject(d *text.Doc, s text.Sentence, trig int) bool {
 const policeReach = 14
 
 // genericAttack are attack verbs too common to stand alone.
-var genericAttack = map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true,
-	"struck": true, "gunmen": true, "gunfire": true, "aggression": true}
+var genericAttack = newWordSet(map[string]bool{"hit": true, "hits": true, "targeted": true, "targeting": true, "shot": true,
+	"struck": true, "gunmen": true, "gunfire": true, "aggression": true})
 
 // activeCasualty are casualty words that take their victims as object.
-var activeCasualty = map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true,
-	"eliminated": true, "neutralised": true, "neutralized": true}
+var activeCasualty = newWordSet(map[string]bool{"kill": true, "kills": true, "killed": true, "killing": true, "injuring": true, "wounding": true,
+	"eliminated": true, "neutralised": true, "neutralized": true})
 
 type object uint8
 
@@ -626,10 +626,10 @@ func territoryObject(d *text.Doc, ix *index, s text.Sentence, trig int) object {
 		if locative(n) || n == ";" || n == "," || n == "." {
 			break
 		}
-		if placeWords[n] && (k+1 >= end || !peopleWords[d.Tokens[k+1].Norm]) {
+		if placeWords.hasWord(n) && (k+1 >= end || !peopleWords.has(&d.Tokens[k+1])) {
 			return objPlace
 		}
-		if peopleWords[n] {
+		if peopleWords.hasWord(n) {
 			return objPeople
 		}
 	}
@@ -646,7 +646,7 @@ func territoryObject(d *text.Doc, ix *index, s text.Sentence, trig int) object {
 		}
 	}
 	for k := start; k < trig; k++ {
-		if placeWords[d.Tokens[k].Norm] {
+		if placeWords.has(&d.Tokens[k]) {
 			return objPlace
 		}
 	}
@@ -688,13 +688,13 @@ func definite(d *text.Doc, s text.Sentence, trig int) bool {
 
 // wordAfter reports one of words within n tokens after i, in the same
 // clause.
-func wordAfter(d *text.Doc, s text.Sentence, i, n int, words map[string]bool) bool {
+func wordAfter(d *text.Doc, s text.Sentence, i, n int, words wordSet) bool {
 	for k := i + 1; k < s.Last && k <= i+n; k++ {
-		w := d.Tokens[k].Norm
-		if w == ";" || w == "." || w == "," {
+		t := &d.Tokens[k]
+		if w := t.Norm; w == ";" || w == "." || w == "," {
 			return false
 		}
-		if words[w] {
+		if words.has(t) {
 			return true
 		}
 	}
@@ -715,7 +715,7 @@ func tollUpdate(d *text.Doc, s text.Sentence) bool {
 		return false
 	}
 	for i := s.First; i < s.Last; i++ {
-		if updateWords[d.Tokens[i].Norm] {
+		if updateWords.has(&d.Tokens[i]) {
 			return true
 		}
 	}
@@ -724,13 +724,13 @@ func tollUpdate(d *text.Doc, s text.Sentence) bool {
 
 // wordBefore reports one of words within n tokens before i, in the same
 // clause.
-func wordBefore(d *text.Doc, s text.Sentence, i, n int, words map[string]bool) bool {
+func wordBefore(d *text.Doc, s text.Sentence, i, n int, words wordSet) bool {
 	for k := i - 1; k >= s.First && k >= i-n; k-- {
-		w := d.Tokens[k].Norm
-		if w == ";" || w == "." {
+		t := &d.Tokens[k]
+		if w := t.Norm; w == ";" || w == "." {
 			return false
 		}
-		if words[w] {
+		if words.has(t) {
 			return true
 		}
 	}
@@ -775,7 +775,7 @@ func weaponAfter(all []found, trig int) *trigger {
 
 func crowdIn(d *text.Doc, first, last int) bool {
 	for i := first; i < last; i++ {
-		if t := &d.Tokens[i]; crowdFilter.MayContainHash(t.Hash) && crowdWords[t.Norm] {
+		if crowdWords.has(&d.Tokens[i]) {
 			return true
 		}
 	}
@@ -796,7 +796,7 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 				return false, false
 			}
 		}
-		if h := d.Tokens[i].Hash; civilianFilter.MayContainHash(h) && civilianWords[n] {
+		if civilianWords.has(&d.Tokens[i]) {
 			if nearBefore(d, first, i) || fledAfter(d, i, last) {
 				// "assaults near the villages of X": where, not whom;
 				// "families had fled": driven out, not hit.
@@ -804,7 +804,7 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 			}
 			return true, false
 		}
-		if militaryFilter.MayContainHash(d.Tokens[i].Hash) && militaryWords[n] && !storeTank(d, first, i) {
+		if militaryWords.has(&d.Tokens[i]) && !storeTank(d, first, i) {
 			return false, true
 		}
 	}
@@ -813,7 +813,7 @@ func firstVictim(d *text.Doc, first, last int) (civ, mil bool) {
 
 // storeTank reports tanks that hold something: "oil tanks", "fuel tanks".
 func storeTank(d *text.Doc, first, i int) bool {
-	return i > first && (d.Tokens[i].Norm == "tanks" || d.Tokens[i].Norm == "tank") && storedGoods[d.Tokens[i-1].Norm]
+	return i > first && (d.Tokens[i].Norm == "tanks" || d.Tokens[i].Norm == "tank") && storedGoods.has(&d.Tokens[i-1])
 }
 
 // fledAfter reports people named as fleeing: "many families had fled".
@@ -830,7 +830,7 @@ func fledAfter(d *text.Doc, i, last int) bool {
 // vicinity (a determiner may stand between): "near the village", "around
 // the market" say where, while "around aid trucks" still names whom.
 func nearBefore(d *text.Doc, first, i int) bool {
-	if !civilianPlaces[d.Tokens[i].Norm] {
+	if !civilianPlaces.has(&d.Tokens[i]) {
 		return false
 	}
 	for k := i - 1; k >= first && k >= i-2; k-- {
@@ -867,8 +867,8 @@ const victimWindow = 24
 func victims(d *text.Doc, first, last int) (civ, mil bool) {
 	for i := first; i < last; i++ {
 		t := &d.Tokens[i]
-		civ = civ || civilianFilter.MayContainHash(t.Hash) && civilianWords[t.Norm] && !nearBefore(d, first, i) && !fledAfter(d, i, last)
-		mil = mil || militaryFilter.MayContainHash(t.Hash) && militaryWords[t.Norm] && !storeTank(d, first, i)
+		civ = civ || civilianWords.has(t) && !nearBefore(d, first, i) && !fledAfter(d, i, last)
+		mil = mil || militaryWords.has(t) && !storeTank(d, first, i)
 	}
 	return civ, mil
 }
@@ -883,9 +883,9 @@ func sentenceAfter(d *text.Doc, s text.Sentence) *text.Sentence {
 }
 
 // wordIn reports one of words among the tokens of s.
-func wordIn(d *text.Doc, s text.Sentence, words map[string]bool) bool {
+func wordIn(d *text.Doc, s text.Sentence, words wordSet) bool {
 	for i := s.First; i < s.Last; i++ {
-		if words[d.Tokens[i].Norm] {
+		if words.has(&d.Tokens[i]) {
 			return true
 		}
 	}
@@ -912,7 +912,7 @@ func crowdTarget(d *text.Doc, s text.Sentence, trig int) bool {
 		if n == "," || n == ";" {
 			return false
 		}
-		if crowdWords[n] {
+		if crowdWords.hasWord(n) {
 			return true
 		}
 	}
@@ -925,7 +925,7 @@ func ledCaptives(d *text.Doc, s text.Sentence, trig int) bool {
 	for i := trig + 1; i < s.Last && i <= trig+3; i++ {
 		t := &d.Tokens[i]
 		switch {
-		case captiveWords[t.Norm]:
+		case captiveWords.has(t):
 			return true
 		case t.Norm == "the" || t.Norm == "their" || t.Norm == "his" || t.Norm == "her" || t.Kind == text.Number:
 			continue

@@ -76,7 +76,7 @@ func yieldedGround(d *text.Doc, cs []candidate) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.sub == subTransfer || c.sub == subChangeGroup && yieldWords[d.Tokens[c.trig].Norm] {
+		if c.sub == subTransfer || c.sub == subChangeGroup && yieldWords.has(&d.Tokens[c.trig]) {
 			if !wordIn(d, d.Sentences[c.sent], handoverWords) {
 				c.typ, c.strong = "", false
 			}
@@ -85,11 +85,11 @@ func yieldedGround(d *text.Doc, cs []candidate) {
 }
 
 // yieldWords are the changes to a group that give ground up.
-var yieldWords = map[string]bool{"surrendered": true}
+var yieldWords = newWordSet(map[string]bool{"surrendered": true})
 
 // handoverWords make a withdrawal a transfer agreed or planned.
-var handoverWords = map[string]bool{"handed": true, "handing": true, "handover": true, "hand-over": true,
-	"completed": true, "completes": true, "schedule": true, "scheduled": true, "drawdown": true}
+var handoverWords = newWordSet(map[string]bool{"handed": true, "handing": true, "handover": true, "hand-over": true,
+	"completed": true, "completes": true, "schedule": true, "scheduled": true, "drawdown": true})
 
 // retypeHeadlines gives a headline's bare attack the type of the body's
 // act at the same place: "Embassies attacked in Kinshasa" over "protesters
@@ -187,7 +187,7 @@ func groundRaid(d *text.Doc, c *candidate) bool {
 	}
 	s := d.Sentences[c.sent]
 	for k := c.trig - 1; k >= s.First && k >= c.trig-groundReach; k-- {
-		if n := d.Tokens[k].Norm; groundWords[n] && n != "night" && n != "house" && n != "arrest" {
+		if n := d.Tokens[k].Norm; groundWords.hasWord(n) && n != "night" && n != "house" && n != "arrest" {
 			return true
 		}
 	}

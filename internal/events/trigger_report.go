@@ -65,7 +65,7 @@ func causedBy(d *text.Doc, s text.Sentence, i int) bool {
 			if n == "," || n == ";" {
 				break
 			}
-			if causedWords[n] {
+			if causedWords.hasWord(n) {
 				return true
 			}
 		}
@@ -73,8 +73,8 @@ func causedBy(d *text.Doc, s text.Sentence, i int) bool {
 	return false
 }
 
-var causedWords = map[string]bool{"displaced": true, "pushed": true, "driven": true, "forced": true,
-	"uprooted": true, "caused": true, "triggered": true, "sparked": true, "affected": true}
+var causedWords = newWordSet(map[string]bool{"displaced": true, "pushed": true, "driven": true, "forced": true,
+	"uprooted": true, "caused": true, "triggered": true, "sparked": true, "affected": true})
 
 // judged reports an act named as a known thing that a statement judges:
 // "the storming of parliament was "treasonous"", "the killing of the
@@ -95,7 +95,7 @@ func judged(d *text.Doc, s text.Sentence, i int) bool {
 				return false
 			}
 			next := d.Tokens[k+1].Norm
-			return !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "en") && !participles[next] && next != "being"
+			return !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "en") && !participles.hasWord(next) && next != "being"
 		}
 	}
 	return false
@@ -103,9 +103,9 @@ func judged(d *text.Doc, s text.Sentence, i int) bool {
 
 // participles are the irregular past participles a passive tells an act
 // with: "the shelling of the town was met with", "was led by".
-var participles = map[string]bool{"found": true, "hit": true, "shot": true, "struck": true, "made": true,
+var participles = newWordSet(map[string]bool{"found": true, "hit": true, "shot": true, "struck": true, "made": true,
 	"held": true, "led": true, "fought": true, "done": true, "told": true, "caught": true, "brought": true,
-	"sent": true, "met": true, "set": true, "put": true, "carried": true, "heard": true, "felt": true}
+	"sent": true, "met": true, "set": true, "put": true, "carried": true, "heard": true, "felt": true})
 
 // ongoing reports an act told in the progressive present: "are now
 // shelling the main road", "is still fighting": a state of the front, not
@@ -145,15 +145,15 @@ func withdrewThing(d *text.Doc, s text.Sentence, i int) bool {
 	}
 	for k := i + 1; k < s.Last && k <= i+4; k++ {
 		n := d.Tokens[k].Norm
-		if militaryWords[n] || unitWords[n] {
+		if militaryWords.hasWord(n) || unitWords.hasWord(n) {
 			return false
 		}
 	}
 	return true
 }
 
-var unitWords = map[string]bool{"units": true, "unit": true, "battalion": true, "battalions": true,
-	"contingent": true, "peacekeepers": true, "personnel": true, "men": true}
+var unitWords = newWordSet(map[string]bool{"units": true, "unit": true, "battalion": true, "battalions": true,
+	"contingent": true, "peacekeepers": true, "personnel": true, "men": true})
 
 // notAnAct reports a trigger word that names no happening of its own
 // where it stands: a sound, a cause of flight, a verdict, a state of the
@@ -208,13 +208,13 @@ func dateRangeTally(d *text.Doc, s text.Sentence) bool {
 		}
 		a, b, c, e := d.Tokens[i+1], d.Tokens[i+2], d.Tokens[i+3], d.Tokens[i+4]
 		switch {
-		case a.Kind == text.Number && b.Norm == "and" && c.Kind == text.Number && months[e.Norm]:
+		case a.Kind == text.Number && b.Norm == "and" && c.Kind == text.Number && months.has(&e):
 			// "between 10 and 13 May"
 			return true
-		case months[a.Norm] && a.Cap && b.Kind == text.Number && c.Norm == "and":
+		case months.has(&a) && a.Cap && b.Kind == text.Number && c.Norm == "and":
 			// "between May 10 and May 13", "between May 10 and 13"
 			return true
-		case weekdays[a.Norm] && b.Norm == "and" && weekdays[c.Norm]:
+		case weekdays.has(&a) && b.Norm == "and" && weekdays.has(&c):
 			return true
 		}
 	}
@@ -231,14 +231,14 @@ func bodiesFound(d *text.Doc, s text.Sentence, i int) bool {
 		return false
 	}
 	for k := max(s.First, i-4); k < s.Last && k <= i+8; k++ {
-		if foundWords[d.Tokens[k].Norm] {
+		if foundWords.has(&d.Tokens[k]) {
 			return true
 		}
 	}
 	return false
 }
 
-var foundWords = map[string]bool{"found": true, "discovered": true, "dumped": true, "unearthed": true, "exhumed": true}
+var foundWords = newWordSet(map[string]bool{"found": true, "discovered": true, "dumped": true, "unearthed": true, "exhumed": true})
 
 // seizedInList reports a weapon listed among things seized or found:
 // "seized rifles, grenades and 3,000 rounds of ammunition", "recovered
@@ -248,7 +248,7 @@ func seizedInList(d *text.Doc, s text.Sentence, i int) bool {
 	for k := i - 1; k >= s.First && k >= i-12; k-- {
 		t := &d.Tokens[k]
 		switch n := t.Norm; {
-		case seizeWords[n]:
+		case seizeWords.hasWord(n):
 			return true
 		case n == ";" || n == "." || n == "with" || n == "by" || n == "at" || n == "on" || n == "in":
 			return false
@@ -260,12 +260,12 @@ func seizedInList(d *text.Doc, s text.Sentence, i int) bool {
 }
 
 // seizeWords head a list of things taken or found.
-var seizeWords = map[string]bool{"seized": true, "seizing": true, "seize": true, "recovered": true,
-	"confiscated": true, "found": true, "discovered": true, "captured": true, "cache": true, "haul": true}
+var seizeWords = newWordSet(map[string]bool{"seized": true, "seizing": true, "seize": true, "recovered": true,
+	"confiscated": true, "found": true, "discovered": true, "captured": true, "cache": true, "haul": true})
 
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+var months = newWordSet(map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true}
+	"december": true})
 
 // ownTimeAfter reports an act followed by a time of its own: "after an
 // attack earlier that day by JNIM", "following clashes on Monday". An act
@@ -278,19 +278,19 @@ func ownTimeAfter(d *text.Doc, s text.Sentence, i int) bool {
 	case "earlier", "overnight", "yesterday":
 		return true
 	case "on", "last":
-		return i+2 < s.Last && weekdays[d.Tokens[i+2].Norm]
+		return i+2 < s.Last && weekdays.has(&d.Tokens[i+2])
 	}
 	return false
 }
 
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
+var weekdays = newWordSet(map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true})
 
 // passiveToll reports deaths or injuries told with no killer: "at least 58
 // people were killed".
 func passiveToll(d *text.Doc, s text.Sentence) bool {
 	for i := s.First + 1; i < s.Last; i++ {
-		if !tallyVerbs[d.Tokens[i].Norm] {
+		if !tallyVerbs.has(&d.Tokens[i]) {
 			continue
 		}
 		switch d.Tokens[i-1].Norm {
@@ -301,4 +301,4 @@ func passiveToll(d *text.Doc, s text.Sentence) bool {
 	return false
 }
 
-var byWords = map[string]bool{"by": true}
+var byWords = newWordSet(map[string]bool{"by": true})

@@ -43,8 +43,8 @@ func tallyScan(d *text.Doc, s text.Sentence) bool {
 		case "has", "have", "had":
 			if more {
 				next := d.Tokens[i+1].Norm
-				perfect = perfect || tallyVerbs[next]
-				struck = struck || strikeTallyVerbs[next]
+				perfect = perfect || tallyVerbs.hasWord(next)
+				struck = struck || strikeTallyVerbs.hasWord(next)
 			}
 			// "had "destroyed the group's command centres"": a quote
 			// may open on the verb.
@@ -61,7 +61,7 @@ func tallyScan(d *text.Doc, s text.Sentence) bool {
 		case "by", "from", "in":
 			// "more than 1,000 soldiers were injured by attacks by
 			// resistance groups": acts without article or day, counted.
-			if more && tallyActs[d.Tokens[i+1].Norm] {
+			if more && tallyActs.has(&d.Tokens[i+1]) {
 				bare = true
 			}
 			// "in September"; a year still makes it a month: only a day

@@ -356,7 +356,7 @@ func anaphoricDay(d *text.Doc, s text.Sentence) (int, bool) {
 	for i := s.First + 1; i < s.Last; i++ {
 		n := d.Tokens[i].Norm
 		p := d.Tokens[i-1].Norm
-		if (p == "that" || p == "same") && dayParts[n] {
+		if (p == "that" || p == "same") && dayParts.hasWord(n) {
 			return 0, true
 		}
 		if n == "day" {
@@ -390,7 +390,7 @@ func anaphoricDay(d *text.Doc, s text.Sentence) (int, bool) {
 }
 
 // dayParts are the words a day is referred back to by ("that night").
-var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "afternoon": true, "evening": true}
+var dayParts = newWordSet(map[string]bool{"day": true, "night": true, "morning": true, "afternoon": true, "evening": true})
 
 // smallCount reads the count of "a day later", "two days earlier".
 func smallCount(w string) (int, bool) {
@@ -459,11 +459,11 @@ func usableDay(in *Input, ix *index, a anchor) bool {
 // residents said").
 func sayingDay(d *text.Doc, s text.Sentence, a anchor) bool {
 	for i := max(s.First, a.tok-sayingReach); i < a.tok; i++ {
-		if sayingWords[d.Tokens[i].Norm] {
+		if sayingWords.has(&d.Tokens[i]) {
 			return true
 		}
 	}
-	return a.end < s.Last && sayingWords[d.Tokens[a.end].Norm]
+	return a.end < s.Last && sayingWords.has(&d.Tokens[a.end])
 }
 
 // sayingReach is how many tokens before a time its saying word may lie:
@@ -471,11 +471,11 @@ func sayingDay(d *text.Doc, s text.Sentence, a anchor) bool {
 const sayingReach = 5
 
 // sayingWords tell a saying, a report or its release.
-var sayingWords = map[string]bool{
+var sayingWords = newWordSet(map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true, "reports": true,
 	"report": true, "announced": true, "statement": true, "released": true, "published": true, "issued": true,
 	"added": true, "stated": true, "confirmed": true, "briefing": true, "claimed": true, "denied": true,
-}
+})
 
 // afterAct reports a time that dates an earlier act the sentence's own act
 // follows ("restored control after Thursday's attacks"): it bounds the act

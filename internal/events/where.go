@@ -166,7 +166,7 @@ func rolePenalty(in *Input, ix *index, s text.Sentence, a anchor, typ string) fl
 	if k >= s.First {
 		switch d.Tokens[k].Norm {
 		case "to", "towards", "toward":
-			if k-1 < s.First || !nearWords[d.Tokens[k-1].Norm] {
+			if k-1 < s.First || !nearWords.has(&d.Tokens[k-1]) {
 				return penaltyRole
 			}
 		case "from":
@@ -183,7 +183,7 @@ func rolePenalty(in *Input, ix *index, s text.Sentence, a anchor, typ string) fl
 		}
 		// "taken to a hospital in Bahir Dar": where the wounded were
 		// treated.
-		if (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "at") && k-1 >= s.First && treatment[d.Tokens[k-1].Norm] {
+		if (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "at") && k-1 >= s.First && treatment.has(&d.Tokens[k-1]) {
 			return penaltyRole
 		}
 	}
@@ -195,10 +195,10 @@ func rolePenalty(in *Input, ix *index, s text.Sentence, a anchor, typ string) fl
 
 // departureWords make "for" a destination: "fled Ngaoundaye for
 // Bocaranga", "left the camp for the capital".
-var departureWords = map[string]bool{
+var departureWords = newWordSet(map[string]bool{
 	"fled": true, "flee": true, "fleeing": true, "flees": true, "left": true, "leaving": true,
 	"headed": true, "heading": true, "departed": true, "bound": true, "evacuated": true,
-}
+})
 
 // departureReach is how many tokens before "for" a departure verb may
 // stand: the place left ("fled the town of X for") sits between.
@@ -211,7 +211,7 @@ func departure(d *text.Doc, s text.Sentence, k int) bool {
 		if t.Kind == text.Punct {
 			return false
 		}
-		if departureWords[t.Norm] {
+		if departureWords.has(t) {
 			return true
 		}
 	}
@@ -219,23 +219,23 @@ func departure(d *text.Doc, s text.Sentence, k int) bool {
 }
 
 // treatment words name where casualties were taken.
-var treatment = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "morgue": true, "treatment": true}
+var treatment = newWordSet(map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "morgue": true, "treatment": true})
 
 // nearWords make "to" a relation of place, not a destination: "close to".
-var nearWords = map[string]bool{"close": true, "next": true, "adjacent": true, "near": true, "closer": true}
+var nearWords = newWordSet(map[string]bool{"close": true, "next": true, "adjacent": true, "near": true, "closer": true})
 
 // speechWords end the phrase of a speaker before its location: "said in
 // Goma", "told reporters in Kinshasa", "a statement from Bamako".
-var speechWords = map[string]bool{
+var speechWords = newWordSet(map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "speaking": true, "spoke": true,
 	"statement": true, "briefing": true, "conference": true, "interview": true, "reporters": true,
 	"journalists": true, "announced": true, "added": true,
-}
+})
 
 // attributive reports a token ending a speaker's phrase: a speech word or a
 // media outlet's name ("told Reuters").
 func attributive(in *Input, ix *index, k int) bool {
-	if speechWords[in.Doc.Tokens[k].Norm] {
+	if speechWords.has(&in.Doc.Tokens[k]) {
 		return true
 	}
 	for i := ix.ents.at(k+1) - 1; i >= 0 && ix.ents.list[i].tok >= k-8; i-- {
@@ -383,7 +383,7 @@ func unnamedSettlement(in *Input, ix *index, s text.Sentence, place int) bool {
 			continue
 		}
 		for k := a.tok - 1; k > s.First && k >= a.tok-settlementReach; k-- {
-			if d.Tokens[k].Norm == "in" && settlementNouns[d.Tokens[k-1].Norm] {
+			if d.Tokens[k].Norm == "in" && settlementNouns.has(&d.Tokens[k-1]) {
 				return true
 			}
 		}
@@ -396,26 +396,26 @@ func unnamedSettlement(in *Input, ix *index, s text.Sentence, place int) bool {
 const settlementReach = 6
 
 // settlementNouns name a settlement the story leaves unnamed.
-var settlementNouns = map[string]bool{
+var settlementNouns = newWordSet(map[string]bool{
 	"village": true, "villages": true, "town": true, "towns": true, "hamlet": true, "hamlets": true,
 	"settlement": true, "settlements": true, "community": true, "communities": true, "locality": true,
-}
+})
 
 // connectors may stand between the places of an enumeration.
-var connectors = map[string]bool{
+var connectors = newWordSet(map[string]bool{
 	",": true, "and": true, "or": true, "as": true, "well": true, "the": true, "of": true,
 	"villages": true, "settlements": true, "towns": true, "areas": true, "near": true, "in": true,
 	"at": true, "on": true, "city": true,
-}
+})
 
 // splitWords split a toll over the places of a list: "two people killed in
 // Myrnohrad and one in Kurakhove".
-var splitWords = map[string]bool{
+var splitWords = newWordSet(map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "people": true, "person": true,
 	"civilians": true, "others": true, "more": true, "killed": true, "wounded": true, "injured": true, "dead": true,
-}
+})
 
-func tally(t text.Token) bool { return t.Kind == text.Number || splitWords[t.Norm] }
+func tally(t text.Token) bool { return t.Kind == text.Number || splitWords.has(&t) }
 
 // coordinated returns the other places listed together with the event's
 // place in its sentence, at the same level (no country, region or wide area
@@ -465,7 +465,7 @@ func coordinated(in *Input, ix *index, s text.Sentence, ep *sitrep.EventPlace) [
 				continue
 			}
 			t := in.Doc.Tokens[k]
-			if n++; n > 6 || !connectors[t.Norm] && !tally(t) {
+			if n++; n > 6 || !connectors.has(&t) && !tally(t) {
 				return false
 			}
 			listed = listed || t.Norm == "," || t.Norm == "and" || t.Norm == "or" || tally(t)
@@ -513,7 +513,7 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 
 // unplacedPreps introduce a place name after the act: "control of X",
 // "in X", "near X".
-var unplacedPreps = map[string]bool{"of": true, "in": true, "at": true, "near": true, "into": true}
+var unplacedPreps = newWordSet(map[string]bool{"of": true, "in": true, "at": true, "near": true, "into": true})
 
 // unplaced reports a capitalised name after the trigger, following a
 // place preposition, that is no place, time or entity the stages found:
@@ -525,7 +525,7 @@ func unplaced(in *Input, ix *index, s text.Sentence, trig int) bool {
 		if t.Kind == text.Punct {
 			return false
 		}
-		if !unplacedPreps[t.Norm] {
+		if !unplacedPreps.has(t) {
 			continue
 		}
 		n := k + 1

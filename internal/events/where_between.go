@@ -10,14 +10,14 @@ import (
 // routeNouns make "between A and B" a stretch of ground: "on the road
 // between Gusau and Kaura Namoda", "on the border between Churachandpur and
 // Bishnupur districts".
-var routeNouns = map[string]bool{
+var routeNouns = newWordSet(map[string]bool{
 	"road": true, "highway": true, "route": true, "axis": true, "stretch": true, "section": true,
 	"border": true, "boundary": true, "road's": true, "roads": true, "corridor": true, "track": true,
-}
+})
 
 // betweenFill may stand between "between" and a place, or between "and"
 // and the second: "between the towns of A and B".
-var betweenFill = map[string]bool{"the": true, "towns": true, "villages": true, "cities": true, "of": true, "town": true, "village": true}
+var betweenFill = newWordSet(map[string]bool{"the": true, "towns": true, "villages": true, "cities": true, "of": true, "town": true, "village": true})
 
 // routeReach is how far before "between" the route noun may stand: "the
 // main road between", "the Gao-Ansongo road between".
@@ -95,14 +95,14 @@ func betweenPair(in *Input, ix *index, s text.Sentence, a anchor) (first, second
 }
 
 func skipBack(d *text.Doc, s text.Sentence, k int) int {
-	for k >= s.First && betweenFill[d.Tokens[k].Norm] {
+	for k >= s.First && betweenFill.has(&d.Tokens[k]) {
 		k--
 	}
 	return k
 }
 
 func skipFwd(d *text.Doc, s text.Sentence, k int) int {
-	for k < s.Last && betweenFill[d.Tokens[k].Norm] {
+	for k < s.Last && betweenFill.has(&d.Tokens[k]) {
 		k++
 	}
 	return k
@@ -111,7 +111,7 @@ func skipFwd(d *text.Doc, s text.Sentence, k int) int {
 // routed reports a route noun just before "between" at k.
 func routed(d *text.Doc, s text.Sentence, k int) bool {
 	for j := k - 1; j >= s.First && j >= k-routeReach; j-- {
-		if routeNouns[d.Tokens[j].Norm] {
+		if routeNouns.has(&d.Tokens[j]) {
 			return true
 		}
 	}

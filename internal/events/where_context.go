@@ -119,7 +119,7 @@ func appositive(in *Input, ix *index, s text.Sentence, a anchor) bool {
 		// with Bama resolved 70 km away): the measure stands.
 		p, o := &in.Places[before.idx], &in.Places[a.idx]
 		return !wide(p) && p.Kind != "offset" && p.Kind != "country" &&
-			(comma+1 == a.tok || measureLead[d.Tokens[comma+1].Norm]) &&
+			(comma+1 == a.tok || measureLead.has(&d.Tokens[comma+1])) &&
 			haversine(p.Lat, p.Lon, o.Lat, o.Lon) <= p.PrecisionKM+o.PrecisionKM
 	}
 	if comma < a.tok-1 {
@@ -143,7 +143,7 @@ func appositive(in *Input, ix *index, s text.Sentence, a anchor) bool {
 	for k := a.end + 1; k < s.Last && k <= a.end+3; k++ {
 		if t := d.Tokens[k]; t.Kind != text.Word || t.Cap {
 			return false
-		} else if settlementNouns[t.Norm] || capitalNouns[t.Norm] {
+		} else if settlementNouns.has(&t) || capitalNouns.has(&t) {
 			return true
 		}
 	}
@@ -173,13 +173,13 @@ func holds(p, q *sitrep.Place) bool {
 // measureLead may open an apposition that measures where the place before
 // lies: "Sake, about 25 km west of Goma", "Bafut, some 20 km north of
 // Bamenda", "Sake, a town 25 km west of Goma".
-var measureLead = map[string]bool{
+var measureLead = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "about": true, "some": true, "around": true, "roughly": true,
 	"nearly": true, "approximately": true, "just": true, "located": true, "situated": true, "which": true,
-}
+})
 
 // capitalNouns name a settlement by its rank: "Khartoum's twin city".
-var capitalNouns = map[string]bool{"city": true, "capital": true, "cities": true, "suburb": true, "port": true}
+var capitalNouns = newWordSet(map[string]bool{"city": true, "capital": true, "cities": true, "suburb": true, "port": true})
 
 // mentionAt returns the place mention of s holding token k.
 func mentionAt(ix *index, s text.Sentence, k int) (anchor, bool) {
@@ -205,10 +205,10 @@ var anaphorKinds = map[string][]string{
 // anaphorNames are place nouns that point back to a place named with them:
 // "heading to the dam" after "Tishreen Dam", "in the port" after
 // "Hodeidah port".
-var anaphorNames = map[string]bool{
+var anaphorNames = newWordSet(map[string]bool{
 	"dam": true, "port": true, "airport": true, "camp": true, "base": true, "airfield": true,
 	"airbase": true, "refinery": true, "prison": true, "hospital": true, "market": true,
-}
+})
 
 // anaphoricPlace resolves a definite place noun in the clause of s ("in the
 // city", "the dam") that no name follows ("the town of X" names its own) to
@@ -221,7 +221,7 @@ func anaphoricPlace(in *Input, ix *index, s text.Sentence) int {
 		}
 		n := d.Tokens[k+1].Norm
 		kinds, named := anaphorKinds[n]
-		if !named && !anaphorNames[n] {
+		if !named && !anaphorNames.hasWord(n) {
 			continue
 		}
 		if k+2 < s.Last && (d.Tokens[k+2].Norm == "of" || d.Tokens[k+2].Cap) {

@@ -9,10 +9,10 @@ import (
 // "agreed to a ceasefire in northern Shan State following talks in
 // Kunming" is coded at Kunming, as ACLED codes an agreement where it was
 // reached, not on the ground it covers.
-var venueNouns = map[string]bool{
+var venueNouns = newWordSet(map[string]bool{
 	"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true,
 	"signed": true, "signing": true, "ceremony": true, "mediation": true, "dialogue": true,
-}
+})
 
 // venueBonus is what the venue of talks gains, in tokens of distance, for a
 // strategic development over the area the agreement names nearer the
@@ -37,5 +37,5 @@ func venue(in *Input, s text.Sentence, a anchor, typ string) bool {
 	if k >= s.First && (d.Tokens[k].Norm == "held" || d.Tokens[k].Norm == "hosted") {
 		k--
 	}
-	return k >= s.First && venueNouns[d.Tokens[k].Norm]
+	return k >= s.First && venueNouns.has(&d.Tokens[k])
 }

@@ -288,22 +288,22 @@ func lightVerb(n string) bool {
 
 // forceNouns name an armed party by its common noun; after "the" they
 // refer back to a party already named.
-var forceNouns = map[string]bool{
+var forceNouns = newWordSet(map[string]bool{
 	"fighters": true, "group": true, "rebels": true, "militia": true, "militias": true,
 	"militants": true, "insurgents": true, "jihadists": true, "movement": true,
 	"organisation": true, "organization": true, "faction": true, "guerrillas": true,
 	"paramilitaries": true, "paramilitary": true, "mujahideen": true,
 	"terrorists": true, "assailants": true, "attackers": true,
 	"gangs": true, "bandits": true, "extremists": true, "separatists": true,
-}
+})
 
 // irregularNouns name a non-state force: "the terrorists" after a sentence
 // led by the army points back to the army's foe, never to the army.
-var irregularNouns = map[string]bool{
+var irregularNouns = newWordSet(map[string]bool{
 	"rebels": true, "militia": true, "militias": true, "militants": true, "insurgents": true,
 	"jihadists": true, "guerrillas": true, "mujahideen": true, "terrorists": true,
 	"gangs": true, "bandits": true, "extremists": true, "separatists": true,
-}
+})
 
 // Kinds of subject naming a force by a common noun.
 const (
@@ -318,7 +318,7 @@ const (
 func anaphoricSubject(d *text.Doc, s text.Sentence, trig int) (int, string) {
 	for k := trig - 1; k >= s.First && k >= trig-6; k-- {
 		n := d.Tokens[k].Norm
-		if !forceNouns[n] {
+		if !forceNouns.hasWord(n) {
 			if n == "," || n == "." || n == ";" || n == "-" {
 				return subjectNone, ""
 			}
@@ -358,7 +358,7 @@ func mainArmedGroup(in *Input) string {
 // named in the nearest of the two sentences before, as their subject; a
 // non-state noun ("the terrorists") points only to a non-state group.
 func antecedent(in *Input, ix *index, s sentence, noun string) string {
-	irregular := irregularNouns[noun]
+	irregular := irregularNouns.hasWord(noun)
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		// A new paragraph opens a new scene: its "the fighters" points to
 		// no force of the paragraph before.
@@ -396,7 +396,7 @@ func bystanderActs(d *text.Doc, s text.Sentence, a anchor, trig int, strategic b
 // UNICEF said" and "according to UNICEF" make UNICEF a source, not a party.
 func speechBetween(d *text.Doc, a, b int) bool {
 	for k := a; k < b; k++ {
-		if speechWords[d.Tokens[k].Norm] || d.Tokens[k].Norm == "according" {
+		if speechWords.has(&d.Tokens[k]) || d.Tokens[k].Norm == "according" {
 			return true
 		}
 	}
@@ -492,9 +492,9 @@ func ownUnit(d *text.Doc, sp sitrep.Span, trig int) bool {
 // branchHeads end a name for a branch of a force; branchWords qualify
 // "force" or "unit" into one ("the missile force", "the drone unit").
 var (
-	branchHeads = map[string]bool{"artillery": true, "navy": true, "defences": true, "defenses": true, "batteries": true}
-	branchWords = map[string]bool{"missile": true, "rocket": true, "air": true, "naval": true, "drone": true,
-		"defence": true, "defense": true, "special": true, "artillery": true}
+	branchHeads = newWordSet(map[string]bool{"artillery": true, "navy": true, "defences": true, "defenses": true, "batteries": true})
+	branchWords = newWordSet(map[string]bool{"missile": true, "rocket": true, "air": true, "naval": true, "drone": true,
+		"defence": true, "defense": true, "special": true, "artillery": true})
 )
 
 // ownBranch reports a subject naming a branch of a force, which a
@@ -503,14 +503,14 @@ var (
 // mouth are as often the enemy's ("said warplanes struck the camp").
 func ownBranch(d *text.Doc, first, end int) bool {
 	head := d.Tokens[end-1].Norm
-	if branchHeads[head] {
+	if branchHeads.hasWord(head) {
 		return true
 	}
 	if head != "force" && head != "forces" && head != "unit" && head != "units" {
 		return false
 	}
 	for k := first; k < end-1; k++ {
-		if branchWords[d.Tokens[k].Norm] {
+		if branchWords.has(&d.Tokens[k]) {
 			return true
 		}
 	}
@@ -693,11 +693,11 @@ const crowdSentences = 2
 
 // interventionWords mark a force acting on a crowd: "Police fired tear gas
 // to disperse them", "arrested 5 of the protesters".
-var interventionWords = map[string]bool{
+var interventionWords = newWordSet(map[string]bool{
 	"tear": true, "teargas": true, "disperse": true, "dispersed": true, "dispersing": true,
 	"arrested": true, "detained": true, "rounded": true, "beat": true, "baton": true, "batons": true,
 	"cannon": true, "rubber": true, "fired": true, "opened": true, "charged": true,
-}
+})
 
 // crowdControl adds to a protest or riot the state force that acted on the
 // crowd in its sentence or the next two of its paragraph: ACLED codes
@@ -712,7 +712,7 @@ func crowdControl(in *Input, c candidate) []string {
 		}
 		acting := false
 		for k := s.First; k < s.Last && !acting; k++ {
-			acting = interventionWords[d.Tokens[k].Norm]
+			acting = interventionWords.has(&d.Tokens[k])
 		}
 		if !acting {
 			continue
@@ -752,7 +752,7 @@ func afterLocative(d *text.Doc, s text.Sentence, k int) bool {
 		switch {
 		case locative(n) && n != "and":
 			return true
-		case n == "the" || directionWords[n]:
+		case n == "the" || directionWords.hasWord(n):
 			continue
 		}
 		return false
@@ -760,12 +760,12 @@ func afterLocative(d *text.Doc, s text.Sentence, k int) bool {
 	return false
 }
 
-var directionWords = map[string]bool{
+var directionWords = newWordSet(map[string]bool{
 	"north": true, "south": true, "east": true, "west": true,
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"occupied": true,
-}
+})
 
 // armedIn reports an armed party among ids.
 func armedIn(in *Input, ids []string) bool {

@@ -110,9 +110,9 @@ func unnamedForce(e *sitrep.Entity) bool {
 }
 
 // lossWords tell that people died or were hurt.
-var lossWords = map[string]bool{
+var lossWords = newWordSet(map[string]bool{
 	"killed": true, "wounded": true, "injured": true, "died": true, "dead": true, "martyred": true,
-}
+})
 
 // mourner returns the party that, in the act's sentence or the next of its
 // paragraph, reports losses among its own: "CSP-PSD stated that 4 of its
@@ -147,7 +147,7 @@ func ownLosses(d *text.Doc, sp sitrep.Span) bool {
 		switch {
 		case n == "its" || n == "our" || n == "their":
 			own = i
-		case own >= 0 && i-own <= 6 && lossWords[n] && militaryWords[d.Tokens[own+1].Norm]:
+		case own >= 0 && i-own <= 6 && lossWords.hasWord(n) && militaryWords.has(&d.Tokens[own+1]):
 			// "its soldiers killed 5 militants" counts the foe's dead.
 			if n == "died" || n == "dead" || n == "martyred" || passiveBefore(d, i) {
 				return true

@@ -4,9 +4,9 @@ import "sitrep"
 
 // organiserVerbs before "by" name who called a protest: "a march organised
 // by ATSUM", "a rally called by the opposition".
-var organiserVerbs = map[string]bool{
+var organiserVerbs = newWordSet(map[string]bool{
 	"organised": true, "organized": true, "called": true, "led": true, "staged": true, "convened": true,
-}
+})
 
 // organiser returns the body that called the protest told at trig, named
 // in its sentence or the two before it in its paragraph: "a 'Tribal
@@ -20,7 +20,7 @@ func organiser(in *Input, ix *index, s sentence) string {
 			break
 		}
 		for i := t.First; i+1 < t.Last; i++ {
-			if !organiserVerbs[d.Tokens[i].Norm] || d.Tokens[i+1].Norm != "by" {
+			if !organiserVerbs.has(&d.Tokens[i]) || d.Tokens[i+1].Norm != "by" {
 				continue
 			}
 			for _, a := range within(ix.ents, t) {
@@ -37,16 +37,16 @@ func organiser(in *Input, ix *index, s sentence) string {
 }
 
 // withdrawalWords name a force leaving ground.
-var withdrawalWords = map[string]bool{
+var withdrawalWords = newWordSet(map[string]bool{
 	"withdrawal": true, "withdrew": true, "withdraws": true, "withdrawn": true, "handover": true, "handed": true,
 	"left": true, "evacuated": true, "retreated": true, "retreat": true,
-}
+})
 
 // takeoverWords tell a force moving onto ground: "took control of the
 // camp", "seized the base", "moved into the town".
-var takeoverWords = map[string]bool{
+var takeoverWords = newWordSet(map[string]bool{
 	"took": true, "seized": true, "entered": true, "occupied": true, "moved": true, "captured": true,
-}
+})
 
 // successor returns the force that, in the next sentence of the paragraph,
 // took the ground a withdrawal left: "MINUSMA completed its withdrawal
@@ -54,7 +54,7 @@ var takeoverWords = map[string]bool{
 // same day" is one handover with two sides.
 func successor(in *Input, ix *index, s sentence, trig int) string {
 	d := in.Doc
-	if !withdrawalWords[d.Tokens[trig].Norm] || s.idx+1 >= len(d.Sentences) {
+	if !withdrawalWords.has(&d.Tokens[trig]) || s.idx+1 >= len(d.Sentences) {
 		return ""
 	}
 	t := d.Sentences[s.idx+1]
@@ -67,7 +67,7 @@ func successor(in *Input, ix *index, s sentence, trig int) string {
 			continue
 		}
 		for k := a.end; k < t.Last && k <= a.end+2; k++ {
-			if takeoverWords[d.Tokens[k].Norm] {
+			if takeoverWords.has(&d.Tokens[k]) {
 				return e.ID
 			}
 		}

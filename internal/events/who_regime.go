@@ -35,7 +35,7 @@ func regimeForce(in *Input, s text.Sentence, trig int) string {
 	d := in.Doc
 	k := trig - 1
 	for k >= s.First && k >= trig-4 && !regimeWord(d.Tokens[k].Norm) {
-		if n := d.Tokens[k].Norm; !armWord(n) && !militaryWords[n] && !verbAdverb(n) && n != "-" {
+		if n := d.Tokens[k].Norm; !armWord(n) && !militaryWords.hasWord(n) && !verbAdverb(n) && n != "-" {
 			return ""
 		}
 		k--
