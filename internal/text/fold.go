@@ -18,6 +18,54 @@ import (
 // news copy treats as the same name fold to the same string: "Juhr Al-Dik"
 // and "Juhr ad-Dik" both give "juhr al dik".
 func Fold(s string) string {
+	if f, ok := foldPlain(s); ok {
+		return f
+	}
+	return foldTokens(s)
+}
+
+// foldPlain folds the common name, ASCII words of letters and digits
+// each opening with a letter and parted by single spaces ("Rapid Support
+// Forces"), which folds to its lower case: one allocation, none when it
+// has no capital, where tokenising it takes two. It reports false for
+// anything else, and for a name ending in the word "el" (made "al").
+func foldPlain(s string) (string, bool) {
+	upper, wordStart := false, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		class := asciiClass[c]
+		switch {
+		case wordStart:
+			if class&(classLower|classUpper) == 0 {
+				return "", false
+			}
+			wordStart = false
+		case c == ' ':
+			wordStart = true
+			continue
+		case class == 0:
+			return "", false
+		}
+		if class == classUpper {
+			upper = true
+		}
+	}
+	n := len(s)
+	if wordStart && n > 0 {
+		return "", false // a trailing space
+	}
+	if n >= 2 && (n == 2 || s[n-3] == ' ') && s[n-2]|0x20 == 'e' && s[n-1]|0x20 == 'l' {
+		return "", false
+	}
+	if !upper {
+		return s, true
+	}
+	return strings.ToLower(s), true
+}
+
+// foldTokens is Fold for any text: the tokens' Norms, less apostrophes and
+// dashes, joined by single spaces.
+func foldTokens(s string) string {
 	// Names are a few tokens: they fit a buffer on the stack.
 	var buf [16]Token
 	toks := tokenize(s, buf[:0])

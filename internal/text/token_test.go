@@ -52,3 +52,32 @@ func TestTokenHash(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPlain checks Fold's shortcut for plain ASCII names against the
+// token path, on names it takes and on near misses it must hand over.
+func TestFoldPlain(t *testing.T) {
+	parts := []string{"Rapid", "support", "FORCES", "M23", "al", "El", "el", "EL", "Ad", "x", "2nd", "U.N.", "ad-Din",
+		"Hamas's", "Ta'izz", "Ṣanʿāʾ", " ", "  ", "-", ".", "7", "ß", "Kharkiv"}
+	taken := 0
+	// Every sequence of up to three parts, joined with and without spaces.
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		if got, ok := foldPlain(s); ok {
+			taken++
+			if want := foldTokens(s); got != want {
+				t.Errorf("foldPlain(%q) = %q, token path gives %q", s, got, want)
+			}
+		}
+		if depth == 3 {
+			return
+		}
+		for _, p := range parts {
+			walk(s+p, depth+1)
+			walk(s+" "+p, depth+1)
+		}
+	}
+	walk("", 0)
+	if taken < 1000 {
+		t.Errorf("foldPlain took only %d names", taken)
+	}
+}
