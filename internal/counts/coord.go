@@ -21,14 +21,14 @@ func (f *finder) coordSum(c *Count) (Count, bool) {
 	// The first conjunct: one person, with up to two adjectives ("a
 	// pregnant woman", "an elderly man").
 	n := k - 2
-	if n < 0 || f.toks[n].Kind != text.Word || !(singlePerson[f.norm(n)] || people[f.norm(n)] && f.norm(n)[len(f.norm(n))-1] != 's') {
+	if n < 0 || f.toks[n].Kind != text.Word || !(f.is(n, cSinglePerson) || f.is(n, cPeople) && f.norm(n)[len(f.norm(n))-1] != 's') {
 		return Count{}, false
 	}
 	a := n - 1
-	for a >= 0 && a > n-3 && f.toks[a].Kind == text.Word && !f.toks[a].Cap && !oneWords[f.norm(a)] && !stopHead[f.norm(a)] {
+	for a >= 0 && a > n-3 && f.toks[a].Kind == text.Word && !f.toks[a].Cap && !f.is(a, cOne) && !f.is(a, cStopHead) {
 		a--
 	}
-	if a < 0 || !oneWords[f.norm(a)] {
+	if a < 0 || !f.is(a, cOne) {
 		return Count{}, false
 	}
 	st := c.Status
@@ -54,7 +54,9 @@ func (f *finder) coordSum(c *Count) (Count, bool) {
 	return sum, true
 }
 
-// oneWords open a noun phrase of one person.
+// oneWords open a noun phrase of one person. "one" is here because the
+// numbers stage leaves it out after "that" ("said that one soldier was
+// wounded"), and a count it did read covers it.
 var oneWords = set("a", "an", "one")
 
 // singlePerson are nouns for one person that head a family phrase; the
@@ -70,14 +72,14 @@ var singlePerson = set("mother", "father", "wife", "husband", "son", "daughter",
 // after the phrase gives the one its status, as it gives c its own.
 func (f *finder) coordOne(c *Count) (Count, bool) {
 	j := c.Last
-	if f.norm(j) != "and" || !oneWords[f.norm(j+1)] {
+	if f.norm(j) != "and" || !f.is(j+1, cOne) {
 		return Count{}, false
 	}
 	h := j + 2
-	if h < len(f.toks) && !singlePerson[f.norm(h)] && f.toks[h].Kind == text.Word && !f.toks[h].Cap {
+	if h < len(f.toks) && !f.is(h, cSinglePerson) && f.toks[h].Kind == text.Word && !f.toks[h].Cap {
 		h++ // one adjective: "a local soldier"
 	}
-	if h >= len(f.toks) || !singlePerson[f.norm(h)] {
+	if h >= len(f.toks) || !f.is(h, cSinglePerson) {
 		return Count{}, false
 	}
 	st := f.statusAfter(h + 1)

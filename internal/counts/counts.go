@@ -47,7 +47,8 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 	if doc == nil {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab}
+	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab,
+		classes: make([]class, len(doc.Tokens))}
 	// About one quantity in two counts people.
 	out := make([]Count, 0, len(qs)/2+2)
 	var heads []attribution.Claim
@@ -113,6 +114,8 @@ type finder struct {
 	// byStart indexes claims by where their content starts.
 	byStart []int
 	tab     *actors.Table
+	// classes caches the tokens' classes as cls reads them.
+	classes []class
 }
 
 // byStart returns the claim indices ordered by content start.
@@ -148,12 +151,12 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	var parent *Count
 	if f.norm(j) == "of" {
 		switch n := f.norm(j + 1); {
-		case partOf[n] && !q.Vague:
+		case f.is(j+1, cPartOf) && !q.Vague:
 			// "seven of them", "eight of the dead", "two of whom".
 			part = true
 			if n == "the" || n == "these" || n == "those" || n == "its" || n == "their" || n == "our" || n == "his" || n == "her" {
 				k := j + 2
-				if st := statusWords[f.norm(k)]; !people[f.norm(k)] && (st != "" && (n == "those" || n == "the") && f.toks[k].Kind == text.Word) {
+				if st := f.status(k); !f.is(k, cPeople) && (st != "" && (n == "those" || n == "the") && f.toks[k].Kind == text.Word) {
 					// "six of those killed", "two of those arrested": the
 					// participle names the people and their status.
 					c.Status = st
@@ -161,11 +164,11 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 					j = c.Last
 					break
 				}
-				if !people[f.norm(k)] {
+				if !f.is(k, cPeople) {
 					return Count{}, false
 				}
 				c.Who = f.doc.Slice(k, k+1)
-				c.Status = statusWords[f.norm(k)]
+				c.Status = f.status(k)
 				c.Last = k + 1
 			} else {
 				c.Last = j + 2
@@ -176,7 +179,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			j = c.Last
 		case q.Vague || n == "the" || n == "them":
 			j++
-			if q.Vague && (f.norm(j) == "the" && people[f.norm(j+1)] || possessive(f.norm(j))) {
+			if q.Vague && (f.norm(j) == "the" && f.is(j+1, cPeople) || possessive(f.norm(j))) {
 				j++ // "dozens of the injured", "thousands of its troops"
 			}
 		}
@@ -210,7 +213,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			c.Who = f.doc.Slice(whoStart, head+1)
 		}
 	}
-	if head >= 0 && speechVerbs[f.norm(head+1)] {
+	if head >= 0 && f.is(head+1, cSpeech) {
 		return Count{}, false
 	}
 	if (part && !possessive(f.norm(q.Last+1))) || f.nested(q.First) {
@@ -222,7 +225,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 			// "the freed hostages, among them 11 women": the part
 			// belongs to the noun it follows, not to the count before.
 			parent = nil
-			if c.Status = statusWords[f.norm(r)]; c.Status == "" {
+			if c.Status = f.status(r); c.Status == "" {
 				c.Status = sitrep.StatusOther
 			}
 		}
@@ -239,14 +242,14 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	after := c.Last
 	st := modStatus
-	if ov, ok := objectVerbs[f.norm(q.First-1)]; ok && (st == "" || st == sitrep.StatusCaptured && ov == sitrep.StatusOther) && (!part || possessive(f.norm(q.Last+1))) {
+	if ov := f.cls(q.First - 1).object(); ov != "" && (st == "" || st == sitrep.StatusCaptured && ov == sitrep.StatusOther) && (!part || possessive(f.norm(q.Last+1))) {
 		// "rescued nine kidnapped victims": the release ends the
 		// captivity the modifier names.
 		st = ov
 	}
-	if head >= 0 && st == "" && intrinsic[f.norm(head)] {
+	if head >= 0 && st == "" && f.is(head, cIntrinsic) {
 		// "53 martyrs", "18 bodies": the noun says what happened.
-		st = statusWords[f.norm(head)]
+		st = f.status(head)
 	}
 	if st == "" && c.Status != "" {
 		st = c.Status
@@ -258,7 +261,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		st = s
 	}
 	if st == "" && head >= 0 {
-		st = statusWords[f.norm(head)]
+		st = f.status(head)
 		if f.norm(head) == "lives" || f.norm(head) == "others" || f.norm(head) == "dozen" {
 			st = ""
 		}
@@ -279,7 +282,7 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		// "16 Palestinians had been killed since Wednesday, and at least
 		// 652 across the West Bank": a bare figure with no verb of its
 		// own shares the predicate of the count before it.
-		if p := &prev[len(prev)-1]; f.doc.SentenceOf(p.First) == f.doc.SentenceOf(q.First) && p.Status != sitrep.StatusOther && adverbialAfter[f.norm(q.Last)] {
+		if p := &prev[len(prev)-1]; f.doc.SentenceOf(p.First) == f.doc.SentenceOf(q.First) && p.Status != sitrep.StatusOther && f.is(q.Last, cAdverbialAfter) {
 			st = p.Status
 		}
 	}
@@ -311,10 +314,10 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	if head < 0 && !part && (f.thingBefore(q.First) || f.thingElided(q.First)) {
 		return Count{}, false
 	}
-	if st == sitrep.StatusDisplaced && head >= 0 && !civilianHeads[f.norm(head)] && !f.demonymHead(head) && f.moverOnly(q.First, after) {
+	if st == sitrep.StatusDisplaced && head >= 0 && !f.is(head, cCivilian) && !f.demonymHead(head) && f.moverOnly(q.First, after) {
 		st = "" // "5,000 troops arrived", "four armed men arrived": a deployment
 	}
-	if st == "" && head >= 0 && listNouns[f.norm(head)] {
+	if st == "" && head >= 0 && f.is(head, cList) {
 		st = f.listStatus(q.First)
 	}
 	if st == "" {
@@ -356,7 +359,7 @@ func mixed(f *finder, prev []Count, first int) bool {
 // Anything else ("the 444 Brigade", "14 of 17 townships") counts something
 // the text names next.
 func bareEnd(n string, toks []text.Token, i int) bool {
-	if i >= len(toks) || toks[i].Kind == text.Punct || statusWords[n] != "" {
+	if i >= len(toks) || toks[i].Kind == text.Punct || tokClass(&toks[i]).status() != "" {
 		return true
 	}
 	if n == "the" && i > 1 && toks[i-2].Norm == "to" {
@@ -393,7 +396,7 @@ func (f *finder) claimAt(sp sitrep.Span) int {
 func (f *finder) nested(first int) bool {
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
 		n := f.norm(k)
-		if nestWords[n] && n != "of" {
+		if f.is(k, cNest) && n != "of" {
 			return true
 		}
 		if n == "them" && f.norm(k-1) == "among" {
@@ -413,7 +416,7 @@ func (f *finder) nestReferent(first int) int {
 		n := f.norm(k)
 		if n == "them" && f.norm(k-1) == "among" {
 			k--
-		} else if !nestWords[n] || n == "of" {
+		} else if !f.is(k, cNest) || n == "of" {
 			if f.punct(k) && n != "," {
 				return -1
 			}
@@ -423,7 +426,7 @@ func (f *finder) nestReferent(first int) int {
 		if f.norm(j) == "," {
 			j--
 		}
-		if j >= 0 && people[f.norm(j)] {
+		if j >= 0 && f.is(j, cPeople) {
 			return j
 		}
 		return -1

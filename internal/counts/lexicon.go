@@ -5,7 +5,7 @@ import "sitrep"
 // statusWords maps folded words to the status they give a nearby count of
 // people. "casualties" stays unsplit; "killed" next to "wounded" makes
 // casualties too (see status.go).
-var statusWords = func() map[string]string {
+func statusWords() map[string]string {
 	m := map[string]string{}
 	add := func(st string, ws ...string) {
 		for _, w := range ws {
@@ -34,7 +34,7 @@ var statusWords = func() map[string]string {
 		"arrest", "detain", "abduct", "kidnap", "abductions", "kidnappings", "abductees")
 	add(sitrep.StatusMissing, "missing", "unaccounted", "disappeared")
 	return m
-}()
+}
 
 // people are head nouns that make a number a count of people. Plural
 // demonyms ("Palestinians", "Russians") are recognised by shape in who.go.
@@ -132,13 +132,9 @@ var nestWords = set("including", "included", "includes", "include", "among", "of
 // counted ("seven of them", "eight of the dead").
 var partOf = set("them", "whom", "those", "the", "these", "which", "its", "their", "our", "his", "her")
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+// set lists a word set for the lexicon (class.go), which every lookup
+// reads.
+func set(ws ...string) []string { return ws }
 
 // adverbialAfter open the place or time phrase that is all an elliptical
 // figure keeps of its clause ("and 652 across the West Bank").

@@ -34,7 +34,7 @@ func (f *finder) listStatus(i int) string {
 // comes only from a word of movement.
 func (f *finder) moverOnly(first, after int) bool {
 	for k := max(0, first-4); k < len(f.toks) && k < after+12; k++ {
-		if st := statusWords[f.norm(k)]; st != "" && !movers[f.norm(k)] {
+		if st := f.status(k); st != "" && !f.is(k, cMovers) {
 			return false
 		}
 	}

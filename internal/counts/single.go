@@ -15,17 +15,19 @@ import (
 // singles returns the counts of one person that no count in cs covers.
 func (f *finder) singles(cs []Count) []Count {
 	var out []Count
-	for i := 0; i+1 < len(f.toks); i++ {
-		if n := f.toks[i].Norm; len(n) == 0 || len(n) > 7 || n[0] != 'a' && n[0] != 'o' {
-			continue // most tokens: no map lookup
+	toks := f.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if h := t.Hash; h != hashA && h != hashAn && h != hashOne && h != hashAnother {
+			continue // most tokens: no lookup
 		}
-		if f.toks[i].Norm == "another" {
+		if t.Norm == "another" {
 			if one, ok := f.another(i, cs); ok {
 				out = append(out, one)
 			}
 			continue
 		}
-		if !article[f.toks[i].Norm] || f.toks[i].Kind != text.Word {
+		if !f.is(i, cOne) || t.Kind != text.Word {
 			continue
 		}
 		h := f.singleHead(i + 1)
@@ -33,7 +35,7 @@ func (f *finder) singles(cs []Count) []Count {
 			continue
 		}
 		st := f.singleStatus(h + 1)
-		if st == "" || speechVerbs[f.norm(i-1)] {
+		if st == "" || f.is(i-1, cSpeech) {
 			continue // "said a 32-year-old woman who …": a witness
 		}
 		one := Count{First: i, Last: h + 1, Min: 1, Status: st, Claim: -1}
@@ -56,10 +58,9 @@ func (f *finder) singles(cs []Count) []Count {
 	return cs
 }
 
-// article opens a phrase of one person; "one" is here because the
-// numbers stage leaves it out after "that" ("said that one soldier was
-// wounded"), and a count it did read covers it.
-var article = set("a", "an", "one")
+// The hashes of the words that open a phrase of one person let the scan
+// over every token compare numbers instead of strings.
+var hashA, hashAn, hashOne, hashAnother = text.WordHash("a"), text.WordHash("an"), text.WordHash("one"), text.WordHash("another")
 
 // singleStatus reads the predicate right after a person phrase: only
 // auxiliaries and adverbs may stand before the status word ("was killed",
@@ -78,7 +79,7 @@ func (f *finder) singleStatus(k int) string {
 			}
 			return ""
 		}
-		if !singleAux[n] && !(len(n) > 4 && n[len(n)-2:] == "ly") {
+		if !f.is(i, cSingleAux) && !(len(n) > 4 && n[len(n)-2:] == "ly") {
 			return ""
 		}
 	}
@@ -95,16 +96,17 @@ func (f *finder) singleHead(j int) int {
 	}
 	for k := j; k < len(f.toks) && k < j+3; k++ {
 		t := &f.toks[k]
-		if t.Kind != text.Word || t.Cap && k > 0 && f.toks[k-1].Kind == text.Word && !article[f.toks[k-1].Norm] {
+		if t.Kind != text.Word || t.Cap && k > 0 && f.toks[k-1].Kind == text.Word && !f.is(k-1, cOne) {
 			return -1
 		}
-		if singlePerson[t.Norm] {
-			if nx := f.norm(k + 1); people[nx] || singlePerson[nx] || things[nx] {
+		c := tokClass(t)
+		if c.has(cSinglePerson) {
+			if f.is(k+1, cPeople|cSinglePerson|cThings) {
 				return -1 // "a civilian house", "a soldier's family"
 			}
 			return k
 		}
-		if stopHead[t.Norm] || statusWords[t.Norm] != "" || people[t.Norm] || things[t.Norm] {
+		if c.has(cStopHead|cPeople|cThings) || c.status() != "" {
 			return -1
 		}
 	}
@@ -125,7 +127,7 @@ func covered(cs []Count, i int) bool {
 // pronoun, alone before its predicate, is one more of the people counted
 // just before it in the sentence.
 func (f *finder) another(i int, cs []Count) (Count, bool) {
-	if !singleAux[f.norm(i+1)] || f.norm(i+1) == "who" {
+	if !f.is(i+1, cSingleAux) || f.norm(i+1) == "who" {
 		return Count{}, false
 	}
 	var prev *Count

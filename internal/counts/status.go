@@ -34,7 +34,7 @@ var riseVerbs = set("tripled", "doubled", "grown", "grew", "swelled", "soared", 
 // when the count is of things.
 func (f *finder) head(j int) (head int, mod string, start int) {
 	start = j
-	if f.glued(j) && f.toks[j+1].Kind == text.Word && !people[f.norm(j+1)] {
+	if f.glued(j) && f.toks[j+1].Kind == text.Word && !f.is(j+1, cPeople) {
 		// "a three-storey house", "a two-day truce": the figure is
 		// part of a compound adjective, not a count.
 		return -2, mod, start
@@ -57,27 +57,28 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 		if t.Kind == text.Number {
 			return -1, mod, start
 		}
-		if things[n] {
+		c := tokClass(t)
+		if c.has(cThings) {
 			return -2, mod, start
 		}
-		if people[n] {
-			if nx := f.norm(k + 1); k+1 < len(f.toks) && (people[nx] && (statusWords[nx] == "" || statusWords[n] != "") || things[nx]) && f.toks[k+1].Kind == text.Word {
+		if c.has(cPeople) {
+			if nx := f.cls(k + 1); k+1 < len(f.toks) && (nx.has(cPeople) && (nx.status() == "" || c.status() != "") || nx.has(cThings)) && f.toks[k+1].Kind == text.Word {
 				// "62 wounded people", "five police officers".
-				if st := statusWords[n]; st != "" {
+				if st := c.status(); st != "" {
 					mod = st
 				}
 				continue
 			}
-			if e := k + 1; e < len(f.toks) && f.isQuoteTok(e) && things[f.norm(e+1)] {
+			if e := k + 1; e < len(f.toks) && f.isQuoteTok(e) && f.is(e+1, cThings) {
 				return -2, mod, start // two "terrorist" attacks
 			}
 			return k, mod, start
 		}
-		if t.Cap && !t.Upper && len(n) > 4 && (demonymPlural(n) || n[len(n)-1] == 's' && k == j && f.endsPhrase(k)) && !stopHead[n] && !f.actor(k) {
+		if t.Cap && !t.Upper && len(n) > 4 && (demonymPlural(n) || n[len(n)-1] == 's' && k == j && f.endsPhrase(k)) && !c.has(cStopHead) && !f.actor(k) {
 			// A plural demonym: "Palestinians", "Russians", "Filipinos".
 			return k, mod, start
 		}
-		if st := statusWords[n]; st != "" && !stopHead[n] {
+		if st := c.status(); st != "" && !c.has(cStopHead) {
 			mod = st
 			continue
 		}
@@ -86,7 +87,7 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 			// Jihad fighters": two proper modifiers share the head.
 			continue
 		}
-		if stopHead[n] {
+		if c.has(cStopHead) {
 			return -1, mod, start
 		}
 	}
@@ -103,7 +104,8 @@ func (f *finder) endsPhrase(k int) bool {
 	if n.Kind == text.Punct {
 		return n.Norm != "-" && n.Norm != "/"
 	}
-	return !n.Cap && n.Norm != "and" && n.Norm != "or" && !people[n.Norm] && !things[n.Norm] && stopHead[n.Norm]
+	c := tokClass(&n)
+	return !n.Cap && n.Norm != "and" && n.Norm != "or" && !c.has(cPeople) && !c.has(cThings) && c.has(cStopHead)
 }
 
 // actor reports a token inside the mention of a named actor ("Hamas"):
@@ -136,19 +138,19 @@ func demonymPlural(n string) bool {
 // statusAt reads the status word at k, joining "killed and injured" and
 // "dead or wounded" into casualties.
 func (f *finder) statusAt(k int) string {
-	st := statusWords[f.norm(k)]
+	st := f.status(k)
 	if st == "" {
 		return ""
 	}
 	if c := f.norm(k - 1); c == "and" || c == "or" {
 		// "killing and wounding dozens".
-		if o := statusWords[f.norm(k-2)]; o != "" && o != st &&
+		if o := f.status(k - 2); o != "" && o != st &&
 			(st == sitrep.StatusKilled && o == sitrep.StatusInjured || st == sitrep.StatusInjured && o == sitrep.StatusKilled) {
 			return sitrep.StatusCasualties
 		}
 	}
 	if c := f.norm(k + 1); c == "and" || c == "or" || c == "/" {
-		if o := statusWords[f.norm(k+2)]; o != "" && o != st &&
+		if o := f.status(k + 2); o != "" && o != st &&
 			(st == sitrep.StatusKilled && o == sitrep.StatusInjured || st == sitrep.StatusInjured && o == sitrep.StatusKilled) {
 			return sitrep.StatusCasualties
 		}
@@ -170,28 +172,28 @@ func (f *finder) statusAfter(k int) string {
 			return st
 		}
 		switch {
-		case auxAfter[n] && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
+		case f.is(i, cAuxAfter) && (n != "in" || f.norm(i+1) == "critical" || f.norm(i+1) == "serious" || f.norm(i+1) == "a") || len(n) > 4 && n[len(n)-2:] == "ly":
 			// "were reportedly killed", "were lightly injured".
-		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap || f.glued(i)) && f.toks[i].Kind != text.Number && !clauseWords[n]:
+		case prep && (!f.punct(i) && n != "and" || (n == "," || n == "and") && i+1 < len(f.toks) && f.toks[i+1].Cap || f.glued(i)) && f.toks[i].Kind != text.Number && !f.is(i, cClause):
 			// "from South Africa", "from our sub-district".
 		case f.isQuoteTok(i):
 			// killed "enemy combatants" were …
-		case (f.toks[i].Kind == text.Number || statusWords[f.norm(i+1)] != "") && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
+		case (f.toks[i].Kind == text.Number || f.status(i+1) != "") && (f.norm(i-1) == "the" || f.norm(i-1) == "among"):
 			// "were among the seven dead".
 		case n == "and" && (i > k || i+1 < len(f.toks) && f.toks[i+1].Kind != text.Number):
 			// "two of its members and a soldier were also killed", "14
 			// soldiers and policemen had been martyred".
-			if nx := f.norm(i + 1); people[nx] && statusWords[nx] == "" && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word {
+			if nx := f.cls(i + 1); nx.has(cPeople) && nx.status() == "" && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word {
 				// "peacekeepers and soldiers from a regional force have
 				// been killed": the second noun may carry its own
 				// qualifier before the shared predicate.
 				return f.statusAfter(i + 2)
 			}
 			j := i + 1
-			if oneWords[f.norm(j)] && i+2 < len(f.toks) && f.toks[i+2].Kind == text.Word {
+			if f.is(j, cOne) && i+2 < len(f.toks) && f.toks[i+2].Kind == text.Word {
 				j++
 			}
-			for j < len(f.toks) && j < i+5 && !f.punct(j) && !auxAfter[f.norm(j)] && statusWords[f.norm(j)] == "" && f.toks[j].Kind != text.Number && f.norm(j) != "and" {
+			for j < len(f.toks) && j < i+5 && !f.punct(j) && !f.is(j, cAuxAfter) && f.status(j) == "" && f.toks[j].Kind != text.Number && f.norm(j) != "and" {
 				j++
 			}
 			if j >= len(f.toks) || j == i+5 || j == i+1 || f.punct(j) || f.toks[j].Kind == text.Number || f.norm(j) == "and" {
@@ -200,11 +202,11 @@ func (f *finder) statusAfter(k int) string {
 				return ""
 			}
 			i = j - 1
-		case n == "," && (i > k || renames[f.norm(i+1)] || i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number):
+		case n == "," && (i > k || f.is(i+1, cRenames) || i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number):
 			// "1.7 million people, more than 75 per cent of the
 			// population, are internally displaced".
 			j, closed := f.closer(i, 12, ",")
-			if !closed || !(auxAfter[f.norm(j+1)] || statusWords[f.norm(j+1)] != "") {
+			if !closed || !(f.is(j+1, cAuxAfter) || f.status(j+1) != "") {
 				return ""
 			}
 			// The predicate is read after the aside, however long.
@@ -314,12 +316,12 @@ func (f *finder) statusBefore(first int) string {
 	for k >= s.First && (f.norm(k) == "to" || f.norm(k) == "at" || f.norm(k) == "has" || f.norm(k) == "had" || f.norm(k) == "have" || f.norm(k) == "now") {
 		k--
 	}
-	if f.norm(first-1) == "to" && !riseVerbs[f.norm(k)] {
+	if f.norm(first-1) == "to" && !f.is(k, cRise) {
 		// "rose on Tuesday to 33", "raising the number of dead children
 		// to 11": the rise verb stands a few words back, and the status
 		// between it and the figure is the one it raises.
 		for r := k; r >= s.First && r > k-9 && (!f.punct(r) || f.dateComma(r)); r-- {
-			if !riseVerbs[f.norm(r)] {
+			if !f.is(r, cRise) {
 				continue
 			}
 			for i := r + 1; i <= k; i++ {
@@ -331,7 +333,7 @@ func (f *finder) statusBefore(first int) string {
 			break
 		}
 	}
-	if k >= s.First && riseVerbs[f.norm(k)] {
+	if k >= s.First && f.is(k, cRise) {
 		// A toll rising: the status is in the subject.
 		for i := k - 1; i >= s.First && i >= k-25; i-- {
 			if f.punct(i) && f.norm(i) != "," && f.norm(i) != "-" && f.norm(i) != "'" {
@@ -346,7 +348,7 @@ func (f *finder) statusBefore(first int) string {
 	if f.norm(first-1) == "," {
 		// "Most of the displaced, some 5,300 people, …": an appositive
 		// takes the status of the noun it renames.
-		if st := statusWords[f.norm(first-2)]; st != "" && people[f.norm(first-2)] {
+		if st := f.status(first - 2); st != "" && f.is(first-2, cPeople) {
 			return st
 		}
 	}
@@ -360,10 +362,10 @@ func (f *finder) statusBefore(first int) string {
 		if st := f.statusAt(i); st != "" {
 			return st
 		}
-		if people[f.norm(i)] {
+		if f.is(i, cPeople) {
 			return ""
 		}
-		if f.norm(i) == "of" && i > s.First && statusWords[f.norm(i-1)] == "" {
+		if f.norm(i) == "of" && i > s.First && f.status(i-1) == "" {
 			// "took a city of some two million people": the figure
 			// measures the noun before "of", which the verb governs.
 			return ""
@@ -375,7 +377,7 @@ func (f *finder) statusBefore(first int) string {
 // thingBefore reports a bare figure that a thing noun governs: "a convoy of
 // 14", "missiles, 30".
 func (f *finder) thingBefore(first int) bool {
-	return things[f.norm(first-1)] || (f.norm(first-1) == "of" && things[f.norm(first-2)])
+	return f.is(first-1, cThings) || (f.norm(first-1) == "of" && f.is(first-2, cThings))
 }
 
 // thingElided reports a bare figure whose noun is elided after a count of
@@ -387,7 +389,7 @@ func (f *finder) thingElided(first int) bool {
 		return false
 	}
 	k := first - 2
-	return things[f.norm(k)] && k > 0 && f.toks[k-1].Kind == text.Number
+	return f.is(k, cThings) && k > 0 && f.toks[k-1].Kind == text.Number
 }
 
 // labelStatus reads a field label that opens its sentence and ends in a
@@ -426,7 +428,7 @@ func (f *finder) dateComma(i int) bool {
 func (f *finder) nameApposition(i int) int {
 	last := -1
 	for j := i + 1; j < len(f.toks) && j < i+32 && !f.punctStop(j); j++ {
-		if f.norm(j) == "," && j+1 < len(f.toks) && (auxAfter[f.norm(j+1)] && f.norm(j+1) != "the" && f.norm(j+1) != "a" && f.norm(j+1) != "in" || statusWords[f.norm(j+1)] != "") {
+		if f.norm(j) == "," && j+1 < len(f.toks) && (f.is(j+1, cAuxAfter) && f.norm(j+1) != "the" && f.norm(j+1) != "a" && f.norm(j+1) != "in" || f.status(j+1) != "") {
 			last = j
 			break
 		}
@@ -448,7 +450,7 @@ func (f *finder) pronounStatus(k int) string {
 			continue
 		}
 		if and && f.norm(i+1) == "them" {
-			return statusWords[n]
+			return f.status(i)
 		}
 	}
 	return ""
@@ -457,5 +459,5 @@ func (f *finder) pronounStatus(k int) string {
 // singularOfPeople reports the singular of a plural people noun: "one
 // bandit was neutralised", "one attacker" (the lexicon lists plurals).
 func singularOfPeople(n string) bool {
-	return len(n) > 3 && n != "other" && n != "live" && people[n+"s"]
+	return len(n) > 3 && n != "other" && n != "live" && wordClass(n+"s").has(cPeople)
 }

@@ -20,7 +20,7 @@ func (f *finder) tollSpeaker(c *Count) string {
 			break
 		}
 	}
-	if colon < 0 || !tollNouns[f.norm(colon-1)] || !tollVerbs[f.norm(colon-2)] && !tollVerbs[f.norm(colon-3)] {
+	if colon < 0 || !f.is(colon-1, cTollNoun) || !f.is(colon-2, cTollVerb) && !f.is(colon-3, cTollVerb) {
 		return ""
 	}
 	id, ok := f.tab.At(s.First)
@@ -32,7 +32,7 @@ func (f *finder) tollSpeaker(c *Count) string {
 	}
 	// The subject must end before the verb: "Fedorov later updated".
 	for k := s.First; k < colon-1; k++ {
-		if tollVerbs[f.norm(k)] {
+		if f.is(k, cTollVerb) {
 			return id
 		}
 	}

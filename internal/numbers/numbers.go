@@ -165,19 +165,28 @@ func (r *reader) at(i int) (Quantity, bool) {
 		}
 	}
 	switch info.kind {
-	case wSmall, wTens, wScale, wVague, wArticle, wHalf:
+	case wArticle:
+		// "a dozen", "a few", "a hundred": an article alone, the
+		// commonest word of all, is no number.
+		if k := r.kind(i + 1); k != wScale && k != wVague {
+			return Quantity{}, false
+		}
+		return r.phrase(i, i, nil)
+	case wSmall, wTens, wScale, wVague, wHalf:
 		return r.phrase(i, i, nil)
 	}
 	return Quantity{}, false
 }
 
+// matchWords reports whether the words of a qualifier rule stand at i. The
+// word at i is the rule's first: the lexicon filed the rule under it.
 func (r *reader) matchWords(i int, words []string) bool {
 	if i+len(words) > len(r.toks) {
 		return false
 	}
-	for k, w := range words {
+	for k := 1; k < len(words); k++ {
 		t := &r.toks[i+k]
-		if t.Kind != text.Word || t.Norm != w || (k > 0 && t.Newlines > 1) {
+		if t.Kind != text.Word || t.Norm != words[k] || t.Newlines > 1 {
 			return false
 		}
 	}
