@@ -27,6 +27,9 @@ type Table struct {
 	speaks map[int]*Mention
 	// heads memoises lastWord for the resolver.
 	heads map[string]string
+	// aliasBuf is the unused tail of the chunk new entities' alias lists
+	// are cut from.
+	aliasBuf []string
 }
 
 // meta is what the table knows about an entity beyond the record fields.
@@ -64,11 +67,58 @@ func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
 		occ: make([]occurrence, 0, len(ms))}
 	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
 	t.meta = make([]meta, 0, len(ms)/2+1)
+	// of[k] is the entity ms[k] is a mention of, -1 if it adds no span.
+	of := make([]int32, len(ms))
 	for k := range ms {
-		t.add(&ms[k])
+		i, spanned := t.addMention(&ms[k])
+		of[k] = -1
+		if spanned {
+			of[k] = int32(i)
+		}
 	}
+	t.placeSpans(ms, of)
 	t.link()
 	return t
+}
+
+// placeSpans gives each entity the spans of its mentions, in order, from
+// one slab instead of a slice grown per entity. Each entity's share is
+// capped, so a later Add appends to a copy.
+func (t *Table) placeSpans(ms []Mention, of []int32) {
+	count := make([]int32, len(t.Entities))
+	total := 0
+	for _, i := range of {
+		if i >= 0 {
+			count[i]++
+			total++
+		}
+	}
+	slab := make([]sitrep.Span, total)
+	off := 0
+	for i, n := range count {
+		if n > 0 {
+			t.Entities[i].Mentions = slab[off : off : off+int(n)]
+			off += int(n)
+		}
+	}
+	for k, i := range of {
+		if i >= 0 {
+			e := &t.Entities[i]
+			e.Mentions = append(e.Mentions, ms[k].Span)
+		}
+	}
+}
+
+// newAliases returns an empty alias list with room for n, cut from a
+// chunk shared by the article's entities and capped, so appending past n
+// copies it.
+func (t *Table) newAliases(n int) []string {
+	if len(t.aliasBuf) < n {
+		t.aliasBuf = make([]string, max(n, 4*cap(t.meta)))
+	}
+	a := t.aliasBuf[:0:n]
+	t.aliasBuf = t.aliasBuf[n:]
+	return a
 }
 
 // Add records a mention not found by Recognize (a speaker phrase found by
@@ -151,6 +201,17 @@ func (t *Table) known(m *Mention) (int, bool) {
 }
 
 func (t *Table) add(m *Mention) int {
+	i, spanned := t.addMention(m)
+	if spanned {
+		e := &t.Entities[i]
+		e.Mentions = append(e.Mentions, m.Span)
+	}
+	return i
+}
+
+// addMention records m in its entity, all but its span: it reports
+// whether the span is a mention of the entity, for the caller to add.
+func (t *Table) addMention(m *Mention) (i int, spanned bool) {
 	key := m.key()
 	i, ok := t.byKey[key]
 	if !ok {
@@ -175,7 +236,7 @@ func (t *Table) add(m *Mention) int {
 		} else if m.Actor != nil {
 			n += len(m.Actor.Aliases)
 		}
-		e.Aliases = make([]string, 0, n)
+		e.Aliases = t.newAliases(n)
 		if main != nil && main != m.Actor {
 			// The entity of a state's forces is named after its main row
 			// whichever sub-unit the article names first.
@@ -215,9 +276,9 @@ func (t *Table) add(m *Mention) int {
 		if m.Modifier {
 			// "the al-Qaeda-linked JNIM": a name, but no mention of an
 			// actor of the clause.
-			return i
+			return i, false
 		}
-		e.Mentions = append(e.Mentions, m.Span)
+		spanned = true
 	}
 	// A person's bare name is an alias too when the title was part of the
 	// surface ("Brigadier General Nabil Abdallah" → "Nabil Abdallah").
@@ -254,7 +315,7 @@ func (t *Table) add(m *Mention) int {
 			t.occ[at] = o
 		}
 	}
-	return i
+	return i, spanned
 }
 
 // link sets Parent and SpeaksFor ids between entities and the party flags
