@@ -481,6 +481,11 @@ func priorScore(c *cand) float64 {
 
 // best returns the candidate of mention k that the context favours.
 func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
+	if len(m.cands) == 1 {
+		// Every score is finite, so a lone candidate wins whatever the
+		// context; most names have one.
+		return &m.cands[0]
+	}
 	bi, bs := 0, math.Inf(-1)
 	// A name repeated lends its pick its own proximity, which is no
 	// evidence once another candidate lies among the article's other
