@@ -238,11 +238,12 @@ func find(in *Input) []sitrep.Event {
 	lastTime := -1  // index into in.Times of the latest time seen, within the paragraph
 	lastPlace := -1 // likewise for places
 	para := -1
-	paraTold := map[string]bool{} // types of the paragraph's candidates
+	var paraTold []string // types of the paragraph's candidates
+	var sc []candidate    // the sentence's candidates, reused: pruneClauses copies out
 	for si, s := range d.Sentences {
 		if s.Para != para {
 			para, lastTime, lastPlace = s.Para, -1, -1
-			clear(paraTold)
+			paraTold = paraTold[:0]
 		}
 		// A trigger with neither a time nor a place of its own in its
 		// sentence is background ("to carry out attacks"), not a happening,
@@ -259,7 +260,7 @@ func find(in *Input) []sitrep.Event {
 			// a habitual or general act has no "had".
 			all = sentenceTriggers(d, s)
 			for _, f := range all {
-				if !paraTold[f.trigger.typ] && pluperfect(d, s, f.tok) {
+				if !slices.Contains(paraTold, f.trigger.typ) && pluperfect(d, s, f.tok) {
 					found = append(found, f)
 				}
 			}
@@ -269,7 +270,9 @@ func find(in *Input) []sitrep.Event {
 		if len(found) > maxTriggers {
 			found = found[:maxTriggers]
 		}
-		var sc []candidate
+		sc = sc[:0]
+		// A count's update is a property of the sentence, not the trigger.
+		update := len(found) > 0 && tollUpdate(d, s)
 		for _, f := range found {
 			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong,
 				headline: s.Para == 0 && len(d.Sentences) > 1 && d.Sentences[len(d.Sentences)-1].Para > 0}
@@ -280,7 +283,7 @@ func find(in *Input) []sitrep.Event {
 			c.date, c.end, c.precision, c.dateStated, c.ownTime = w.date, w.end, w.precision, w.stated, w.own
 			c.definite = definite(d, s, f.tok)
 			c.generic = genericActs.has(&d.Tokens[f.tok])
-			c.update = tollUpdate(d, s)
+			c.update = update
 			c.place, c.placeOwn = eventPlace(in, ix, sentence{s, si}, f.tok, f.trigger.typ, lastPlace)
 			c.actors = eventActors(in, ix, sentence{s, si}, f.tok, f.trigger.typ == sitrep.StrategicDevelopmt || f.trigger.typ == sitrep.Protests || f.trigger.typ == sitrep.Riots)
 			classify(&c, f.trigger, d, s, in, ix, all)
@@ -302,7 +305,9 @@ func find(in *Input) []sitrep.Event {
 		}
 		kept := pruneClauses(d, sc)
 		for _, c := range kept {
-			paraTold[c.typ] = true
+			if !slices.Contains(paraTold, c.typ) {
+				paraTold = append(paraTold, c.typ)
+			}
 		}
 		cands = append(cands, kept...)
 		if t := lastActTime(in, ix, sentence{s, si}); t >= 0 {

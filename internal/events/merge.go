@@ -35,11 +35,15 @@ func priority(c candidate) int {
 // highest priority (strong before weak, the earlier on ties), plus the
 // copies made for the other places of an enumeration.
 func pruneSentence(cs []candidate) []candidate {
-	var out []candidate
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]candidate, 0, len(cs))
 	// A sentence has at most a few candidates: the one of the same time
 	// (and enumerated place) is found by a linear search over their keys,
 	// taken when each was first kept.
-	var keys []pruneKey
+	var buf [maxTriggers]pruneKey
+	keys := buf[:0]
 	for _, c := range cs {
 		k := keyOf(&c)
 		i := slices.Index(keys, k)
