@@ -104,6 +104,11 @@ func (r *recognizer) classify() {
 		b.cls, b.tags, b.ids = make([]uint16, n), make([]uint16, n), make([]uint32, n)
 	}
 	cls, tags, ids := b.cls[:n], b.tags[:n], b.ids[:n]
+	// News copy names an actor every fifteen tokens or so.
+	if cap(b.out) < n/12+8 {
+		b.out = make([]Mention, 0, n/12+8)
+	}
+	r.out = b.out[:0]
 	words, clsOf, tagOf := r.d.words, r.d.clsOf, r.d.tagOf
 	for k := range r.toks {
 		t := &r.toks[k]
@@ -147,12 +152,16 @@ func (r *recognizer) rootAt(k int) *trie { return r.d.rootOf[r.ids[k]] }
 type scratch struct {
 	cls, tags []uint16
 	ids       []uint32
+	out       []Mention
 }
 
 // release returns the buffers for the next article.
 func (r *recognizer) release() {
 	if r.buf != nil {
 		r.cls, r.tags, r.ids = nil, nil, nil
+		// The mentions are copied out; clearing drops what they point to.
+		clear(r.out)
+		r.buf.out = r.out[:0]
 		r.d.scratch.Put(r.buf)
 		r.buf = nil
 	}

@@ -195,8 +195,6 @@ type recognizer struct {
 // generic groups. It makes one pass over the tokens.
 func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
-	// News copy names an actor every fifteen tokens or so.
-	r.out = make([]Mention, 0, len(doc.Tokens)/12+8)
 	r.classify()
 	for i := 0; i < len(r.toks); {
 		if r.toks[i].Kind == text.Punct {
@@ -216,8 +214,12 @@ func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 		}
 	}
 	r.finish()
+	// The result is allocated at its size: the working list, reused
+	// across articles, had room for a mention every dozen tokens.
+	out := make([]Mention, len(r.out))
+	copy(out, r.out)
 	r.release()
-	return r.out
+	return out
 }
 
 // hit is what one trie walk found at a token.
