@@ -75,10 +75,11 @@ func (d *Doc) Slice(i, j int) string {
 
 // SentenceOf returns the index of the sentence holding token i.
 func (d *Doc) SentenceOf(i int) int {
-	lo, hi := 0, len(d.Sentences)
+	ss := d.Sentences
+	lo, hi := 0, len(ss)
 	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Sentences[m].Last <= i {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m].Last <= i {
 			lo = m + 1
 		} else {
 			hi = m
@@ -90,17 +91,18 @@ func (d *Doc) SentenceOf(i int) int {
 // TokenAt returns the index of the first token that ends after byte offset
 // off (the token holding off, or the next one).
 func (d *Doc) TokenAt(off int) int {
+	toks := d.Tokens
 	if b := off / startsGap; off >= 0 && b < len(d.starts) {
 		i := int(d.starts[b])
-		for i < len(d.Tokens) && d.Tokens[i].End <= off {
+		for i < len(toks) && toks[i].End <= off {
 			i++
 		}
 		return i
 	}
-	lo, hi := 0, len(d.Tokens)
+	lo, hi := 0, len(toks)
 	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].End <= off {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End <= off {
 			lo = m + 1
 		} else {
 			hi = m

@@ -96,14 +96,18 @@ func tokenize(s string, toks []Token) []Token {
 		switch {
 		case asciiLetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.Kind = Word
-			if end, class := scanPlainWord(s, i); end > 0 {
+			if end, rest := scanPlainWord(s, i); end > 0 {
 				// Most words: ASCII letters and digits, shaped in the scan.
+				first := asciiClass[c]
 				t.End = end
-				t.Cap = asciiClass[c]&classUpper != 0
-				t.Upper = class&classLower == 0
-				if class&classUpper == 0 {
+				t.Cap = first == classUpper
+				t.Upper = (first|rest)&classLower == 0
+				switch {
+				case (first|rest)&classUpper == 0:
 					t.Norm = s[i:end]
-				} else {
+				case rest&classUpper == 0:
+					t.Norm = lowerFirst(&low, s[i:end], len(s)-i)
+				default:
 					t.Norm = lowerInto(&low, s[i:end], len(s)-i)
 				}
 			} else {
@@ -167,11 +171,7 @@ func wordForm(low *strings.Builder, raw string, rest int) (norm string, capFirst
 // earlier Norms stay valid; rest (the bytes left in the text) sizes the
 // next one, as capitalised words are about a quarter of news text.
 func lowerInto(low *strings.Builder, raw string, rest int) string {
-	if low.Cap()-low.Len() < len(raw) {
-		*low = strings.Builder{}
-		low.Grow(max(rest/4, len(raw), 32))
-	}
-	at := low.Len()
+	at := room(low, len(raw), rest)
 	// A stack buffer lets one Write copy each chunk.
 	var buf [32]byte
 	for len(raw) > 0 {
@@ -185,6 +185,25 @@ func lowerInto(low *strings.Builder, raw string, rest int) string {
 		raw = raw[n:]
 	}
 	return low.String()[at:]
+}
+
+// lowerFirst is lowerInto for a word whose only capital is its first
+// letter, as most are: two copies rather than a byte at a time.
+func lowerFirst(low *strings.Builder, raw string, rest int) string {
+	at := room(low, len(raw), rest)
+	low.WriteByte(raw[0] + 'a' - 'A')
+	low.WriteString(raw[1:])
+	return low.String()[at:]
+}
+
+// room makes sure low can take n more bytes without growing and returns
+// its length.
+func room(low *strings.Builder, n, rest int) int {
+	if low.Cap()-low.Len() < n {
+		*low = strings.Builder{}
+		low.Grow(max(rest/4, n, 32))
+	}
+	return low.Len()
 }
 
 // Byte classes of ASCII letters and digits, for the word scan.
@@ -208,15 +227,15 @@ var asciiClass = func() (t [256]uint8) {
 
 // scanPlainWord reads the common word, ASCII letters and digits from the
 // letter at i to a byte that is neither an apostrophe nor part of a longer
-// character, in one pass that also gathers the classes of its bytes. It
-// returns 0 for anything scanWord must read: a letter with a dot after it
-// (an initialism) or a word running on into an apostrophe or a non-ASCII
-// character.
-func scanPlainWord(s string, i int) (end int, class uint8) {
+// character, in one pass that also gathers the classes of its bytes after
+// the first. It returns 0 for anything scanWord must read: a letter with a
+// dot after it (an initialism) or a word running on into an apostrophe or
+// a non-ASCII character.
+func scanPlainWord(s string, i int) (end int, rest uint8) {
 	if i+1 < len(s) && s[i+1] == '.' {
 		return 0, 0
 	}
-	class = asciiClass[s[i]]
+	var class uint8
 	j := i + 1
 	for ; j < len(s); j++ {
 		k := asciiClass[s[j]]
