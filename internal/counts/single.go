@@ -18,8 +18,11 @@ func (f *finder) singles(cs []Count) []Count {
 	toks := f.toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if oneMask>>(t.Hash&63)&1 == 0 {
+			continue // most tokens: one shift and test
+		}
 		if h := t.Hash; h != hashA && h != hashAn && h != hashOne && h != hashAnother {
-			continue // most tokens: no lookup
+			continue
 		}
 		if t.Norm == "another" {
 			if one, ok := f.another(i, cs); ok {
@@ -61,6 +64,10 @@ func (f *finder) singles(cs []Count) []Count {
 // The hashes of the words that open a phrase of one person let the scan
 // over every token compare numbers instead of strings.
 var hashA, hashAn, hashOne, hashAnother = text.WordHash("a"), text.WordHash("an"), text.WordHash("one"), text.WordHash("another")
+
+// oneMask has a bit for each of those hashes' low six bits: a token whose
+// bit is clear is none of the words.
+var oneMask = uint64(1)<<(hashA&63) | uint64(1)<<(hashAn&63) | uint64(1)<<(hashOne&63) | uint64(1)<<(hashAnother&63)
 
 // singleStatus reads the predicate right after a person phrase: only
 // auxiliaries and adverbs may stand before the status word ("was killed",
