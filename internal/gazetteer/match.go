@@ -388,7 +388,8 @@ func (s *scanner) accept(m *mention) bool {
 	strong := false
 	allCommon := true
 	var maxPop uint32
-	for _, c := range m.cands {
+	for i := range m.cands {
+		c := &m.cands[i]
 		if c.kind <= kindRegion {
 			hasBig = true
 		}
@@ -495,7 +496,8 @@ func (s *scanner) accept(m *mention) bool {
 }
 
 func hasCountry(cs []cand) bool {
-	for _, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if c.kind == kindCountry {
 			return true
 		}

@@ -105,7 +105,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		}
 		// "Karari, Sudan": the name after the comma places the one before.
 		if hints[k] == "" && k+1 < len(ms) && ms[k+1].si == m.sj+1 && m.sj < len(doc.Tokens) && doc.Tokens[m.sj].Norm == "," {
-			for _, c := range ms[k+1].cands {
+			for i := range ms[k+1].cands {
+				c := &ms[k+1].cands[i]
 				if c.kind <= kindRegion && !c.alt {
 					hints[k] = c.country
 					break
@@ -115,7 +116,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 	}
 	// Countries and regions named outright, and demonyms, set the scene.
 	for k := range ms {
-		for _, c := range ms[k].cands {
+		for i := range ms[k].cands {
+			c := &ms[k].cands[i]
 			if c.kind == kindCountry && (!c.alt || len(ms[k].cands) == 1) {
 				// "in Ukraine" says more about where than "Russia said".
 				cx.countries.add(c.country, 1)
@@ -170,7 +172,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		}
 		cx.anchors = cx.anchors[:0]
 		cx.latLo, cx.latHi = math.Inf(1), math.Inf(-1)
-		for k, p := range picks {
+		for k := range picks {
+			p := &picks[k]
 			if !p.ok {
 				continue
 			}
@@ -182,7 +185,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 				cx.latLo, cx.latHi = min(cx.latLo, p.p.lat), max(cx.latHi, p.p.lat)
 			}
 			// A multiword or unambiguous name vouches for its country.
-			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(p.p, cx)) {
+			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], &p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(&p.p, cx)) {
 				cx.countries.add(p.p.country, 0.25)
 			}
 		}
@@ -227,7 +230,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			picks[k] = pick{ok: true, p: cs[best].place}
 		}
 	}
-	for k, p := range picks {
+	for k := range picks {
+		p := &picks[k]
 		if p.ok && p.p.kind >= kindCity && !ms[k].fallback && (ms[k].cue || ms[k].dateline) {
 			cx.placed.add(p.p.country, 1)
 		}
@@ -269,7 +273,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		case bracket[k]:
 			// "Gombe (Kinshasa, Kinshasa)": the bracket vouches for the
 			// homonym in its country, however far from the story's others.
-		case !trusted(m, picks[k].p, g.ix.n) && !dominant(m, picks[k].p, cx, listedAbroad(cx, picks, k)) && g.farAway(picks[k].p, cx):
+		case !trusted(m, &picks[k].p, g.ix.n) && !dominant(m, &picks[k].p, cx, listedAbroad(cx, picks, k)) && g.farAway(&picks[k].p, cx):
 			if strongFrame {
 				picks[k] = g.container(ms, picks, k, cx)
 			} else {
@@ -338,7 +342,8 @@ var localDivision = map[string]bool{"lga": true, "local government area": true, 
 
 // hasMainCountry reports a country among cs by its main name.
 func hasMainCountry(cs []cand) bool {
-	for _, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		if c.kind == kindCountry && !c.alt {
 			return true
 		}
@@ -380,7 +385,8 @@ func oneCountry(cs []cand) string {
 	if len(cs) == 0 {
 		return ""
 	}
-	for _, c := range cs[1:] {
+	for i := 1; i < len(cs); i++ {
+		c := &cs[i]
 		if c.country != cs[0].country {
 			return ""
 		}
@@ -390,7 +396,7 @@ func oneCountry(cs []cand) string {
 
 // trusted reports a pick whose name leaves no doubt: the only place of a
 // multiword or hand-kept name, or of a well-known one.
-func trusted(m *mention, p place, n int) bool {
+func trusted(m *mention, p *place, n int) bool {
 	if len(m.cands) != 1 {
 		return false
 	}
@@ -409,7 +415,7 @@ func seatOfCand(cs []cand, admin1 int) bool {
 
 // dominant reports a pick that is a large city dwarfing its homonyms:
 // "Goma" is the Congolese city wherever the article is datelined.
-func dominant(m *mention, p place, cx *context, listedAbroad bool) bool {
+func dominant(m *mention, p *place, cx *context, listedAbroad bool) bool {
 	if p.pop < 100000 || !(m.cue || p.pop >= 1000000) {
 		return false
 	}
@@ -419,7 +425,8 @@ func dominant(m *mention, p place, cx *context, listedAbroad bool) bool {
 		// Palma" in Mozambique is not Majorca's Palma).
 		return false
 	}
-	for _, c := range m.cands {
+	for i := range m.cands {
+		c := &m.cands[i]
 		if c.idx == p.idx && c.alt {
 			return false
 		}
@@ -501,6 +508,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 	cluster := false
 	nearPrior := math.Inf(-1) // the best-known candidate among the others
 	measured := !m.dateline && len(m.cands) > 1 && len(cx.anchors) > 0
+	listed := cx.listed[k] || k+1 < len(cx.listed) && cx.listed[k+1]
 	if measured {
 		for i := range m.cands {
 			c := &m.cands[i]
@@ -575,7 +583,7 @@ func (g *Gazetteer) best(m *mention, cx *context, hint string, k int) *cand {
 		if m.camp && c.kind == kindCamp {
 			s += 3
 		}
-		if (cx.listed[k] || k+1 < len(cx.listed) && cx.listed[k+1]) && listNear(cx, c.lat, c.lon, c.idx, k) {
+		if listed && listNear(cx, c.lat, c.lon, c.idx, k) {
 			// "near Dzerzhinsk, Chasov Yar and Seversk": places a list
 			// names together lie together.
 			s += 3
@@ -760,7 +768,7 @@ func listNear(cx *context, lat, lon float64, idx, k int) bool {
 
 // farAway reports a pick that lies far from every country the article is
 // about: a homonym, not the place meant.
-func (g *Gazetteer) farAway(p place, cx *context) bool {
+func (g *Gazetteer) farAway(p *place, cx *context) bool {
 	if p.kind == kindCountry || p.country == "" || len(cx.countries.keys) == 0 {
 		return false
 	}
@@ -790,7 +798,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 		return pick{ok: true, p: p, fall: true}
 	}
 	region := func(q int) bool {
-		return picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(picks[q].p, cx)
+		return picks[q].ok && !picks[q].fall && picks[q].p.kind == kindRegion && !g.farAway(&picks[q].p, cx)
 	}
 	if ms[k].facility != "" {
 		// A landmark lies in the town its sentence names, else in the
@@ -799,7 +807,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 			if q < 0 || q >= len(ms) || ms[q].sent != ms[k].sent {
 				continue
 			}
-			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && ms[q].facility == "" && !g.farAway(p.p, cx) {
+			if p := picks[q]; p.ok && !p.fall && (p.p.kind == kindCity || p.p.kind == kindTown) && ms[q].offKM == 0 && ms[q].facility == "" && !g.farAway(&p.p, cx) {
 				c := p.p
 				c.radius = max(precision(c), 10)
 				return pick{ok: true, p: c, fall: true}
@@ -817,7 +825,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 	// by its seat and then the region; the seat is the closer container.
 	if n := k + 1; ms[k].paren && n+1 < len(ms) && ms[n].si == ms[k].sj+1 && ms[n+1].si == ms[n].sj+1 &&
 		picks[n].ok && !picks[n].fall && picks[n].p.kind >= kindCity && picks[n].p.kind <= kindVillage &&
-		picks[n+1].ok && picks[n+1].p.kind == kindRegion && !g.farAway(picks[n].p, cx) {
+		picks[n+1].ok && picks[n+1].p.kind == kindRegion && !g.farAway(&picks[n].p, cx) {
 		c := picks[n].p
 		c.radius = max(precision(c), 30)
 		return pick{ok: true, p: c, fall: true}
@@ -826,7 +834,7 @@ func (g *Gazetteer) container(ms []mention, picks []pick, k int, cx *context) pi
 	// of X in the Zgharta district" (a seat the index holds as a village).
 	town := func(q int) bool {
 		p := picks[q]
-		return p.ok && !p.fall && p.p.kind >= kindCity && p.p.kind <= kindVillage && ms[q].offKM == 0 && !g.farAway(p.p, cx)
+		return p.ok && !p.fall && p.p.kind >= kindCity && p.p.kind <= kindVillage && ms[q].offKM == 0 && !g.farAway(&p.p, cx)
 	}
 	near := func() (place, bool) {
 		for _, q := range []int{k - 1, k + 1, k - 2, k + 2} {
