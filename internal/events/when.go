@@ -286,7 +286,12 @@ func dropBackground(d *text.Doc, cs []candidate, published time.Time) []candidat
 		if c.precision == 3 && c.end < coarse || c.end < old {
 			continue
 		}
-		if a, b, err := spanDays(c.date, c.end); err == nil && c.precision == 1 && b.Sub(a) > maxSpan {
+		// A one-day date spans nothing; parsing is for the rest.
+		if c.precision != 1 || c.date == c.end {
+			out = append(out, c)
+			continue
+		}
+		if a, b, err := spanDays(c.date, c.end); err == nil && b.Sub(a) > maxSpan {
 			continue
 		}
 		out = append(out, c)

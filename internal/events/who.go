@@ -34,7 +34,8 @@ func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []s
 		tok     int
 		passive bool
 	}
-	var acts []act
+	var actsBuf [8]act
+	acts := actsBuf[:0]
 	// A sentence names a handful of entities: a slice beats a map.
 	var seenBuf [8]string
 	seen := seenBuf[:0]
@@ -91,6 +92,9 @@ func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []s
 		}
 	}
 	var out []string
+	if len(acts) > 0 {
+		out = make([]string, 0, len(acts)+1)
+	}
 	for _, a := range acts {
 		out = append(out, a.id)
 	}
