@@ -99,7 +99,8 @@ func (r *recognizer) classify() {
 		b = &scratch{}
 	}
 	r.buf = b
-	n := len(r.toks)
+	toks := r.toks
+	n := len(toks)
 	if cap(b.cls) < n {
 		b.cls, b.tags, b.ids = make([]uint16, n), make([]uint16, n), make([]uint32, n)
 	}
@@ -110,8 +111,9 @@ func (r *recognizer) classify() {
 	}
 	r.out = b.out[:0]
 	words, clsOf, tagOf := r.d.words, r.d.clsOf, r.d.tagOf
-	for k := range r.toks {
-		t := &r.toks[k]
+	tagOf = tagOf[:len(clsOf)]
+	for k := range toks {
+		t := &toks[k]
 		id, _ := words.GetHash(t.Hash, t.Norm)
 		ids[k], cls[k], tags[k] = id, clsOf[id], tagOf[id]
 	}

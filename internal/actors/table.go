@@ -15,7 +15,7 @@ import (
 type Table struct {
 	doc      *text.Doc
 	Entities []sitrep.Entity
-	byKey    map[entityKey]int // index in Entities
+	byKey    entityIndex // index in Entities
 	// byToken maps a token index to the entity index mentioned there plus
 	// one, 0 where none is.
 	byToken []int32
@@ -41,6 +41,51 @@ type meta struct {
 	role        string
 }
 
+// entityIndex maps entity keys to indices in Entities. An article has a
+// dozen entities or so: comparing keys in a list costs less than hashing
+// them, and a map takes over in the rare article with many more.
+type entityIndex struct {
+	list []keyed
+	m    map[entityKey]int
+}
+
+type keyed struct {
+	key entityKey
+	i   int
+}
+
+// indexListMax is the most keys the list holds before the map replaces it.
+const indexListMax = 48
+
+func (x *entityIndex) get(k entityKey) (int, bool) {
+	if x.m != nil {
+		i, ok := x.m[k]
+		return i, ok
+	}
+	for n := range x.list {
+		if x.list[n].key == k {
+			return x.list[n].i, true
+		}
+	}
+	return 0, false
+}
+
+// add records the index of a key not yet in x.
+func (x *entityIndex) add(k entityKey, i int) {
+	if x.m == nil && len(x.list) < indexListMax {
+		x.list = append(x.list, keyed{k, i})
+		return
+	}
+	if x.m == nil {
+		x.m = make(map[entityKey]int, 2*indexListMax)
+		for _, e := range x.list {
+			x.m[e.key] = e.i
+		}
+		x.list = nil
+	}
+	x.m[k] = i
+}
+
 // occurrence is one mention of an entity, in token order.
 type occurrence struct {
 	first, last int
@@ -63,7 +108,7 @@ type Info struct {
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, byKey: make(map[entityKey]int, len(ms)/2+1), dict: d, byToken: make([]int32, len(doc.Tokens)),
+	t := &Table{doc: doc, byKey: entityIndex{list: make([]keyed, 0, len(ms)/2+1)}, dict: d, byToken: make([]int32, len(doc.Tokens)),
 		occ: make([]occurrence, 0, len(ms))}
 	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
 	t.meta = make([]meta, 0, len(ms)/2+1)
@@ -213,10 +258,10 @@ func (t *Table) add(m *Mention) int {
 // whether the span is a mention of the entity, for the caller to add.
 func (t *Table) addMention(m *Mention) (i int, spanned bool) {
 	key := m.key()
-	i, ok := t.byKey[key]
+	i, ok := t.byKey.get(key)
 	if !ok {
 		i = len(t.Entities)
-		t.byKey[key] = i
+		t.byKey.add(key, i)
 		e := sitrep.Entity{
 			ID:   "e" + strconv.Itoa(i+1),
 			Name: m.Name, Kind: m.Kind, Country: m.Country,
@@ -325,7 +370,7 @@ func (t *Table) link() {
 		e := &t.Entities[i]
 		if a := t.meta[i].actor; a != nil && a.Parent != "" && t.dict != nil {
 			pa, known := t.dict.byKey[a.Parent]
-			if p, ok := t.byKey[actorKey(pa)]; known && ok && p != i {
+			if p, ok := t.byKey.get(actorKey(pa)); known && ok && p != i {
 				e.Parent = t.Entities[p].ID
 				if e.Kind == sitrep.KindPerson && t.speaks[i] == nil {
 					// A known spokesman speaks for the body the
@@ -338,7 +383,7 @@ func (t *Table) link() {
 	for i, body := range t.speaks {
 		e := &t.Entities[i]
 		role := body.Role
-		if b, ok := t.byKey[body.key()]; ok && b != i {
+		if b, ok := t.byKey.get(body.key()); ok && b != i {
 			e.SpeaksFor = t.Entities[b].ID
 			role = t.meta[b].role
 		}
@@ -476,8 +521,8 @@ func (t *Table) Localise(code string) {
 		}
 		m := Mention{Name: e.Name, Kind: e.Kind, Role: md.role}
 		m.setCountry(c)
-		if _, taken := t.byKey[m.key()]; !taken {
-			t.byKey[m.key()] = i // a later "Protesters (Kenya)" is this entity
+		if _, taken := t.byKey.get(m.key()); !taken {
+			t.byKey.add(m.key(), i) // a later "Protesters (Kenya)" is this entity
 		}
 		if m.Actor != nil {
 			md.actor, e.Actor = m.Actor, m.Actor.Key
