@@ -72,7 +72,7 @@ func (p *Prefilter) MayContain(w string) bool {
 // MayContainHash is MayContain for a word whose WordHash is h, such as a
 // token's Hash: a hot loop over tokens asks it with no hashing at all.
 func (p *Prefilter) MayContainHash(h uint32) bool {
-	h >>= p.shift
+	h >>= p.shift & 31 // shift is below 32; the mask spares the check
 	if h/64 >= uint32(len(p.bits)) {
 		return false // the empty zero Prefilter
 	}

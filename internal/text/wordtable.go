@@ -13,10 +13,13 @@ import (
 // cost a fraction of a Go map lookup.
 type WordTable[V any] struct {
 	filter []uint64
-	shift  uint8 // the hash's top bits index filter
-	keys   []string
-	vals   []V
-	mask   uint32
+	// The hash's top bits index filter. Lookups shift by shift&31, which
+	// is shift (never above 22): the mask tells the compiler so and
+	// spares every probe the test for shifts of 32 and more.
+	shift uint8
+	keys  []string
+	vals  []V
+	mask  uint32
 }
 
 // NewWordTable builds the table of m. The empty word is never a key.
@@ -71,14 +74,14 @@ func (t *WordTable[V]) Get(w string) (V, bool) {
 // bit filter and inlines, so a loop over tokens can pass most of them by
 // without a call.
 func (t *WordTable[V]) MayContainHash(h uint32) bool {
-	f := h >> t.shift
+	f := h >> (t.shift & 31)
 	return t.filter[f/64]&(1<<(f%64)) != 0
 }
 
 // GetHash is Get for a word w whose WordHash is h, such as a token's Hash
 // and Norm. h must be WordHash(w): a wrong hash misses a present word.
 func (t *WordTable[V]) GetHash(h uint32, w string) (V, bool) {
-	if f := h >> t.shift; t.filter[f/64]&(1<<(f%64)) != 0 {
+	if f := h >> (t.shift & 31); t.filter[f/64]&(1<<(f%64)) != 0 {
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
 			k := t.keys[i]
 			if k == "" {
