@@ -1,6 +1,9 @@
 package counts
 
 import (
+	"maps"
+	"slices"
+
 	"sitrep"
 	"sitrep/internal/text"
 )
@@ -34,9 +37,6 @@ const (
 
 	statusShift = 20 // statusWords' status, an index into statuses
 	objectShift = 24 // objectVerbs' status
-
-	// known marks a class read into the finder's per-document cache.
-	known class = 1 << 31
 )
 
 // statuses are the values a class's status fields index; 0 is none.
@@ -61,8 +61,10 @@ func (c class) status() string { return statuses[c>>statusShift&15] }
 // object is the status the verb gives its object, "" when none.
 func (c class) object() string { return statuses[c>>objectShift&15] }
 
-// lexicon is read-only after package initialisation.
-var lexicon = func() *text.WordTable[class] {
+// lexicon gives each word the id of its class in classes; the words share
+// a few dozen classes, so the finder's per-document cache of token
+// classes takes a byte a token. Read-only after package initialisation.
+var lexicon, classes = func() (*text.WordTable[uint8], []class) {
 	m := map[string]class{}
 	for _, s := range []struct {
 		words []string
@@ -84,7 +86,22 @@ var lexicon = func() *text.WordTable[class] {
 	for w, st := range objectVerbs {
 		m[w] |= statusIndex(st) << objectShift
 	}
-	return text.NewWordTable(m)
+	// Id 0 marks a token not read yet, 1 a word in no set.
+	cs := []class{0, 0}
+	id := map[class]uint8{}
+	ids := make(map[string]uint8, len(m))
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		c := m[w]
+		if id[c] == 0 {
+			if len(cs) > 255 {
+				panic("counts: more than 254 word classes")
+			}
+			id[c] = uint8(len(cs))
+			cs = append(cs, c)
+		}
+		ids[w] = id[c]
+	}
+	return text.NewWordTable(ids), cs
 }()
 
 // cls returns the class of token i, 0 past either end. Rules ask about
@@ -94,18 +111,22 @@ func (f *finder) cls(i int) class {
 	if i < 0 || i >= len(f.toks) {
 		return 0
 	}
-	if c := f.classes[i]; c != 0 {
-		return c
+	id := f.classes[i]
+	if id == 0 {
+		id = tokClassID(&f.toks[i])
+		f.classes[i] = id
 	}
-	c := tokClass(&f.toks[i]) | known
-	f.classes[i] = c
-	return c
+	return classes[id]
 }
 
 // tokClass returns the class of a token.
-func tokClass(t *text.Token) class {
-	c, _ := lexicon.GetHash(t.Hash, t.Norm)
-	return c
+func tokClass(t *text.Token) class { return classes[tokClassID(t)] }
+
+func tokClassID(t *text.Token) uint8 {
+	if id, ok := lexicon.GetHash(t.Hash, t.Norm); ok {
+		return id
+	}
+	return 1
 }
 
 // is reports whether token i is in the set of bits.
@@ -116,6 +137,6 @@ func (f *finder) status(i int) string { return f.cls(i).status() }
 
 // wordClass returns the class of a folded word that is no token.
 func wordClass(w string) class {
-	c, _ := lexicon.Get(w)
-	return c
+	id, _ := lexicon.Get(w)
+	return classes[id]
 }

@@ -48,7 +48,7 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 		return nil
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab,
-		classes: make([]class, len(doc.Tokens))}
+		classes: make([]uint8, len(doc.Tokens))}
 	// About one quantity in two counts people.
 	out := make([]Count, 0, len(qs)/2+2)
 	var heads []attribution.Claim
@@ -114,8 +114,8 @@ type finder struct {
 	// byStart indexes claims by where their content starts.
 	byStart []int
 	tab     *actors.Table
-	// classes caches the tokens' classes as cls reads them.
-	classes []class
+	// classes caches the ids of the tokens' classes as cls reads them.
+	classes []uint8
 }
 
 // byStart returns the claim indices ordered by content start.
