@@ -13,6 +13,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"sitrep"
 	"sitrep/internal/actors"
 	"sitrep/internal/text"
@@ -115,8 +117,8 @@ type finder struct {
 	listEnd int
 	// lead is a source a lead-in sentence named for the next one.
 	lead lead
-	// ids holds, per token, its lexicon entry plus one, once looked up
-	// (see lex).
+	// ids holds, per token, the index of its lexicon entry once looked
+	// up (see lex).
 	ids []uint16
 }
 
@@ -132,17 +134,42 @@ const maxSentence = 300
 
 // lines splits doc's sentences at line breaks, and any run-on sentence
 // into pieces of at most maxSentence tokens.
+//
+// A token after a line break (Newlines > 0) is one whose gap from the token
+// before holds a '\n' byte: the tokenizer keeps line breaks out of tokens.
+// So the breaks are found by searching the text for '\n', which reads
+// bytes by the word, instead of asking every token of the document, twice
+// per article (Find and Headlines).
 func lines(doc *text.Doc) []text.Sentence {
 	out := make([]text.Sentence, 0, len(doc.Sentences)+8)
+	toks := doc.Tokens
 	for _, s := range doc.Sentences {
 		first := s.First
-		for i := s.First + 1; i < s.Last; i++ {
-			if doc.Tokens[i].Newlines > 0 && headingBreak(doc, i) || i-first >= maxSentence {
-				out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: doc.Tokens[i-1].End, First: first, Last: i, Para: s.Para})
-				first = i
-			}
+		// split ends the piece before token i.
+		split := func(i int) {
+			out = append(out, text.Sentence{Start: toks[first].Start, End: toks[i-1].End, First: first, Last: i, Para: s.Para})
+			first = i
 		}
-		out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para})
+		// Breaks before the sentence's later tokens lie in the text
+		// between its first token's end and its last token's start.
+		for off, stop := toks[s.First].End, toks[s.Last-1].Start; off < stop; {
+			j := strings.IndexByte(doc.Text[off:stop], '\n')
+			if j < 0 {
+				break
+			}
+			i := doc.TokenAt(off + j) // the token after the break
+			for i-first > maxSentence {
+				split(first + maxSentence)
+			}
+			if i-first == maxSentence || headingBreak(doc, i) {
+				split(i)
+			}
+			off = toks[i].Start
+		}
+		for s.Last-1-first >= maxSentence {
+			split(first + maxSentence)
+		}
+		out = append(out, text.Sentence{Start: toks[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para})
 	}
 	return out
 }
@@ -241,7 +268,7 @@ func (f *finder) sentence(si int) {
 			// A cue inside a quotation is the quoted speaker's own words.
 			continue
 		}
-		if !f.is(i, cCue|cSilence|cAccording) || f.inContent(start, i) {
+		if !cueFilter.MayContainHash(f.toks[i].Hash) || !f.is(i, cCue|cSilence|cAccording) || f.inContent(start, i) {
 			// Most words cue nothing; a cue inside a claim's content is
 			// reported speech.
 			continue
@@ -416,7 +443,7 @@ func (f *finder) noteDocs(si int, source string) {
 	s := f.sents[si]
 	found := false
 	for k := s.First; k < s.Last; k++ {
-		if f.lex(k).role.class != roleDocument {
+		if !documentFilter.MayContainHash(f.toks[k].Hash) || f.lex(k).role.class != roleDocument {
 			continue
 		}
 		if f.docSrc == nil {

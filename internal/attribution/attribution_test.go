@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -323,6 +324,46 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
+// BenchmarkCorpus runs Find and Headlines over every dev article, as the
+// pipeline does. For an exact count of the stage's instructions, run it
+// under valgrind with the collector off (a collection switches goroutines,
+// which callgrind books to the function it interrupted):
+//
+//	go test -c -o /tmp/a.test ./internal/attribution
+//	GOGC=off valgrind --tool=callgrind --toggle-collect='sitrep/internal/attribution.find' \
+//	  /tmp/a.test -test.run='^$' -test.bench=Corpus -test.benchtime=3x
+func BenchmarkCorpus(b *testing.B) {
+	d := dictionary(b)
+	paths, err := filepath.Glob("../../testdata/dev/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Skip("no dev corpus")
+	}
+	type input struct {
+		doc *text.Doc
+		ms  []actors.Mention
+	}
+	var ins []input
+	n := 0
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc := text.Parse(string(body))
+		ins = append(ins, input{doc, d.Recognize(doc)})
+		n += len(body)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range ins {
+			tab := actors.NewTable(in.doc, d, slices.Clone(in.ms))
+			Find(in.doc, tab)
+			Headlines(in.doc, tab)
+		}
+	}
+}
+
 func BenchmarkNewTable(b *testing.B) {
 	d := dictionary(b)
 	body := benchArticle(b)
@@ -614,6 +655,49 @@ func TestMediaReportedNP(t *testing.T) {
 		got := run(d, in, false)
 		if len(got) != 2 || !strings.HasPrefix(got[1], "reported|") || !strings.HasSuffix(got[1], "|heavy damage to at least six buildings|") {
 			t.Errorf("%q: got %q, want the outlet's report as a second claim", in, got)
+		}
+	}
+}
+
+// linesByToken is lines as it was first written, asking every token for a
+// line break; lines must split exactly as it does.
+func linesByToken(doc *text.Doc) []text.Sentence {
+	var out []text.Sentence
+	for _, s := range doc.Sentences {
+		first := s.First
+		for i := s.First + 1; i < s.Last; i++ {
+			if doc.Tokens[i].Newlines > 0 && headingBreak(doc, i) || i-first >= maxSentence {
+				out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: doc.Tokens[i-1].End, First: first, Last: i, Para: s.Para})
+				first = i
+			}
+		}
+		out = append(out, text.Sentence{Start: doc.Tokens[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para})
+	}
+	return out
+}
+
+// TestLinesByBreaks checks lines against linesByToken on the dev corpus,
+// hard-wrapped copy and run-on lines past maxSentence.
+func TestLinesByBreaks(t *testing.T) {
+	ins := []string{
+		"18:40 – Over 1,700 evacuated, governor says\nKharkiv Oblast Governor said the city was hit.\n\nNext",
+		strings.Repeat("word ", 3*maxSentence) + "\nNew line " + strings.Repeat("x ", maxSentence) + "\n\nEnd.",
+		strings.Repeat("Hamas said\n", 2*maxSentence),
+		"\n\r\n a\n\nb \n\u2028c\n",
+	}
+	paths, _ := filepath.Glob("../../testdata/dev/*.txt")
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, string(body), wrap(string(body), 60))
+	}
+	for _, in := range ins {
+		doc := text.Parse(in)
+		got, want := lines(doc), linesByToken(doc)
+		if !slices.Equal(got, want) {
+			t.Fatalf("lines of %.60q: got %d pieces, want %d", in, len(got), len(want))
 		}
 	}
 }

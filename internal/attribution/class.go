@@ -62,6 +62,34 @@ const (
 	cListQuantifier
 )
 
+// cueFilter holds every word the sentence scan acts on (cues, silence
+// verbs, "according"): a bit test on the token's hash turns most words
+// away before a lookup.
+var cueFilter = filterOf(cCue | cSilence | cAccording)
+
+// documentFilter holds the document nouns ("statement", "report") noteDocs
+// looks for.
+var documentFilter = func() *text.Prefilter {
+	m := map[string]bool{}
+	for w, r := range roles {
+		if r.class == roleDocument {
+			m[w] = true
+		}
+	}
+	return text.NewPrefilter(m)
+}()
+
+// filterOf returns a prefilter of the words in any set of c.
+func filterOf(c wordClass) *text.Prefilter {
+	m := map[string]bool{}
+	for w, id := range lexWords {
+		if lexicon[id].class&c != 0 {
+			m[w] = true
+		}
+	}
+	return text.NewPrefilter(m)
+}
+
 // entry is everything the word sets say about one folded word.
 type entry struct {
 	class wordClass
@@ -69,11 +97,16 @@ type entry struct {
 	role  role     // class 0 when the word is no role noun
 }
 
-// lexicon holds an entry per word of any set; entry 0 is the empty one, for
-// every other word. lexIndex gives a word's entry.
-var lexicon, lexIndex = buildLexicon()
+// lexicon holds an entry per word of any set, from index 2 on; entries 0
+// and 1 are empty. lexIndex gives a word's entry. A token keeps the index
+// of its entry once looked up: 0 marks one not looked up yet, 1 a word in
+// no set.
+var lexicon, lexWords = buildLexicon()
 
-func buildLexicon() ([]entry, *text.WordTable[uint16]) {
+var lexIndex = text.NewWordTable(lexWords)
+
+// buildLexicon returns the entries and each word's index among them.
+func buildLexicon() ([]entry, map[string]uint16) {
 	byWord := map[string]entry{}
 	mark := func(c wordClass, m map[string]bool) {
 		for w := range m {
@@ -117,35 +150,40 @@ func buildLexicon() ([]entry, *text.WordTable[uint16]) {
 	} {
 		mark(s.c, s.m)
 	}
-	lex := []entry{{}}
+	lex := []entry{{}, {}}
 	index := make(map[string]uint16, len(byWord))
 	for w, e := range byWord {
 		index[w] = uint16(len(lex))
 		lex = append(lex, e)
 	}
-	return lex, text.NewWordTable(index)
+	return lex, index
 }
 
 // lex returns the entry of token i: the empty entry out of range or for a
-// word in no set. The lookup is made on first asking and kept.
+// word in no set. A token is looked up when first asked about: Headlines
+// reads a few lines of the document, and most of Find's tokens are asked
+// only whether they are cues, which cueFilter answers for most.
 func (f *finder) lex(i int) *entry {
+	if uint(i) < uint(len(f.ids)) {
+		if id := f.ids[i]; id != 0 {
+			return &lexicon[id]
+		}
+	}
+	return f.lookUp(i)
+}
+
+// lookUp finds token i's entry and keeps its index.
+func (f *finder) lookUp(i int) *entry {
 	if uint(i) >= uint(len(f.ids)) {
 		return &lexicon[0]
 	}
-	id := f.ids[i]
-	if id == 0 {
-		id = f.lookUp(i)
-	}
-	return &lexicon[id-1]
-}
-
-// lookUp finds token i's entry and keeps its index plus one (zero marks
-// a token not looked up yet).
-func (f *finder) lookUp(i int) uint16 {
 	t := &f.toks[i]
-	id, _ := lexIndex.GetHash(t.Hash, t.Norm)
-	f.ids[i] = id + 1
-	return id + 1
+	id, ok := lexIndex.GetHash(t.Hash, t.Norm)
+	if !ok {
+		id = 1
+	}
+	f.ids[i] = id
+	return &lexicon[id]
 }
 
 // is reports token i in any of the sets of c.
