@@ -236,17 +236,27 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			cx.placed.add(p.p.country, 1)
 		}
 	}
-	// A name framed as a place anywhere frames it everywhere.
-	framed := w.framed
-	clear(framed)
-	for k := range ms {
-		if ms[k].cue || ms[k].noun != "" || ms[k].camp || ms[k].dateline {
-			framed[doc.Slice(ms[k].i, ms[k].j)] = true
+	// A name framed as a place anywhere frames it everywhere. The names
+	// are gathered when a mention first asks, which most articles' never
+	// do.
+	framed, gathered := w.framed, false
+	cue := func(m *mention) bool {
+		if m.cue {
+			return true
 		}
+		if !gathered {
+			clear(framed)
+			for k := range ms {
+				if ms[k].cue || ms[k].noun != "" || ms[k].camp || ms[k].dateline {
+					framed[doc.Slice(ms[k].i, ms[k].j)] = true
+				}
+			}
+			gathered = true
+		}
+		return framed[doc.Slice(m.i, m.j)]
 	}
 	for k := range ms {
 		m := &ms[k]
-		cue := m.cue || framed[doc.Slice(m.i, m.j)]
 		strongFrame := m.noun != "" || m.camp || m.fallback
 		switch {
 		case m.fallback:
@@ -301,8 +311,8 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 			picks[k] = pick{}
 			continue
 		}
-		if m.single && !cue && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
-			!(cx.countries.get(p.country) >= 1 && cx.nearest(p.lat, p.lon, k, p.idx, 151, 0) < 150) {
+		if m.single && p.kind > kindRegion && p.idx < g.ix.n && p.pop < 50000 && p.flags&(FlagCapital|FlagSeat1) == 0 &&
+			!(cx.countries.get(p.country) >= 1 && cx.nearest(p.lat, p.lon, k, p.idx, 151, 0) < 150) && !cue(m) {
 			// A small place by a bare single word, far from the article's
 			// other places, is more often a surname or a unit's name; a
 			// name repeated vouches nothing for itself.
