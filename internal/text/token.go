@@ -45,6 +45,15 @@ type Token struct {
 // Tokenize splits s into tokens. It never fails: invalid UTF-8 and control
 // bytes are skipped like whitespace, so offsets stay valid for any input.
 func Tokenize(s string) []Token {
+	if len(s) <= 64 {
+		// Names and phrases: tokenised on the stack, the caller gets only
+		// the tokens there are (the estimate is several times that).
+		var buf [16]Token
+		toks := tokenize(s, buf[:0])
+		out := make([]Token, len(toks))
+		copy(out, toks)
+		return out
+	}
 	return tokenize(s, make([]Token, 0, tokenEstimate(s)))
 }
 
