@@ -86,19 +86,21 @@ func (r *recognizer) resolveBare() {
 	// ("Ukraine's military said ... The military said": Ukraine's).
 	sameNoun := map[string]Mention{}
 	for k := range r.out {
-		m := r.out[k]
-		if m.Rule != ruleBare {
-			keep = append(keep, m)
+		if r.out[k].Rule != ruleBare {
+			// Only slots before k are written: m stays r.out[k].
+			m := &r.out[k]
+			keep = keepAt(keep, r.out, k)
 			if m.Kind == sitrep.KindStateForce && strings.HasPrefix(m.ACLED, "Police Forces of") {
 				lastPolice, policeLast = &keep[len(keep)-1], true
 			} else if m.Kind == sitrep.KindStateForce {
 				last, policeLast = &keep[len(keep)-1], false
 				if n := r.toks[m.Last-1].Norm; bareForces[n] && m.Last-m.First > 1 && m.Rule != RuleState {
-					sameNoun[n] = m
+					sameNoun[n] = *m
 				}
 			}
 			continue
 		}
+		m := r.out[k]
 		police := m.Name == "police" || m.Name == "security forces" && policeLast
 		unit := !bareForces[m.Name] && !isBarePhrase(m.Name)
 		var res *Mention
@@ -487,9 +489,19 @@ func (r *recognizer) joinUnits() {
 				continue
 			}
 		}
-		keep = append(keep, *b)
+		keep = keepAt(keep, r.out, k)
 	}
 	r.out = keep
+}
+
+// keepAt appends out[k] to keep, the prefix of out it is compacted into
+// (len(keep) <= k): where nothing was dropped yet the mention already sits
+// in keep's next slot and is not copied onto itself.
+func keepAt(keep, out []Mention, k int) []Mention {
+	if len(keep) == k {
+		return keep[:k+1]
+	}
+	return append(keep, out[k])
 }
 
 // ownUnit reports whether b is a unit the dictionary does not know, named

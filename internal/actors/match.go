@@ -863,7 +863,7 @@ func (r *recognizer) titledBody(i int) bool {
 // article's context resolves, like "the police".
 func (r *recognizer) nationalForce(i int) int {
 	toks := r.toks
-	if i == 0 || i+1 >= len(toks) || toks[i-1].Norm != "the" || toks[i].Norm != "national" || !toks[i].Cap || !toks[i+1].Cap {
+	if toks[i].Norm != "national" || i == 0 || i+1 >= len(toks) || toks[i-1].Norm != "the" || !toks[i].Cap || !toks[i+1].Cap {
 		return i
 	}
 	if n := toks[i+1].Norm; n != "police" && n != "army" {

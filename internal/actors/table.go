@@ -41,6 +41,23 @@ type meta struct {
 	role        string
 }
 
+// entityIDs are the ids of an article's first entities, made once: an
+// article has a dozen or so.
+var entityIDs = func() (ids [64]string) {
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i+1)
+	}
+	return ids
+}()
+
+// entityID returns the id of the entity at index i ("e1" for 0).
+func entityID(i int) string {
+	if i < len(entityIDs) {
+		return entityIDs[i]
+	}
+	return "e" + strconv.Itoa(i+1)
+}
+
 // entityIndex maps entity keys to indices in Entities. An article has a
 // dozen entities or so: comparing keys in a list costs less than hashing
 // them, and a map takes over in the rare article with many more.
@@ -263,7 +280,7 @@ func (t *Table) addMention(m *Mention) (i int, spanned bool) {
 		i = len(t.Entities)
 		t.byKey.add(key, i)
 		e := sitrep.Entity{
-			ID:   "e" + strconv.Itoa(i+1),
+			ID:   entityID(i),
 			Name: m.Name, Kind: m.Kind, Country: m.Country,
 			Party: m.Role == RoleParty, Independent: m.Role == RoleIndependent,
 			ACLEDName: m.ACLED,
