@@ -224,7 +224,7 @@ func (f *finder) span(a, b int) sitrep.Span {
 }
 
 func (f *finder) isPunct(i int) bool {
-	return i >= 0 && i < len(f.toks) && f.toks[i].Kind == text.Punct
+	return uint(i) < uint(len(f.toks)) && f.toks[i].Kind == text.Punct
 }
 
 // isQuote reports a double quotation mark (straight or curly).
@@ -259,8 +259,10 @@ func (f *finder) sentence(si int) {
 	}
 	start := len(f.out)
 	inQuote := false
-	for i := s.First; i < s.Last; i++ {
-		if f.isQuote(i) {
+	toks := f.toks[:s.Last]
+	for i := s.First; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == text.Punct && t.Norm == "\"" {
 			inQuote = f.opensQuote(i)
 			continue
 		}
@@ -268,12 +270,12 @@ func (f *finder) sentence(si int) {
 			// A cue inside a quotation is the quoted speaker's own words.
 			continue
 		}
-		if !cueFilter.MayContainHash(f.toks[i].Hash) || !f.is(i, cCue|cSilence|cAccording) || f.inContent(start, i) {
+		if !cueFilter.MayContainHash(t.Hash) || !f.is(i, cCue|cSilence|cAccording) || f.inContent(start, i) {
 			// Most words cue nothing; a cue inside a claim's content is
 			// reported speech.
 			continue
 		}
-		n := f.toks[i].Norm
+		n := t.Norm
 		if n == "according" && f.norm(i+1) == "to" {
 			f.according(si, i)
 			i++

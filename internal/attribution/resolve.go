@@ -157,14 +157,16 @@ const reach = 800
 // nearest returns the entity mentioned last before byte off that passes ok.
 func (f *finder) nearest(off int, ok func(*sitrep.Entity) bool) (string, bool) {
 	k := f.doc.TokenAt(off) - 1
+	failed := "" // a name's tokens are one mention: ask ok once
 	for stop := k - reach; k >= 0 && k > stop; k-- {
 		id, found := f.tab.At(k)
-		if !found {
+		if !found || id == failed {
 			continue
 		}
 		if e, _ := f.tab.Get(id); e != nil && ok(e) {
 			return id, true
 		}
+		failed = id
 	}
 	return "", false
 }
@@ -186,14 +188,20 @@ func (f *finder) named(e *sitrep.Entity, word string) bool {
 	return false
 }
 
-// hasWordASCII reports w as a whole word of s, ignoring ASCII case.
+// hasWordASCII reports w, a non-empty word, as a whole word of s, ignoring
+// ASCII case.
 func hasWordASCII(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
+		// Most places fail on their first byte; test it before the word's
+		// edges.
+		if c := s[i]; c != w[0] && !('A' <= c && c <= 'Z' && c+'a'-'A' == w[0]) {
+			continue
+		}
 		if (i > 0 && isLetter(s[i-1])) || (i+len(w) < len(s) && isLetter(s[i+len(w)])) {
 			continue
 		}
 		ok := true
-		for j := 0; j < len(w); j++ {
+		for j := 1; j < len(w); j++ {
 			c := s[i+j]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
