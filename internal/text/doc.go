@@ -158,18 +158,20 @@ func splitSentences(s string, toks []Token) []Sentence {
 	out := make([]Sentence, 0, len(toks)/16+4)
 	para := 0
 	first := 0
-	flush := func(last int) {
-		if last > first {
-			out = append(out, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last, Para: para})
-		}
-		first = last
-	}
 	lineStart := 0 // token index of the current line's first token
 	for i := 0; i < len(toks); i++ {
+		// Most tokens are words inside a line, which settle nothing: pass
+		// them in a loop tight enough to keep its variables in registers.
+		for i < len(toks) && toks[i].Newlines == 0 && toks[i].Kind == Word && s[toks[i].End-1] != '.' {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if t.Newlines > 0 {
 			if i > first && (t.Newlines >= 2 || lineBreakEnds(s, toks, lineStart, i)) {
-				flush(i)
+				out, first = flush(out, toks, first, i, para)
 			}
 			if t.Newlines >= 2 {
 				para++
@@ -181,7 +183,7 @@ func splitSentences(s string, toks []Token) []Sentence {
 				// An initialism swallowed its own full stop ("the U.N."): it ends
 				// the sentence only when a new one plainly starts.
 				if n := &toks[i+1]; n.Space && n.Newlines == 0 && n.Cap && sentenceStarters[n.Norm] {
-					flush(i + 1)
+					out, first = flush(out, toks, first, i+1, para)
 				}
 			}
 			continue
@@ -204,11 +206,21 @@ func splitSentences(s string, toks []Token) []Sentence {
 		if endsSentence(toks, i, j) {
 			// Newline handling above must not see this boundary twice.
 			i = j - 1
-			flush(j)
+			out, first = flush(out, toks, first, j, para)
 		}
 	}
-	flush(len(toks))
+	out, _ = flush(out, toks, first, len(toks), para)
 	return out
+}
+
+// flush closes the sentence of tokens [first, last), if any, and returns
+// where the next one starts. A function rather than a closure: the loop's
+// variables then stay in registers.
+func flush(out []Sentence, toks []Token, first, last, para int) ([]Sentence, int) {
+	if last > first {
+		out = append(out, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last, Para: para})
+	}
+	return out, last
 }
 
 func isTerminal(n string) bool { return n == "." || n == "!" || n == "?" || n == "…" }
