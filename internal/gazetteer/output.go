@@ -19,6 +19,59 @@ type placeKey struct {
 	name    string // a fallback's name as written, folded
 }
 
+// placeSet numbers the distinct place keys of an article in the order
+// first added. A Go map hashed every key's three strings, which are
+// nearly always empty; the set hashes the numbers and compares keys only
+// on a hash match.
+type placeSet struct {
+	keys  []placeKey
+	slots []int32 // 1 + index into keys; 0 for a free slot
+	mask  uint32
+}
+
+// reset empties the set for up to n keys.
+func (s *placeSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	s.slots = zeroed(s.slots, size)
+	s.mask = uint32(size - 1)
+	s.keys = s.keys[:0]
+}
+
+func (k *placeKey) hash() uint32 {
+	h := uint32(k.idx)*0x9E3779B1 ^ uint32(k.bearing)*0x85EBCA77 ^ uint32(k.offKM)*0xC2B2AE3D ^
+		uint32(len(k.area)+len(k.extra)<<8+len(k.name)<<16)*0x27D4EB2F
+	if k.camp {
+		h ^= 0x165667B1
+	}
+	return h ^ h>>15
+}
+
+// find returns the number of key, if added.
+func (s *placeSet) find(key placeKey) (int, bool) {
+	for i := key.hash() & s.mask; ; i = (i + 1) & s.mask {
+		at := s.slots[i]
+		if at == 0 {
+			return 0, false
+		}
+		if s.keys[at-1] == key {
+			return int(at - 1), true
+		}
+	}
+}
+
+// add adds a key find did not find; it is numbered len(keys).
+func (s *placeSet) add(key placeKey) {
+	s.keys = append(s.keys, key)
+	i := key.hash() & s.mask
+	for s.slots[i] != 0 {
+		i = (i + 1) & s.mask
+	}
+	s.slots[i] = int32(len(s.keys))
+}
+
 // newPlace is a place assemble creates: from mention k, or, for a
 // relative position, from the mention's reference place (base).
 type newPlace struct {
@@ -30,8 +83,8 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick, w *work)
 	// The first pass groups mentions by place in scratch memory; the
 	// second writes each place once into a result of its exact size.
 	w.spans, w.owner, w.made = w.spans[:0], w.owner[:0], w.made[:0]
-	seen := w.seen
-	clear(seen)
+	seen := &w.seen
+	seen.reset(2 * len(ms))
 	for k := range ms {
 		m := &ms[k]
 		pk := &picks[k]
@@ -43,10 +96,10 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick, w *work)
 		if pk.fall {
 			key.name = text.Fold(doc.Slice(m.i, m.j))
 		}
-		at, ok := seen[key]
+		at, ok := seen.find(key)
 		if !ok {
 			at = len(w.made)
-			seen[key] = at
+			seen.add(key)
 			w.made = append(w.made, newPlace{k: k})
 		}
 		w.addMention(at, span)
@@ -54,10 +107,10 @@ func (g *Gazetteer) assemble(doc *text.Doc, ms []mention, picks []pick, w *work)
 			// "25 km west of Goma" also names Goma.
 			span := sitrep.Span{doc.Tokens[m.i].Start, doc.Tokens[m.j-1].End}
 			key := placeKey{idx: pk.p.idx}
-			at, ok := seen[key]
+			at, ok := seen.find(key)
 			if !ok {
 				at = len(w.made)
-				seen[key] = at
+				seen.add(key)
 				w.made = append(w.made, newPlace{k: k, base: true})
 			}
 			w.addMention(at, span)

@@ -25,7 +25,7 @@ type work struct {
 	cx      context
 	framed  map[string]bool
 
-	seen  map[placeKey]int
+	seen  placeSet
 	made  []newPlace
 	spans []sitrep.Span
 	owner []int // the output place of each of spans
@@ -46,7 +46,6 @@ func (g *Gazetteer) getWork() *work {
 	return &work{
 		cx:     context{countries: new(tally), regions: map[int]bool{}, placed: new(tally)},
 		framed: map[string]bool{},
-		seen:   map[placeKey]int{},
 	}
 }
 
@@ -56,7 +55,7 @@ func (g *Gazetteer) putWork(w *work) {
 	}
 	if cap(w.arena) > maxKept || cap(w.ms) > maxKept || cap(w.excl) > maxKept || cap(w.keys) > maxKept || cap(w.picks) > maxKept ||
 		cap(w.anchors) > maxKept || cap(w.made) > maxKept || cap(w.spans) > maxKept || cap(w.owner) > maxKept ||
-		len(w.framed) > maxKept || len(w.seen) > maxKept || len(w.cx.regions) > maxKept {
+		len(w.framed) > maxKept || cap(w.seen.keys) > maxKept || len(w.cx.regions) > maxKept {
 		return
 	}
 	g.pool.Put(w)
