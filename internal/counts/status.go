@@ -2,6 +2,7 @@ package counts
 
 import (
 	"sitrep"
+	"sitrep/internal/numbers"
 	"sitrep/internal/text"
 )
 
@@ -320,7 +321,7 @@ func (f *finder) statusBefore(first int) string {
 		// "rose on Tuesday to 33", "raising the number of dead children
 		// to 11": the rise verb stands a few words back, and the status
 		// between it and the figure is the one it raises.
-		for r := k; r >= s.First && r > k-9 && (!f.punct(r) || f.dateComma(r)); r-- {
+		for r := k; r >= s.First && r > k-9 && (!f.punct(r) || f.inDate(r)); r-- {
 			if !f.is(r, cRise) {
 				continue
 			}
@@ -336,7 +337,7 @@ func (f *finder) statusBefore(first int) string {
 	if k >= s.First && f.is(k, cRise) {
 		// A toll rising: the status is in the subject.
 		for i := k - 1; i >= s.First && i >= k-25; i-- {
-			if f.punct(i) && f.norm(i) != "," && f.norm(i) != "-" && f.norm(i) != "'" {
+			if f.punct(i) && f.norm(i) != "," && f.norm(i) != "-" && f.norm(i) != "'" && !f.inDate(i) {
 				break
 			}
 			if st := f.statusAt(i); st != "" {
@@ -417,10 +418,20 @@ func (f *finder) glued(i int) bool {
 	return (n == "-" || n == "/") && !f.toks[i].Space && !f.toks[i+1].Space
 }
 
-// dateComma reports the comma inside a date ("October 7, 2023"), which
-// does not end the phrase a toll rises through.
-func (f *finder) dateComma(i int) bool {
-	return f.norm(i) == "," && i > 0 && f.toks[i-1].Kind == text.Number && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Number
+// inDate reports punctuation inside a date, the comma of "October 7,
+// 2023" or the abbreviation's point of "Oct. 7", which does not end the
+// phrase a toll rises through.
+func (f *finder) inDate(i int) bool {
+	if i <= 0 || i+1 >= len(f.toks) || f.toks[i+1].Kind != text.Number {
+		return false
+	}
+	switch f.toks[i].Norm {
+	case ",":
+		return f.toks[i-1].Kind == text.Number
+	case ".":
+		return f.toks[i-1].Kind == text.Word && !f.toks[i].Space && numbers.Month(f.toks[i-1].Norm) > 0
+	}
+	return false
 }
 
 // nameApposition returns the last comma of a list of names opened by the
