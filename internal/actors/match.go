@@ -73,7 +73,7 @@ func (r *recognizer) ruledByParty(i int) bool {
 	if len(r.out) == 0 {
 		return false
 	}
-	p := r.out[len(r.out)-1]
+	p := &r.out[len(r.out)-1]
 	if p.Role != RoleParty || p.Last+2 > i || i-p.Last > 4 {
 		return false
 	}
@@ -207,6 +207,10 @@ func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 			i++
 			continue
 		}
+		if r.quiet(i) {
+			i++
+			continue
+		}
 		if end := r.at(i); end > i {
 			i = end
 		} else {
@@ -314,13 +318,10 @@ func (r *recognizer) caseOK(e *entry, i, j int) bool {
 	return !e.capital || r.firstCap(i, j)
 }
 
-// at tries every rule at token i and returns the token after what it
+// at tries every rule at token i (not a quiet one) and returns the token after what it
 // consumed, or i when nothing was recognised there.
 func (r *recognizer) at(i int) int {
 	t := &r.toks[i]
-	if r.quiet(i) {
-		return i
-	}
 	var h hit
 	r.walk(i, &h)
 	if t.Norm == "the" && h.e != nil && i+1 < len(r.toks) {
