@@ -95,8 +95,12 @@ type finder struct {
 	// cites ("In a statement, the Islamic Resistance said"), so "according
 	// to a second statement" finds its issuer however far back.
 	docSrc map[string]string
-	noted  spoken // the last sentence and source noteDocs read
-	// docless marks the sentences noteDocs found no document in, so a
+	// notes are the sentences and sources of the claims made, in order,
+	// which docSource reads into docSrc; read are those it has read.
+	// Few articles ever ask, so none is read before one does.
+	notes []spoken
+	read  int
+	// docless marks the sentences found to name no document, so a
 	// sentence of several speakers is read once.
 	docless []bool
 	// headlines reads only headline lines, instead of only the others.
@@ -432,29 +436,43 @@ func (f *finder) add(si, a, b int, source string, via []string, cueA, cueB int, 
 // noteDocs records source as the issuer of the documents named in
 // sentence si.
 func (f *finder) noteDocs(si int, source string) {
-	if f.noted == (spoken{source, si}) {
-		return
+	if n := len(f.notes); n == 0 || f.notes[n-1] != (spoken{source, si}) {
+		f.notes = append(f.notes, spoken{source, si})
 	}
-	f.noted = spoken{source, si}
+}
+
+// docSource returns who issued the document named by the folded noun
+// last, as the claims made so far tell: each note is read once, in order.
+func (f *finder) docSource(noun string) string {
+	for ; f.read < len(f.notes); f.read++ {
+		f.readDocs(f.notes[f.read])
+	}
+	return f.docSrc[noun]
+}
+
+// readDocs records n.id as the issuer of the documents named in sentence
+// n.si.
+func (f *finder) readDocs(n spoken) {
 	if f.docless == nil {
 		f.docless = make([]bool, len(f.sents))
 	}
-	if f.docless[si] {
+	if f.docless[n.si] {
 		return
 	}
-	s := f.sents[si]
+	s := f.sents[n.si]
 	found := false
-	for k := s.First; k < s.Last; k++ {
-		if !documentFilter.MayContainHash(f.toks[k].Hash) || f.lex(k).role.class != roleDocument {
+	toks, docs := f.toks[:s.Last], documentFilter
+	for k := s.First; k < len(toks); k++ {
+		if !docs.MayContainHash(toks[k].Hash) || f.lex(k).role.class != roleDocument {
 			continue
 		}
 		if f.docSrc == nil {
 			f.docSrc = map[string]string{}
 		}
-		f.docSrc[f.toks[k].Norm] = source
+		f.docSrc[f.toks[k].Norm] = n.id
 		found = true
 	}
-	f.docless[si] = !found
+	f.docless[n.si] = !found
 }
 
 // cut returns where the first statement in content [a, b) ends and where

@@ -225,6 +225,10 @@ func TestPatterns(t *testing.T) {
 			[]string{"said|Hamas|its fighters had ambushed the patrol|"}},
 		{"speaker of a kept-less cue goes on, mirrored", "The military spokesman of the Israeli army confirmed his death and said its soldiers had ambushed the cell.",
 			[]string{"said|Israel|its soldiers had ambushed the cell|"}},
+		{"a second statement is its first one's issuer's", "In a statement, Hamas said its fighters had destroyed two tanks near Gaza City. The Israeli army said its troops had withdrawn from the area. According to a second statement, the fighters also shot down a drone.",
+			[]string{"said|Hamas|its fighters had destroyed two tanks near Gaza City|", "said|Israel|its troops had withdrawn from the area|", "according to|Hamas|the fighters also shot down a drone|"}},
+		{"a second statement, mirrored", "In a statement, the Israeli army said its soldiers had destroyed two launchers near Khan Younis. Hamas said its fighters had withdrawn from the area. According to a second statement, the soldiers also shot down a drone.",
+			[]string{"said|Israel|its soldiers had destroyed two launchers near Khan Younis|", "said|Hamas|its fighters had withdrawn from the area|", "according to|Israel|the soldiers also shot down a drone|"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

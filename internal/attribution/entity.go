@@ -255,8 +255,11 @@ func (f *finder) surname(k int) (string, bool) {
 // word, whichever way the dictionary happens to split the long name.
 func (f *finder) longForm(a, b int) (string, bool) {
 	n := b - a
+	// Equal words have equal hashes: the hash turns most tokens away
+	// before the words are compared.
+	first := &f.toks[a]
 	for k := a - 1; k >= 0 && k >= a-4000; k-- {
-		if f.toks[k].Norm != f.toks[a].Norm || k+n+1 >= a {
+		if t := &f.toks[k]; t.Hash != first.Hash || t.Norm != first.Norm || k+n+1 >= a {
 			continue
 		}
 		same := true

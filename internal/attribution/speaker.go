@@ -278,7 +278,7 @@ func (f *finder) speaker(a, b int, ap *appos) (string, bool) {
 			if f.is(a, cLaterDoc) || a+1 < head && f.is(a+1, cLaterDoc) {
 				// "according to a second statement": whoever issued the
 				// first one.
-				if id := f.docSrc[f.toks[head].Norm]; id != "" {
+				if id := f.docSource(f.toks[head].Norm); id != "" {
 					return id, true
 				}
 			}
