@@ -69,6 +69,47 @@ func tokenize(s string, toks []Token) []Token {
 	var low strings.Builder
 	space, nl := true, int32(0)
 	for i := 0; i < len(s); {
+		// Spaces, lower-case words and ASCII punctuation, most of news
+		// copy, take a loop with no calls in it, which keeps its variables
+		// in registers; it leaves anything else to the general step below,
+		// and a full toks too (append would call).
+		for i < len(s) {
+			c := s[i]
+			if c == ' ' {
+				space = true
+				i++
+				continue
+			}
+			if asciiClass[c] != classLower {
+				if c <= ' ' || c >= 0x7f || asciiClass[c] != 0 || c == '\'' || c == '`' || len(toks) == cap(toks) {
+					break
+				}
+				// ASCII punctuation is its own Norm.
+				norm := s[i : i+1]
+				n := len(toks)
+				toks = toks[:n+1]
+				toks[n] = Token{Start: i, End: i + 1, Norm: norm, Newlines: nl, Hash: WordHash(norm), Kind: Punct, Space: space}
+				space, nl = false, 0
+				i++
+				continue
+			}
+			end, rest := scanPlainWord(s, i)
+			if end == 0 || rest&classUpper != 0 || len(toks) == cap(toks) {
+				break
+			}
+			if end-i <= 4 && (end == len(s) || s[end] == '-') {
+				break // maybe an Arabic article ("ad-Din", a final "el")
+			}
+			norm := s[i:end]
+			n := len(toks)
+			toks = toks[:n+1]
+			toks[n] = Token{Start: i, End: end, Norm: norm, Newlines: nl, Hash: WordHash(norm), Kind: Word, Space: space}
+			space, nl = false, 0
+			i = end
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c == ' ' {
 			// Most gaps between tokens are one space.
