@@ -75,6 +75,9 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 		if c.Source == "" && c.Claim < 0 {
 			c.Source = f.tollSpeaker(&c)
 		}
+		if c.Source == "" && c.Claim < 0 {
+			c.Source = f.riseSpeaker(c.First)
+		}
 		if sum, ok := f.coordSum(&c); ok {
 			// "a mother and her four children": the four are part of
 			// the five.
@@ -268,6 +271,9 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 	}
 	if st == "" {
 		st = f.statusBefore(q.First)
+	}
+	if st == "" && head < 0 {
+		st = f.invertedToll(q.First, q.Last)
 	}
 	if st == "" && head >= 0 {
 		st = f.pronounStatus(after)

@@ -66,7 +66,10 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"priests", "nuns", "tourists", "contractors", "engineers", "drivers", "truckers", "guerrillas", "guerrilla",
 	"guerillas", "peacekeeper", "colleagues", "comrades", "activists", "bodyguards", "cadres", "partisans",
 	"supporters", "followers", "marchers", "mourners", "rioters", "collaborators", "informants", "informers",
-	"sympathisers", "sympathizers", "spies", "deserters", "defectors")
+	"sympathisers", "sympathizers", "spies", "deserters", "defectors",
+	// Names the parties give each other's men: "neutralised more than 50
+	// armed criminals".
+	"criminals", "gangsters", "thugs", "robbers", "outlaws", "rustlers", "poachers", "assassins", "snipers")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").

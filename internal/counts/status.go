@@ -58,6 +58,10 @@ func (f *finder) head(j int) (head int, mod string, start int) {
 		if t.Kind == text.Number {
 			return -1, mod, start
 		}
+		if k == j && n == "more" && f.norm(k+1) != "than" {
+			start = k + 1
+			continue // "5,000 more troops", "two more soldiers"
+		}
 		c := tokClass(t)
 		if c.has(cThings) {
 			return -2, mod, start
@@ -370,6 +374,20 @@ func (f *finder) statusBefore(first int) string {
 			// "took a city of some two million people": the figure
 			// measures the noun before "of", which the verb governs.
 			return ""
+		}
+	}
+	return ""
+}
+
+// invertedToll reads the status of a toll named after its figure: "bringing
+// to 213 the number of homicides", "raising to 50 the death toll".
+func (f *finder) invertedToll(first, last int) string {
+	if f.norm(first-1) != "to" || !f.is(first-2, cRise) || f.norm(last) != "the" {
+		return ""
+	}
+	for i := last + 1; i < len(f.toks) && i < last+7 && !f.punct(i); i++ {
+		if st := f.statusAt(i); st != "" {
+			return st
 		}
 	}
 	return ""

@@ -39,6 +39,35 @@ func (f *finder) tollSpeaker(c *Count) string {
 	return ""
 }
 
+// A toll that rises in a clause hung on a speaker's cue, "…, the
+// prosecutor's office said, bringing to 213 the number of homicides", is
+// the speaker's: the clause goes on with what the speaker said.
+
+// riseSpeaker returns the source of the claim whose cue ends just before
+// ", <rise verb>" when the figure at first closes that clause.
+func (f *finder) riseSpeaker(first int) string {
+	s := f.doc.Sentences[f.doc.SentenceOf(first)]
+	for r := first - 1; r > s.First+1 && r >= first-8; r-- {
+		if f.punct(r) && !f.inDate(r) {
+			return ""
+		}
+		if !f.is(r, cRise) {
+			continue
+		}
+		if f.norm(r-1) != "," {
+			return ""
+		}
+		end := f.toks[r-2].End
+		for i := range f.claims {
+			if cl := &f.claims[i]; cl.CueSpan[1] == end && cl.Content[1] <= cl.CueSpan[0] && cl.Content[0] >= s.Start {
+				return cl.Source
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 var tollNouns = set("toll", "tolls", "figure", "figures", "tally", "count", "numbers")
 
 var tollVerbs = set("updated", "revised", "raised", "lowered", "gave", "put", "corrected", "confirmed", "updates", "revises", "gives", "puts")
