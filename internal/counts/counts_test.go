@@ -130,6 +130,8 @@ func TestCounts(t *testing.T) {
 			[]string{"killed 5 5|bodies|true", "killed 213 213||true"}},
 		{"toll raised after a cue", "Nine people were killed, the ministry said, raising the death toll to 25,490.",
 			[]string{"killed 9 9|people|true", "killed 25490 25490||true"}},
+		{"toll a speaker cites", "The prosecutor announced that he had opened an investigation into the killings, citing a toll of about 170 people.",
+			[]string{"killed 170 170|people|true"}},
 		{"toll raised in the own voice", "Nine people were killed on Monday, raising the death toll to 25,490.",
 			[]string{"killed 9 9|people|false", "killed 25490 25490||false"}},
 		{"more before the head", "The minister said 5,000 more troops had been sent to the area.", []string{"other 5000 5000|troops|true"}},

@@ -39,19 +39,22 @@ func (f *finder) tollSpeaker(c *Count) string {
 	return ""
 }
 
-// A toll that rises in a clause hung on a speaker's cue, "…, the
-// prosecutor's office said, bringing to 213 the number of homicides", is
-// the speaker's: the clause goes on with what the speaker said.
+// A toll that rises in a clause hung on a speaker's claim, "…, the
+// prosecutor's office said, bringing to 213 the number of homicides", or
+// that the speaker cites, "the prosecutor announced that he had opened an
+// investigation, citing a toll of about 170 people", is the speaker's: the
+// clause goes on with what the speaker said.
 
-// riseSpeaker returns the source of the claim whose cue ends just before
-// ", <rise verb>" when the figure at first closes that clause.
+// riseSpeaker returns the source of the claim that ends just before
+// ", <rise verb>" or ", citing" when the figure at first closes that
+// clause.
 func (f *finder) riseSpeaker(first int) string {
 	s := f.doc.Sentences[f.doc.SentenceOf(first)]
 	for r := first - 1; r > s.First+1 && r >= first-8; r-- {
 		if f.punct(r) && !f.inDate(r) {
 			return ""
 		}
-		if !f.is(r, cRise) {
+		if !f.is(r, cRise) && f.norm(r) != "citing" {
 			continue
 		}
 		if f.norm(r-1) != "," {
@@ -59,7 +62,13 @@ func (f *finder) riseSpeaker(first int) string {
 		}
 		end := f.toks[r-2].End
 		for i := range f.claims {
-			if cl := &f.claims[i]; cl.CueSpan[1] == end && cl.Content[1] <= cl.CueSpan[0] && cl.Content[0] >= s.Start {
+			cl := &f.claims[i]
+			if cl.Content[0] < s.Start || cl.CueSpan[0] < s.Start {
+				continue
+			}
+			// "…, X said, bringing": the cue closes the claim; "X said
+			// that …, citing": the content does.
+			if cl.CueSpan[1] == end && cl.Content[1] <= cl.CueSpan[0] || cl.Content[1] == end && cl.CueSpan[1] <= cl.Content[0] {
 				return cl.Source
 			}
 		}
