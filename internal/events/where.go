@@ -16,7 +16,7 @@ import (
 // previous or the next sentences. own reports a place the clause itself
 // names: a borrowed place must not keep two mentions of one act apart.
 func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlace int) (ep *sitrep.EventPlace, own bool) {
-	best, bestScore, bestRole := -1, math.MaxFloat64, false
+	best, bestScore, bestRole, bestSited := -1, math.MaxFloat64, false, false
 	var bestAt anchor
 	as := placesIn(in, ix, s.Sentence)
 	for i, a := range as {
@@ -34,6 +34,12 @@ func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlac
 		// Prefer the precise place when two are about as near: "in the
 		// Karari district of Omdurman".
 		pen := rolePenalty(in, ix, s.Sentence, a, typ)
+		// A note's bracketed location is the act's whatever its role:
+		// "rockets fired towards Sderot (Sderot, Southern)".
+		site := sited(in, s.Sentence, as, i)
+		if site {
+			pen = -siteBonus
+		}
 		score := float64(dist) + math.Log1p(p.PrecisionKM)*2 + pen
 		if venue(in, s.Sentence, a, typ) {
 			score -= venueBonus
@@ -44,7 +50,7 @@ func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlac
 			score -= offsetBonus
 		}
 		if score < bestScore {
-			best, bestScore, bestRole, bestAt = a.idx, score, pen >= penaltyRole, a
+			best, bestScore, bestRole, bestAt, bestSited = a.idx, score, pen >= penaltyRole, a, site
 		}
 	}
 	own = best >= 0
@@ -96,7 +102,11 @@ func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlac
 		best = nextPlace(in, ix, s, typ)
 	}
 	if best >= 0 {
-		best = refine(in, ix, s, trig, typ, best)
+		// A note's bracketed admin is as near as the note lets us get:
+		// the other towns of its sentence lie elsewhere.
+		if !bestSited || best != bestAt.idx {
+			best = refine(in, ix, s, trig, typ, best)
+		}
 		return eventPlaceOf(&in.Places[best]), own
 	}
 	if f := in.Focus; f != nil {

@@ -66,6 +66,10 @@ func TestEventPlace(t *testing.T) {
 	portSudan := geo{"Port Sudan", "city", 19.62, 37.22, 8}
 	cabo := geo{"Cabo Delgado", "region", -12.3, 39.7, 160}
 	pemba := geo{"Pemba", "city", -12.97, 40.52, 7}
+	kumbo := geo{"Kumbo", "town", 6.2, 10.68, 4}
+	bamenda := geo{"Bamenda", "city", 5.96, 10.15, 8}
+	ndop := geo{"Ndop", "town", 5.98, 10.42, 4}
+	northWest := geo{"North-West", "region", 6.3, 10.3, 90}
 	tests := []struct {
 		name, text, trig, typ string
 		places                []geo
@@ -185,6 +189,25 @@ func TestEventPlace(t *testing.T) {
 			sitrep.Battles, []geo{singa, portSudan}, "Singa"},
 		{"a town in the same sentence refines its region", "In Gezira State, fighters attacked villages east of Wad Madani on Friday, residents said.",
 			"attacked", sitrep.ViolenceCivilians, []geo{gezira, madani}, "Wad Madani"},
+		{"a note's place with its admin in brackets beats places nearer the act",
+			"On 22 June 2024, separatists kidnapped 7 passengers travelling from Kumbo to Bamenda in Ndop (Ngo-Ketunjia, North-West).",
+			"kidnapped", sitrep.ViolenceCivilians, []geo{kumbo, bamenda, ndop, northWest}, "Ndop"},
+		{"a town the gazetteer lacks falls back to its bracketed admin",
+			"On 22 June 2024, separatists kidnapped 7 passengers travelling from Kumbo to Bamenda in Bafmeng (North-West).",
+			"kidnapped", sitrep.ViolenceCivilians, []geo{kumbo, bamenda, northWest}, "North-West"},
+		{"a namesake far outside the bracketed admin gives way to it",
+			"On 22 June 2024, separatists kidnapped 7 passengers travelling from Kumbo in Bamenda (Ngo-Ketunjia, North-West).",
+			"kidnapped", sitrep.ViolenceCivilians, []geo{kumbo, {"Bamenda", "city", 12.0, 14.0, 8}, northWest}, "North-West"},
+		{"a spot in a note's bracketed place is more precise than it",
+			"On 4 March 2024, soldiers opened fire at the Kuwait roundabout in Gaza City (Gaza City, Gaza Strip).", "fire",
+			sitrep.ViolenceCivilians, []geo{{"Kuwait roundabout", "area", 31.51, 34.46, 10}, {"Gaza City", "city", 31.5, 34.47, 8},
+				{"Gaza Strip", "region", 31.4, 34.4, 25}}, "Kuwait roundabout"},
+		{"a note's bracketed place is the act's whatever its role",
+			"On 3 March 2024, rockets were fired from Khan Yunis towards Sderot (Sderot, Southern).", "rockets",
+			sitrep.ExplosionsRemote, []geo{khanYunis, sderot}, "Sderot"},
+		{"a bracket naming no place is no admin",
+			"On 22 June 2024, separatists kidnapped 7 passengers at Kumbo near the Rapid Intervention Battalion (BIR) base in Bamenda.",
+			"kidnapped", sitrep.ViolenceCivilians, []geo{kumbo, bamenda}, "Kumbo"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
