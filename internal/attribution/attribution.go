@@ -487,12 +487,14 @@ func (f *finder) cut(a, b int) (end, next int) {
 		return b2, b2
 	}
 	inQuote := false
+	toks := f.toks
 	for i := a; i+1 < b; i++ {
-		if f.isQuote(i) {
+		t := &toks[i]
+		if t.Kind == text.Punct && t.Norm == "\"" {
 			inQuote = !inQuote
 			continue
 		}
-		if !inQuote && f.toks[i].Norm == "and" && f.toks[i+1].Norm == "that" && i > a {
+		if !inQuote && t.Norm == "and" && toks[i+1].Norm == "that" && i > a {
 			return i, i + 2
 		}
 	}

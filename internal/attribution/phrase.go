@@ -535,9 +535,10 @@ func (f *finder) contentEnd(p, si int) int {
 	s := f.sents[si]
 	quoted := f.opensQuote(p)
 	inQuote := false
-	for i := p; i < s.Last; i++ {
-		n := f.toks[i].Norm
-		if f.isQuote(i) {
+	toks := f.toks[:s.Last]
+	for i := p; i < len(toks); i++ {
+		n := toks[i].Norm
+		if toks[i].Kind == text.Punct && n == "\"" {
 			inQuote = !inQuote
 			continue
 		}
