@@ -314,6 +314,20 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		// An event note's crowd field, "[size=around 300]".
 		st, c.Who = sitrep.StatusOther, f.doc.Slice(q.First-2, q.First-1)
 	}
+	if head < 0 && !part && f.norm(q.First-1) == "numbering" {
+		// "the gunmen, numbering over 100, arrived": the figure sizes the
+		// people named before it; what they did next is not done to them.
+		n := q.First - 2
+		if f.norm(n) == "," {
+			n--
+		}
+		if f.is(n, cPeople) {
+			st, c.Who = f.status(n), f.doc.Slice(n, n+1)
+			if st == "" {
+				st = sitrep.StatusOther
+			}
+		}
+	}
 	if head < 0 && !part && (st == "" || q.Vague && q.Min < 10 || !bareEnd(f.norm(q.Last), f.toks, q.Last)) {
 		return Count{}, false // a bare number with nothing to say it counts people
 	}
