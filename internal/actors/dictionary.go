@@ -48,6 +48,9 @@ type Actor struct {
 	Aliases []string
 	// Source is "file:line" of the row, for error messages and review.
 	Source string
+	// parent is the row Parent names, set at load: every entity table
+	// links its entities to their parents, article after article.
+	parent *Actor
 }
 
 // Party reports whether the actor is a party to the fighting or speaks for one.
@@ -117,6 +120,9 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 		}
 		if a.Parent == a.Key {
 			return nil, fmt.Errorf("%s: actor %s is its own parent", a.Source, a.Key)
+		}
+		if a.Parent != "" {
+			a.parent = d.byKey[a.Parent]
 		}
 	}
 	for _, a := range d.actors {
@@ -226,6 +232,9 @@ func (d *Dictionary) Actors() []*Actor { return d.actors }
 func (d *Dictionary) ParentOf(a *Actor) (*Actor, bool) {
 	if a == nil || a.Parent == "" {
 		return nil, false
+	}
+	if a.parent != nil {
+		return a.parent, true
 	}
 	p, ok := d.byKey[a.Parent]
 	return p, ok

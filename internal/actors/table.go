@@ -386,7 +386,7 @@ func (t *Table) link() {
 	for i := range t.Entities {
 		e := &t.Entities[i]
 		if a := t.meta[i].actor; a != nil && a.Parent != "" && t.dict != nil {
-			pa, known := t.dict.byKey[a.Parent]
+			pa, known := t.dict.ParentOf(a)
 			if p, ok := t.byKey.get(actorKey(pa)); known && ok && p != i {
 				e.Parent = t.Entities[p].ID
 				if e.Kind == sitrep.KindPerson && t.speaks[i] == nil {
