@@ -179,7 +179,14 @@ func (d *Dictionary) markClasses() {
 // headAhead reports whether an organisation head word occurs in the run of
 // capitalised words and connectors starting at token i, the cheap test
 // before the org rule scans the run.
+//
+// A run that ended without a head has none from any later start inside it
+// either: the pass asks at each capitalised word in turn, so the end is
+// remembered (headlessTo) and the run is read once.
 func (r *recognizer) headAhead(i int) bool {
+	if i < r.headlessTo {
+		return false
+	}
 	toks := r.toks
 	for j := i; j < len(toks) && j < i+14; j++ {
 		t := &toks[j]
@@ -187,9 +194,11 @@ func (r *recognizer) headAhead(i int) bool {
 			return true
 		}
 		if j > i && t.Newlines > 0 {
+			r.headlessTo = j
 			return false
 		}
 		if !t.Cap && r.cls[j]&clsConnector == 0 && t.Norm != "-" && t.Norm != "al" && t.Norm != "'s" && t.Norm != "'" && t.Kind != text.Number {
+			r.headlessTo = j
 			return false
 		}
 	}

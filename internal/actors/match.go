@@ -170,6 +170,9 @@ type recognizer struct {
 	ids  []uint32 // each token's word id in the trie, 0 if none
 	buf  *scratch
 	dyn  map[string][]dynAlias
+	// headlessTo: no run starting before this token holds an organisation
+	// head (see headAhead).
+	headlessTo int
 	// dynFirst has bit WordHash%64 set for the first word of every key in
 	// dyn: most capitalised words start none, and skip the map.
 	dynFirst uint64
