@@ -65,7 +65,8 @@ var singlePerson = set("mother", "father", "wife", "husband", "son", "daughter",
 	"grandmother", "grandfather", "boy", "girl", "baby", "widow", "widower", "parent", "uncle", "aunt",
 	"nephew", "niece", "cousin", "grandson", "granddaughter", "farmer", "shepherd", "herder", "teacher",
 	"doctor", "nurse", "driver", "fisherman", "trader", "imam", "pastor", "priest", "journalist",
-	"villager", "resident", "civilian", "soldier", "policeman", "officer", "man", "woman", "child")
+	"villager", "resident", "civilian", "soldier", "policeman", "officer", "man", "woman", "child",
+	"member", "worker", "guard")
 
 // coordOne returns the count of one person coordinated after c with an
 // article, "two of its members and a soldier were killed": the predicate

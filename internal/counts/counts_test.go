@@ -135,6 +135,8 @@ func TestCounts(t *testing.T) {
 		{"people numbering", "A resident said the gunmen, numbering over 100 and riding on motorcycles, killed five villagers.",
 			[]string{"other 100 nil|gunmen|true", "killed 5 5|villagers|true"}},
 		{"things numbering", "The convoy, numbering 40 trucks, arrived.", nil},
+		{"one compound person", "The agency said the ship was hit and that one crew member was missing.", []string{"missing 1 1|member|true"}},
+		{"a compound person", "A police officer was wounded in the blast.", []string{"injured 1 1|officer|false"}},
 		{"toll raised in the own voice", "Nine people were killed on Monday, raising the death toll to 25,490.",
 			[]string{"killed 9 9|people|false", "killed 25490 25490||false"}},
 		{"more before the head", "The minister said 5,000 more troops had been sent to the area.", []string{"other 5000 5000|troops|true"}},

@@ -113,6 +113,9 @@ func (f *finder) singleHead(j int) int {
 			}
 			return k
 		}
+		if c.has(cPeople) && !c.has(cStopHead) && f.is(k+1, cSinglePerson) {
+			continue // "one crew member", "a police officer": a compound
+		}
 		if c.has(cStopHead|cPeople|cThings) || c.status() != "" {
 			return -1
 		}
