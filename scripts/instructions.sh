@@ -9,7 +9,9 @@
 #   scripts/instructions.sh -p         plus each package's own share (by the
 #                                      file a function is in; runtime excluded)
 #
-# A pass is (3 passes − 1 pass) / 2, which cancels loading the engine.
+# A pass is (3 passes − 1 pass) / 2, which cancels loading the engine. The
+# collector is off: its share swings by ±10% from run to run under valgrind,
+# so the count is the pipeline's own work (allocation included, marking not).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
