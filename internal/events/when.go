@@ -39,8 +39,14 @@ func dateOf(in *Input, ix *index, s sentence, trig, lastTime int) when {
 	content := claimAt(in, ix, s, trig)
 	cueTime := -1
 	since, sinceTime := false, -1
+	// A sentence that tells its act's day first ("On 6 November 2024,
+	// police fired ...") keeps it over a later date that names another
+	// happening ("the 9 October elections").
+	leadDated := false
 	for _, a := range within(ix.times, s.Sentence) {
 		g := in.Times[a.idx].Granularity
+		named := leadDated && namesThing(in.Doc, s.Sentence, a, trig)
+		leadDated = leadDated || g == sitrep.GranDay && a.tok < trig
 		if g != sitrep.GranDay && g != sitrep.GranWeek && g != sitrep.GranMonth && g != sitrep.GranYear {
 			continue
 		}
@@ -56,7 +62,7 @@ func dateOf(in *Input, ix *index, s sentence, trig, lastTime int) when {
 			}
 			continue
 		}
-		if afterAct(in.Doc, s.Sentence, a, trig) || introduces(in.Doc, a, trig) {
+		if afterAct(in.Doc, s.Sentence, a, trig) || introduces(in.Doc, a, trig) || named {
 			continue
 		}
 		if a.tok > 0 && in.Doc.Tokens[a.tok-1].Norm == "since" {

@@ -118,6 +118,14 @@ func TestEventDates(t *testing.T) {
 		claims []string
 		want   []string // "type|date|date_end|place" per event
 	}{
+		{"a date naming a happening does not date the act",
+			"On 12 May 2024, police fired tear gas at supporters protesting the results of the 9 April elections in Kaya.",
+			[]span{{"On 12 May 2024", "2024-05-12", "", sitrep.GranDay}, {"9 April", "2024-04-09", "", sitrep.GranDay}}, nil,
+			[]string{"Protests|2024-05-12|2024-05-12|Kaya"}},
+		{"a date naming the act's own happening dates it",
+			"Police detained 60 people in their investigation into the 22 April attack near Kaya in which gunmen killed 26 men.",
+			[]span{{"22 April", "2024-04-22", "", sitrep.GranDay}}, nil,
+			[]string{"Violence against civilians|2024-04-22|2024-04-22|Kaya"}},
 		{"a dateline's date is the filing day, not the act's",
 			"KAYA, 14 May (Reuters) - Soldiers repelled an attack by rebels on an army camp in Kaya on 12 May.",
 			[]span{{"14 May", "2024-05-14", "", sitrep.GranDay}, {"on 12 May", "2024-05-12", "", sitrep.GranDay}}, nil,
