@@ -314,9 +314,10 @@ func (f *finder) count(q *numbers.Quantity, prev []Count) (Count, bool) {
 		// An event note's crowd field, "[size=around 300]".
 		st, c.Who = sitrep.StatusOther, f.doc.Slice(q.First-2, q.First-1)
 	}
-	if head < 0 && !part && f.norm(q.First-1) == "numbering" {
-		// "the gunmen, numbering over 100, arrived": the figure sizes the
-		// people named before it; what they did next is not done to them.
+	if head < 0 && !part && (f.norm(q.First-1) == "numbering" || f.norm(q.First-1) == "numbered") {
+		// "the gunmen, numbering over 100, arrived", "the assailants
+		// numbered several hundred": the figure sizes the people named
+		// before it; what they did next is not done to them.
 		n := q.First - 2
 		if f.norm(n) == "," {
 			n--

@@ -134,6 +134,7 @@ func TestCounts(t *testing.T) {
 			[]string{"killed 170 170|people|true"}},
 		{"people numbering", "A resident said the gunmen, numbering over 100 and riding on motorcycles, killed five villagers.",
 			[]string{"other 100 nil|gunmen|true", "killed 5 5|villagers|true"}},
+		{"people numbered", "A source said the assailants numbered several hundred and came on motorcycles.", []string{"other 300 nil|assailants|true"}},
 		{"things numbering", "The convoy, numbering 40 trucks, arrived.", nil},
 		{"one compound person", "The agency said the ship was hit and that one crew member was missing.", []string{"missing 1 1|member|true"}},
 		{"a compound person", "A police officer was wounded in the blast.", []string{"injured 1 1|officer|false"}},
