@@ -37,21 +37,29 @@ func (f *finder) singles(cs []Count) []Count {
 		if h < 0 || covered(cs, i) {
 			continue
 		}
-		st := f.singleStatus(h + 1)
+		n, last := int64(1), h
+		if f.norm(h+1) == "and" && possessive(f.norm(h+2)) && f.is(h+3, cSinglePerson) {
+			// "wounding a 58-year-old man and his daughter": two people.
+			n, last = 2, h+3
+		}
+		st := f.singleStatus(last + 1)
+		if st == "" && n == 2 {
+			st = f.statusBefore(i)
+		}
 		if st == "" || f.is(i-1, cSpeech) {
 			continue // "said a 32-year-old woman who …": a witness
 		}
-		one := Count{First: i, Last: h + 1, Min: 1, Status: st, Claim: -1}
-		m := int64(1)
+		one := Count{First: i, Last: last + 1, Min: n, Status: st, Claim: -1}
+		m := n
 		one.Max = &m
-		one.Span = sitrep.Span{f.toks[i].Start, f.toks[h].End}
+		one.Span = sitrep.Span{f.toks[i].Start, f.toks[last].End}
 		one.Text = f.doc.Text[one.Span[0]:one.Span[1]]
-		one.Who = f.doc.Slice(h, h+1)
+		one.Who = f.doc.Slice(h, last+1)
 		if one.Claim = f.claimAt(one.Span); one.Claim >= 0 {
 			one.Source = f.claims[one.Claim].Source
 		}
 		out = append(out, one)
-		i = h
+		i = last
 	}
 	if len(out) == 0 {
 		return cs
