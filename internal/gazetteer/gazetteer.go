@@ -253,7 +253,7 @@ func (g *Gazetteer) cands(exact int, refs []overRef, dst []cand) []cand {
 			// Decode in place: a cand is too large to copy twice.
 			dst = append(dst, cand{alt: p&postAlt != 0, common: p&postCommon != 0})
 			c := &dst[len(dst)-1]
-			c.place = g.ix.place(int(p & postMask))
+			g.ix.decode(&c.place, int(p&postMask))
 			if len(refs) > 0 && g.overridden(refs, c.place) {
 				dst = dst[:len(dst)-1]
 			}

@@ -315,8 +315,16 @@ type place struct {
 }
 
 func (ix *index) place(i int) place {
+	var p place
+	ix.decode(&p, i)
+	return p
+}
+
+// decode writes place i into dst, which spares a candidate's decoding a
+// copy of the whole record.
+func (ix *index) decode(dst *place, i int) {
 	r := ix.places[i*placeSize : (i+1)*placeSize]
-	return place{
+	*dst = place{
 		idx:     i,
 		lat:     float64(int32(binary.LittleEndian.Uint32(r[0:]))) / 1e5,
 		lon:     float64(int32(binary.LittleEndian.Uint32(r[4:]))) / 1e5,

@@ -61,21 +61,19 @@ type lineInfo struct {
 }
 
 func lineAt(toks []text.Token, i int) lineInfo {
-	caps, lower, upper, words := 0, 0, 0, 0
+	caps, upper, words := 0, 0, 0
 	k := i
 	for ; k < len(toks); k++ {
-		if k > i && toks[k].Newlines > 0 {
+		t := &toks[k]
+		if t.Newlines > 0 && k > i {
 			break
 		}
-		t := &toks[k]
 		if t.Kind != text.Word || len(t.Norm) <= 3 {
 			continue
 		}
 		words++
 		if t.Cap {
 			caps++
-		} else {
-			lower++
 		}
 		if t.Upper {
 			upper++
