@@ -26,3 +26,13 @@ func TestEntityIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityID checks the ids cut from entityIDs against the ones they
+// stand for.
+func TestEntityID(t *testing.T) {
+	for i := range 150 {
+		if got, want := entityID(i), "e"+strconv.Itoa(i+1); got != want {
+			t.Errorf("entityID(%d) = %q, want %q", i, got, want)
+		}
+	}
+}

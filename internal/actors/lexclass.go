@@ -33,34 +33,30 @@ const (
 // buildTags folds the tagged word sets into one table.
 func buildTags() map[string]uint16 {
 	tags := map[string]uint16{}
-	set := func(words map[string]bool, c uint16) {
-		for w, ok := range words {
-			if ok {
-				tags[w] |= c
-			}
-		}
-	}
 	for w := range leaderCues {
 		tags[w] |= tagLeader
 	}
-	set(affiliateNouns, tagAffiliate)
-	set(formerWords, tagFormer)
-	set(notPersonName, tagNotPerson)
-	set(notNameStart, tagNotNameStart)
-	set(notStateSubject, tagNotSubject)
+	markSet(tags, affiliateNouns, tagAffiliate)
+	markSet(tags, formerWords, tagFormer)
+	markSet(tags, notPersonName, tagNotPerson)
+	markSet(tags, notNameStart, tagNotNameStart)
+	markSet(tags, notStateSubject, tagNotSubject)
 	return tags
+}
+
+// markSet sets bit c on every word of the set (a word mapped to true).
+func markSet(table map[string]uint16, words map[string]bool, c uint16) {
+	for w, ok := range words {
+		if ok {
+			table[w] |= c
+		}
+	}
 }
 
 // buildLex folds the lexicons into one class table.
 func buildLex() map[string]uint16 {
 	lex := map[string]uint16{}
-	set := func(words map[string]bool, c uint16) {
-		for w, ok := range words {
-			if ok {
-				lex[w] |= c
-			}
-		}
-	}
+	set := func(words map[string]bool, c uint16) { markSet(lex, words, c) }
 	for w := range titleWords {
 		lex[w] |= clsTitle
 	}
