@@ -19,6 +19,18 @@ func TestClassify(t *testing.T) {
 		text string
 		want []string // "type|sub" per event
 	}{
+		{"a note's sub-event label types its act: an arrest during a raid",
+			"Arrests: on Sunday, soldiers detained 14 people during a raid in Kaya.",
+			[]string{"Strategic developments|Arrests"}},
+		{"a note's sub-event label types its act: explosives seized are no blast",
+			"Disrupted weapons use: on Sunday, soldiers seized 40 rifles and 3 improvised explosive devices in Kaya.",
+			[]string{"Strategic developments|Disrupted weapons use"}},
+		{"a note's sub-event label yields its act when no trigger word names it",
+			"Headquarters established: on Sunday, the army opened a forward operating base in Kaya.",
+			[]string{"Strategic developments|Headquarters or base established"}},
+		{"a place before a colon is no label",
+			"Kaya: on Sunday, soldiers detained 14 people during a search in the town.",
+			[]string{"Strategic developments|Arrests"}},
 		{"militants killing farmers target civilians",
 			"Suspected militants killed at least 40 farmers near Kaya on Sunday.",
 			[]string{"Violence against civilians|Attack"}},

@@ -48,6 +48,7 @@ const (
 	protest                // protest, unless violence or force is described
 	none                   // a phrase that looks like a trigger but names a thing
 	base                   // a verb of setting up, an event only when a base is its object
+	labelled               // a note's sub-event label: its type is the coder's, taken as given
 )
 
 type trigger struct {

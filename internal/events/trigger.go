@@ -108,6 +108,9 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		}
 		out = append(out, found{i, tr})
 	}
+	if tr, after, ok := subEventLabel(d, s); ok {
+		return labelledTriggers(tr, after, out)
+	}
 	// The whole-sentence scans below only veto triggers, so a sentence
 	// without one need not pay for them.
 	if len(out) == 0 || tallyScan(d, s) {
@@ -344,6 +347,9 @@ func irrealisBefore(d *text.Doc, s text.Sentence, i int) bool {
 
 // classify settles the type of context-dependent triggers.
 func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input, ix *index, all []found) {
+	if tr.class == labelled {
+		return
+	}
 	switch d.Tokens[c.trig].Norm {
 	case "gunmen":
 		// "troops killed about 30 gunmen": the victims, not an act.
