@@ -144,14 +144,25 @@ const maxSentence = 300
 // So the breaks are found by searching the text for '\n', which reads
 // bytes by the word, instead of asking every token of the document, twice
 // per article (Find and Headlines).
+//
+// Few sentences split, so the document's own sentences are returned, not
+// copied, until one does.
 func lines(doc *text.Doc) []text.Sentence {
-	out := make([]text.Sentence, 0, len(doc.Sentences)+8)
+	var out []text.Sentence
 	toks := doc.Tokens
-	for _, s := range doc.Sentences {
+	for si, s := range doc.Sentences {
 		first := s.First
+		// put adds a piece, copying the sentences before si on the first.
+		put := func(p text.Sentence) {
+			if out == nil {
+				out = make([]text.Sentence, 0, len(doc.Sentences)+8)
+				out = append(out, doc.Sentences[:si]...)
+			}
+			out = append(out, p)
+		}
 		// split ends the piece before token i.
 		split := func(i int) {
-			out = append(out, text.Sentence{Start: toks[first].Start, End: toks[i-1].End, First: first, Last: i, Para: s.Para})
+			put(text.Sentence{Start: toks[first].Start, End: toks[i-1].End, First: first, Last: i, Para: s.Para})
 			first = i
 		}
 		// Breaks before the sentence's later tokens lie in the text
@@ -173,7 +184,12 @@ func lines(doc *text.Doc) []text.Sentence {
 		for s.Last-1-first >= maxSentence {
 			split(first + maxSentence)
 		}
-		out = append(out, text.Sentence{Start: toks[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para})
+		if p := (text.Sentence{Start: toks[first].Start, End: s.End, First: first, Last: s.Last, Para: s.Para}); out != nil || p != s {
+			put(p)
+		}
+	}
+	if out == nil {
+		return doc.Sentences
 	}
 	return out
 }
