@@ -275,7 +275,7 @@ func find(in *Input) []sitrep.Event {
 		update := len(found) > 0 && tollUpdate(d, s)
 		for _, f := range found {
 			c := candidate{typ: f.trigger.typ, sub: f.trigger.sub, trig: f.tok, sent: si, strong: f.trigger.strong,
-				headline: s.Para == 0 && len(d.Sentences) > 1 && d.Sentences[len(d.Sentences)-1].Para > 0}
+				headline: s.Para == 0 && len(d.Sentences) > 1 && d.Sentences[len(d.Sentences)-1].Para > 0 || entryHeader(d, s)}
 			w := eventDate(in, ix, sentence{s, si}, f.tok, lastTime)
 			if w.date == "" {
 				continue

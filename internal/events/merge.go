@@ -245,7 +245,12 @@ func foldHeadlines(cs []candidate) []candidate {
 		}
 		host := -1
 		for j := range cs {
-			if !cs[j].headline && cs[j].typ == h.typ && near(h.place, cs[j].place, headlineKM) {
+			// A live blog's entry header folds into its own entry, which
+			// ends where the next header's acts begin.
+			if cs[j].headline && cs[j].sent > h.sent && h.sent > 0 {
+				break
+			}
+			if !cs[j].headline && (h.sent == 0 || cs[j].sent > h.sent) && cs[j].typ == h.typ && near(h.place, cs[j].place, headlineKM) {
 				host = j
 				break
 			}

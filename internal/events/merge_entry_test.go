@@ -1,0 +1,43 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep"
+)
+
+func TestEntryHeaders(t *testing.T) {
+	places := []plc{{"Kaya", "Kaya", 13.09, -1.08, 5}, {"Korsimoro", "Korsimoro", 12.82, -1.07, 3},
+		{"Ouagadougou", "Ouagadougou", 12.37, -1.52, 10}}
+	tests := []struct {
+		name, text string
+		want       []string // "type|date|place" per event
+	}{
+		{"a live blog's entry header folds into its entry's act",
+			"Live: fighting in the north\n\n15:40 GMT - Drone hits car near Kaya\n\nA drone struck a car in Korsimoro on Monday, killing three.\n\n" +
+				"12:20 GMT - Shelling hits Ouagadougou\n\nShells struck a market in Ouagadougou on Monday.",
+			[]string{"Explosions/Remote violence|2024-05-13|Korsimoro", "Explosions/Remote violence|2024-05-13|Ouagadougou"}},
+		{"a clock time opening a sentence of a paragraph is no header",
+			"Live: fighting in the north\n\nA drone struck a car in Korsimoro on Monday. 15:40 GMT - drone hits car near Kaya",
+			[]string{"Explosions/Remote violence|2024-05-13|Korsimoro", "Explosions/Remote violence|2024-05-13|Kaya"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fixture{text: tc.text, places: places}.input(t)
+			in.Times = append(in.Times, sitrep.Time{Text: "on Monday", Value: "2024-05-13", Granularity: sitrep.GranDay,
+				Mentions: spansOf(t, tc.text, "on Monday")})
+			var got []string
+			for _, ev := range Find(in) {
+				place := ""
+				if ev.Place != nil {
+					place = ev.Place.Name
+				}
+				got = append(got, ev.Type+"|"+ev.Date+"|"+place)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
