@@ -34,14 +34,20 @@ const (
 	cClause
 	cTollNoun
 	cTollVerb
+	cRecord
 
-	statusShift = 20 // statusWords' status, an index into statuses
-	objectShift = 24 // objectVerbs' status
+	cLast // the bits above the sets hold the statuses
+
+	statusShift = 24 // statusWords' status, an index into statuses
+	objectShift = 28 // objectVerbs' status
 )
 
 // statuses are the values a class's status fields index; 0 is none.
 var statuses = [...]string{"", sitrep.StatusKilled, sitrep.StatusInjured, sitrep.StatusCasualties,
 	sitrep.StatusDisplaced, sitrep.StatusCaptured, sitrep.StatusMissing, sitrep.StatusOther}
+
+// The sets' bits must stay below the statuses'.
+var _ = [1]struct{}{}[cLast>>statusShift]
 
 func statusIndex(st string) class {
 	for i, s := range statuses {
@@ -75,6 +81,7 @@ var lexicon, classes = func() (*text.WordTable[uint8], []class) {
 		{listNouns, cList}, {nestWords, cNest}, {partOf, cPartOf}, {adverbialAfter, cAdverbialAfter},
 		{oneWords, cOne}, {singlePerson, cSinglePerson}, {singleAux, cSingleAux}, {renames, cRenames},
 		{clauseWords, cClause}, {tollNouns, cTollNoun}, {tollVerbs, cTollVerb},
+		{recordVerbs, cRecord},
 	} {
 		for _, w := range s.words {
 			m[w] |= s.bit

@@ -78,6 +78,9 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 		if c.Source == "" && c.Claim < 0 {
 			c.Source = f.riseSpeaker(c.First)
 		}
+		if c.Source == "" && c.Claim < 0 {
+			c.Source = f.recordSpeaker(c.First)
+		}
 		if sum, ok := f.coordSum(&c); ok {
 			// "a mother and her four children": the four are part of
 			// the five.

@@ -69,7 +69,8 @@ var people = set("people", "persons", "person", "civilians", "civilian", "soldie
 	"sympathisers", "sympathizers", "spies", "deserters", "defectors",
 	// Names the parties give each other's men: "neutralised more than 50
 	// armed criminals".
-	"criminals", "gangsters", "thugs", "robbers", "outlaws", "rustlers", "poachers", "assassins", "snipers")
+	"criminals", "gangsters", "thugs", "robbers", "outlaws", "rustlers", "poachers", "assassins", "snipers",
+	"witnesses", "interviewees", "respondents")
 
 // things are nouns that make a number a count of something other than
 // people, even when a status word is near ("hit 30 vehicles").

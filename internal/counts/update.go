@@ -77,6 +77,42 @@ func (f *finder) riseSpeaker(first int) string {
 	return ""
 }
 
+// A body that says what it recorded, "Human Rights Watch interviewed 19
+// people", "OHCHR verified 120 civilian deaths", gives a figure of its own
+// though no verb of speech frames it: the sentence's subject is its
+// source.
+
+// recordSpeaker returns the entity that opens the sentence of the count at
+// first when a verb of recording, after only that entity and auxiliaries,
+// governs the count.
+func (f *finder) recordSpeaker(first int) string {
+	if f.tab == nil || !f.is(first-1, cRecord) {
+		return ""
+	}
+	s := f.doc.Sentences[f.doc.SentenceOf(first)]
+	id, ok := f.tab.At(s.First)
+	if !ok {
+		return ""
+	}
+	if e, ok := f.tab.Get(id); !ok || e.Kind == sitrep.KindCivilians {
+		return ""
+	}
+	for k := s.First + 1; k < first-1; k++ {
+		if id2, ok := f.tab.At(k); ok && id2 == id {
+			continue
+		}
+		switch f.norm(k) {
+		case "has", "have", "had", "also":
+			continue
+		}
+		return ""
+	}
+	return id
+}
+
+// recordVerbs say that a body counted what it reports.
+var recordVerbs = set("interviewed", "documented", "recorded", "verified", "registered", "counted", "surveyed", "tallied")
+
 var tollNouns = set("toll", "tolls", "figure", "figures", "tally", "count", "numbers")
 
 var tollVerbs = set("updated", "revised", "raised", "lowered", "gave", "put", "corrected", "confirmed", "updates", "revises", "gives", "puts")
