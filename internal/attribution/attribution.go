@@ -66,12 +66,12 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool) []Claim {
 	if doc == nil || tab == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines,
-		ids: make([]uint16, len(doc.Tokens))}
+	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines}
 	if !headlines {
 		// Articles carry about one claim per two sentences.
 		f.out = make([]Claim, 0, len(f.sents)/2+4)
 		f.sentOf = make([]int, 0, cap(f.out))
+		f.notes = make([]spoken, 0, cap(f.out))
 	}
 	if r, ok := any(tab).(resolver); ok {
 		f.res = r

@@ -172,10 +172,14 @@ func (f *finder) lex(i int) *entry {
 	return f.lookUp(i)
 }
 
-// lookUp finds token i's entry and keeps its index.
+// lookUp finds token i's entry and keeps its index. The per-token table
+// is made on the first lookup: Headlines often makes none.
 func (f *finder) lookUp(i int) *entry {
-	if uint(i) >= uint(len(f.ids)) {
+	if uint(i) >= uint(len(f.toks)) {
 		return &lexicon[0]
+	}
+	if f.ids == nil {
+		f.ids = make([]uint16, len(f.toks))
 	}
 	t := &f.toks[i]
 	id, ok := lexIndex.GetHash(t.Hash, t.Norm)
