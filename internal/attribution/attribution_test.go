@@ -338,22 +338,14 @@ func BenchmarkFind(b *testing.B) {
 //	  /tmp/a.test -test.run='^$' -test.bench=Corpus -test.benchtime=3x
 func BenchmarkCorpus(b *testing.B) {
 	d := dictionary(b)
-	paths, err := filepath.Glob("../../testdata/dev/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Skip("no dev corpus")
-	}
 	type input struct {
 		doc *text.Doc
 		ms  []actors.Mention
 	}
 	var ins []input
 	n := 0
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		doc := text.Parse(string(body))
+	for _, body := range devArticles(b) {
+		doc := text.Parse(body)
 		ins = append(ins, input{doc, d.Recognize(doc)})
 		n += len(body)
 	}
@@ -411,6 +403,25 @@ func BenchmarkRunOn(b *testing.B) {
 	}
 }
 
+// devArticles returns the texts of the dev articles; with none there, tb
+// is skipped.
+func devArticles(tb testing.TB) []string {
+	tb.Helper()
+	paths, err := filepath.Glob("../../testdata/dev/*.txt")
+	if err != nil || len(paths) == 0 {
+		tb.Skip("no dev articles")
+	}
+	var out []string
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(body))
+	}
+	return out
+}
+
 // wrap hard-wraps every line of s at width columns, as some feeds do.
 func wrap(s string, width int) string {
 	var b strings.Builder
@@ -438,22 +449,14 @@ func wrap(s string, width int) string {
 // break inside a sentence is no boundary.
 func TestHardWrap(t *testing.T) {
 	d := dictionary(t)
-	files, err := filepath.Glob("../../testdata/dev/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Skip("no dev articles")
-	}
 	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	kept, total := 0, 0
-	for _, fn := range files {
-		b, err := os.ReadFile(fn)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range devArticles(t) {
 		got := map[string]bool{}
-		for _, c := range run(d, wrap(string(b), 70), false) {
+		for _, c := range run(d, wrap(b, 70), false) {
 			got[norm(c)] = true
 		}
-		for _, c := range run(d, string(b), false) {
+		for _, c := range run(d, b, false) {
 			total++
 			if got[norm(c)] {
 				kept++
@@ -689,13 +692,8 @@ func TestLinesByBreaks(t *testing.T) {
 		strings.Repeat("Hamas said\n", 2*maxSentence),
 		"\n\r\n a\n\nb \n\u2028c\n",
 	}
-	paths, _ := filepath.Glob("../../testdata/dev/*.txt")
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ins = append(ins, string(body), wrap(string(body), 60))
+	for _, body := range devArticles(t) {
+		ins = append(ins, body, wrap(body, 60))
 	}
 	for _, in := range ins {
 		doc := text.Parse(in)
