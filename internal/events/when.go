@@ -105,13 +105,19 @@ func dateOf(in *Input, ix *index, s sentence, trig, lastTime int) when {
 	if best < 0 {
 		// "Earlier that day", "the next day": a day the story told before.
 		if off, ok := anaphoricDay(in.Doc, s.Sentence); ok {
-			if p := priorDay(in, ix, s.First); p >= 0 {
+			if a, ok := priorDayAt(in, ix, s.First); ok {
+				p := a.idx
+				off += chainedOffset(in, ix, a.tok, s)
 				if day, err := time.Parse("2006-01-02", in.Times[p].Value); err == nil {
 					v := day.AddDate(0, 0, off).Format("2006-01-02")
 					return when{date: v, end: v, precision: 1, stated: true}
 				}
 			}
 		}
+	}
+	if best < 0 && weekend(in.Doc, s.Sentence) {
+		sat, sun := weekendBefore(in.Published)
+		return when{date: sat, end: sun, precision: 2, stated: true}
 	}
 	if best < 0 && cueTime >= 0 && in.Times[cueTime].Granularity == sitrep.GranDay {
 		said, err := time.Parse("2006-01-02", in.Times[cueTime].Value)
