@@ -703,3 +703,29 @@ func TestLinesByBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestHasWordASCII holds hasWordASCII to a plain reading of its rule: w
+// matches at a place, case folded, with no letter on either side.
+func TestHasWordASCII(t *testing.T) {
+	plain := func(s, w string) bool {
+		for i := 0; i+len(w) <= len(s); i++ {
+			if (i > 0 && isLetter(s[i-1])) || (i+len(w) < len(s) && isLetter(s[i+len(w)])) {
+				continue
+			}
+			if strings.EqualFold(s[i:i+len(w)], w) && !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				return true
+			}
+		}
+		return false
+	}
+	names := []string{"", "Office for the Coordination of Humanitarian Affairs", "OFFICE", "the office's",
+		"Médecins Sans Frontières", "Al-Shabaab", "officeholder", "back-office", "Governor Babagana Zulum", "x"}
+	words := []string{"office", "governor", "shabaab", "decins", "x", "", "Office", "'s", "the"}
+	for _, s := range names {
+		for _, w := range words {
+			if got, want := hasWordASCII(s, w), plain(s, w); got != want {
+				t.Errorf("hasWordASCII(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

@@ -188,13 +188,25 @@ func (f *finder) named(e *sitrep.Entity, word string) bool {
 	return false
 }
 
-// hasWordASCII reports w, a non-empty word, as a whole word of s, ignoring
-// ASCII case.
+// hasWordASCII reports w as a whole word of s, ignoring ASCII case.
 func hasWordASCII(s, w string) bool {
+	if w == "" {
+		// The empty word stands wherever no letter touches a place.
+		for i := 0; i <= len(s); i++ {
+			if !(i > 0 && isLetter(s[i-1])) && !(i < len(s) && isLetter(s[i])) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i+len(w) <= len(s); i++ {
 		// Most places fail on their first byte; test it before the word's
 		// edges.
-		if c := s[i]; c != w[0] && !('A' <= c && c <= 'Z' && c+'a'-'A' == w[0]) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[0] {
 			continue
 		}
 		if (i > 0 && isLetter(s[i-1])) || (i+len(w) < len(s) && isLetter(s[i+len(w)])) {
