@@ -642,12 +642,8 @@ func (cx *context) nearest(lat, lon float64, skip, self int, limit, enough float
 	// flatKm is at least 111.2 km per degree of latitude apart; the
 	// margin covers rounding.
 	maxDLat := (limit + 1) / 111.2
-	if lat < cx.latLo-maxDLat || lat > cx.latHi+maxDLat {
-		return d
-	}
 	as := cx.anchors
-	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
-	for i := lo; i < len(as); i++ {
+	for i := cx.windowStart(lat, skip, maxDLat); i < len(as); i++ {
 		a := &as[i]
 		if a.m > skip+anchorWindow {
 			break
@@ -667,6 +663,25 @@ func (cx *context) nearest(lat, lon float64, skip, self int, limit, enough float
 	return d
 }
 
+// windowStart returns the first anchor of the mentions within
+// anchorWindow of mention skip (anchors are in mention order), or past the
+// last if every anchor lies more than maxDLat degrees of latitude from lat.
+func (cx *context) windowStart(lat float64, skip int, maxDLat float64) int {
+	if lat < cx.latLo-maxDLat || lat > cx.latHi+maxDLat {
+		return len(cx.anchors)
+	}
+	as := cx.anchors
+	lo, hi := 0, len(as)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); as[m].m < skip-anchorWindow {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // nearestBoth returns nearest(lat, lon, skip, self, isolated, 30) and
 // nearest(lat, lon, skip, -1, 300, 30) from one walk over the window:
 // best asks both of a candidate. A distance under 30 km may differ from
@@ -676,12 +691,8 @@ func (cx *context) nearestBoth(lat, lon float64, skip, self int) (other, all flo
 	other, all = math.Inf(1), math.Inf(1)
 	const enough = 30
 	maxOther, maxAll := (isolated+1)/111.2, (300+1)/111.2
-	if lat < cx.latLo-maxOther || lat > cx.latHi+maxOther {
-		return other, all
-	}
 	as := cx.anchors
-	lo := sort.Search(len(as), func(i int) bool { return as[i].m >= skip-anchorWindow })
-	for i := lo; i < len(as); i++ {
+	for i := cx.windowStart(lat, skip, maxOther); i < len(as); i++ {
 		a := &as[i]
 		if a.m > skip+anchorWindow {
 			break
