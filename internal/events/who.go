@@ -259,6 +259,11 @@ func eventActors(in *Input, ix *index, s sentence, trig int, strategic bool) []s
 			seen = append(seen, id)
 		}
 	}
+	if !strategic && len(out) < maxActors {
+		if id := installationTarget(in, s.Sentence, trig); id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
 	// "Protesters breached Parliament. Police fired tear gas": the force
 	// that met the crowd, and the body that called it, are sides of this
 	// mention, before a headline's mention of the same protest absorbs it.
