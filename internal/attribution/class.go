@@ -5,10 +5,10 @@ import "sitrep/internal/text"
 // The rules ask of almost every token whether it is a cue, a role noun, a
 // determiner, a preposition…: dozens of word sets, each a map lookup (a
 // hash and a probe) per question, and the same token is asked again by
-// every rule that passes over it. Instead each token is looked up once per
-// document, on its precomputed hash, in one table joining every set
-// (lexicon); the answer is kept per token, and every later question is a
-// bit test.
+// every rule that passes over it. Instead a token is looked up once, on its
+// precomputed hash, in one table joining every set (lexicon), the first
+// time a rule asks; the answer is kept per token, and every later question
+// is a bit test.
 
 // wordClass has one bit per word set of lexicon.go.
 type wordClass uint64
@@ -67,7 +67,7 @@ const (
 // away before a lookup.
 var cueFilter = filterOf(cCue | cSilence | cAccording)
 
-// documentFilter holds the document nouns ("statement", "report") noteDocs
+// documentFilter holds the document nouns ("statement", "report") readDocs
 // looks for.
 var documentFilter = func() *text.Prefilter {
 	m := map[string]bool{}
