@@ -236,11 +236,12 @@ func retells(o, c *candidate) bool {
 // type: the headline names the story's happening, the body dates and
 // places it ("Shell hits displacement site near Goma" over "A shell struck
 // a site at Kanyaruchinya on Wednesday"). A headline act the body never
-// tells again stays.
+// tells again stays. Each place a headline lists folds alike ("Cameroon:
+// North-West and South-West - attacks on education").
 func foldHeadlines(cs []candidate) []candidate {
 	out := cs[:0:0]
 	for i, h := range cs {
-		if !h.headline || h.enum {
+		if !h.headline {
 			continue
 		}
 		host := -1

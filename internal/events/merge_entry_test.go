@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,5 +40,25 @@ func TestEntryHeaders(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestHeadlineListFolds(t *testing.T) {
+	places := []plc{{"North-West", "North-West", 6.3, 10.3, 90}, {"South-West", "South-West", 4.6, 9.4, 80},
+		{"Bali", "Bali", 5.89, 10.01, 3}, {"Buea", "Buea", 4.15, 9.24, 4}}
+	text := "Cameroon: North-West and South-West - attacks on schools (as of 14 May 2024)\n\nOn Sunday, gunmen attacked a school in Bali, officials said."
+	in := fixture{text: text, places: places}.input(t)
+	in.Times = append(in.Times, sitrep.Time{Text: "14 May 2024", Value: "2024-05-14", Granularity: sitrep.GranDay,
+		Mentions: spansOf(t, text, "14 May 2024")}, sitrep.Time{Text: "On Sunday", Value: "2024-05-12", Granularity: sitrep.GranDay,
+		Mentions: spansOf(t, text, "On Sunday")})
+	var got []string
+	for _, ev := range Find(in) {
+		got = append(got, ev.Type+"|"+ev.Place.Name)
+	}
+	slices.Sort(got)
+	// The body tells the North-West's act; the South-West's stays the
+	// headline's.
+	if want := "Violence against civilians|Bali,Violence against civilians|South-West"; strings.Join(got, ",") != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
