@@ -256,6 +256,10 @@ func foldHeadlines(cs []candidate) []candidate {
 				break
 			}
 		}
+		if host < 0 && periodTitle(cs, &h) {
+			cs[i].typ = ""
+			continue
+		}
 		if host >= 0 {
 			o := &cs[host]
 			fold(o, h)

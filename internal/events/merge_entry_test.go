@@ -62,3 +62,53 @@ func TestHeadlineListFolds(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestDigestTitle(t *testing.T) {
+	places := []plc{{"Kaya", "Kaya", 13.09, -1.08, 5}, {"Korsimoro", "Korsimoro", 12.82, -1.07, 3}}
+	tests := []struct {
+		name, text, span, end string
+		want                  []string
+	}{
+		{"a digest's title over a period its notes fall in tells no act",
+			"Burkina Faso: protests, 9-13 May 2024\n\nOn 9 May 2024, protesters set fire to the town hall in Kaya.\n\nOn 12 May 2024, rioters looted shops in Korsimoro.",
+			"9-13 May 2024", "2024-05-13",
+			[]string{"Riots|2024-05-09|Kaya", "Riots|2024-05-12|Korsimoro"}},
+		{"a headline over an overnight act is no digest",
+			"Burkina Faso: protests overnight 9-10 May 2024\n\nOn 9 May 2024, protesters set fire to the town hall in Kaya.\n\nOn 10 May 2024, rioters looted shops in Korsimoro.",
+			"9-10 May 2024", "2024-05-10",
+			[]string{"Protests|2024-05-09|", "Riots|2024-05-09|Kaya", "Riots|2024-05-10|Korsimoro"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fixture{text: tc.text, places: places}.input(t)
+			in.Times = append(in.Times, sitrep.Time{Text: tc.span, Value: "2024-05-09", End: tc.end, Granularity: sitrep.GranDay,
+				Mentions: spansOf(t, tc.text, tc.span)})
+			for _, d := range []string{"9 May 2024", "10 May 2024", "12 May 2024"} {
+				if sp := spansOf(t, tc.text, "On "+d); len(sp) > 0 {
+					in.Times = append(in.Times, sitrep.Time{Text: "On " + d, Value: "2024-05-" + fmt2(d), Granularity: sitrep.GranDay, Mentions: sp})
+				}
+			}
+			var got []string
+			for _, ev := range Find(in) {
+				place := ""
+				if ev.Place != nil {
+					place = ev.Place.Name
+				}
+				got = append(got, ev.Type+"|"+ev.Date+"|"+place)
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// fmt2 is the zero-padded day of "9 May 2024".
+func fmt2(d string) string {
+	day := strings.Fields(d)[0]
+	if len(day) == 1 {
+		return "0" + day
+	}
+	return day
+}
