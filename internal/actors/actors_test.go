@@ -223,6 +223,12 @@ func TestRecognizePatterns(t *testing.T) {
 				{"Al Mayadeen", "Al Mayadeen", "media"},
 				{"Khalid Abdelaziz", "Khalid Abdelaziz", "person"},
 				{"Alex Richardson", "Alex Richardson", "person"}}},
+		{name: "an all-caps byline name and its outlet are two entities",
+			text: "Troops pull back\n\nBy JANE ROE DOE Associated Press\n\nNAIROBI, Kenya (AP) — Troops withdrew.",
+			want: []struct{ surface, name, kind string }{
+				{"JANE ROE DOE", "JANE ROE DOE", "person"},
+				{"Associated Press", "Associated Press", "media"}},
+			none: []string{"JANE ROE DOE Associated"}},
 		{name: "a form several states share goes to the article's state",
 			text: "Malian troops and the Presidential Guard repelled the attack near Bamako, Mali's junta said. Mali has asked for help.",
 			want: []struct{ surface, name, kind string }{

@@ -402,7 +402,11 @@ func (r *recognizer) byline(i int) int {
 		}
 		s := k
 		words := 0
+		caps := toks[s].Upper && len(toks[s].Norm) > 1
 		for k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap && toks[k].Newlines == 0 && words < 4 {
+			if caps && k > s && !toks[k].Upper {
+				break // "By JANE DOE Associated Press": the outlet follows the capitals
+			}
 			k++
 			words++
 			for k+1 < len(toks) && toks[k].Norm == "-" && !toks[k].Space {
@@ -433,6 +437,16 @@ func (r *recognizer) byline(i int) int {
 		name := r.doc.Slice(s, k)
 		m := Mention{Name: name, Kind: sitrep.KindPerson, Role: RoleNeutral, Rule: RulePerson, Title: "reporter"}
 		r.emit(m, s, k)
+		if caps && k < len(toks) && toks[k].Cap && toks[k].Newlines == 0 {
+			// The reporter's outlet on the same line ("By JANE DOE Associated Press").
+			var o hit
+			r.walk(k, &o)
+			if o.e != nil && o.e.actor.Kind == sitrep.KindMedia {
+				a := o.e.actor
+				r.emit(Mention{Actor: a, Name: a.Name, Kind: a.Kind, Role: a.Role, Country: a.Country, ACLED: a.ACLED, Rule: RuleDict}, k, o.eEnd)
+				return o.eEnd
+			}
+		}
 		if k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == ",") {
 			k++
 			continue

@@ -128,6 +128,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"said|Emergency Lawyers|40 civilians had been killed|"}},
 		{"relative clause", "The RSF, which has fought the army since April, denied targeting civilians.",
 			[]string{"denied|RSF|targeting civilians|"}},
+		{"long anonymity clause", "Six soldiers were killed, an army captain who asked not to be named because he was not authorized to speak to the media told reporters.",
+			[]string{"told|army captain|Six soldiers were killed|"}},
 		{"headline skipped", "Hamas says 20 soldiers killed\n\nThe fighting went on.", nil},
 		{"data from", "Data from the United Nations showed that 2,000 people fled in May.",
 			[]string{"showed|United Nations|2,000 people fled in May|"}},

@@ -109,8 +109,10 @@ func (f *finder) subjectBefore(c, first int) (a, b int, ap *appos) {
 	}
 	if a < b && !f.mentioned(a) && !f.toks[a].Cap {
 		// "a resident who asked not to be named told Reuters": the
-		// phrase found is the end of a relative clause.
-		for r := a - 1; r >= first && r > a-9 && !f.isPunct(r); r-- {
+		// phrase found is the end of a relative clause, which may run as
+		// long as "who asked not to be named because he was not
+		// authorized to speak to the media".
+		for r := a - 1; r >= first && r > a-14 && !f.isPunct(r); r-- {
 			if n := f.toks[r].Norm; (n == "who" || n == "which") && f.norm(r-1) != "," {
 				if ra, rb, _ := f.subjectBefore(r, first); ra < rb {
 					return ra, rb, nil
