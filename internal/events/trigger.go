@@ -113,6 +113,7 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 	}
 	// The whole-sentence scans below only veto triggers, so a sentence
 	// without one need not pay for them.
+	out = arrestCircumstances(d, s, out)
 	if len(out) == 0 || tallyScan(d, s) {
 		return nil
 	}
