@@ -125,6 +125,10 @@ func merge(cs []candidate) []candidate {
 				continue
 			}
 		}
+		if i := lastStrong(out); i >= 0 && restates(&out[i], &c) {
+			fold(&out[i], c)
+			continue
+		}
 		merged := false
 		// Mentions of one happening sit near each other; looking back over a
 		// bounded window keeps merging linear in a very long text.
