@@ -731,3 +731,28 @@ func TestHasWordASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsNoSpeaker checks that the region a governor or official is
+// "of" is no entity: a capitalised run before a place noun names a place.
+func TestPlaceIsNoSpeaker(t *testing.T) {
+	d := dictionary(t)
+	for _, in := range []string{
+		"The Governor of the South-West region, Bernard Okalia Bilai, said the students were freed.",
+		"The governor of Nord-Kivu province, Jean Mbala, said 12 people died.",
+	} {
+		doc := text.Parse(in)
+		tab := actors.NewTable(doc, d, d.Recognize(doc))
+		cs := Find(doc, tab)
+		if len(cs) != 1 {
+			t.Fatalf("%q: got %d claims, want 1", in, len(cs))
+		}
+		for _, e := range tab.Entities {
+			if e.Kind == "person" && !strings.Contains(in, e.Name+",") {
+				t.Errorf("%q: person %q is a place", in, e.Name)
+			}
+		}
+		if e, ok := tab.Get(cs[0].Source); !ok || e.Kind != "person" {
+			t.Errorf("%q: source %+v, want the governor", in, e)
+		}
+	}
+}

@@ -60,6 +60,7 @@ const (
 	cListDocNoun
 	cNounPlural
 	cListQuantifier
+	cPlaceNoun
 )
 
 // cueFilter holds every word the sentence scan acts on (cues, silence
@@ -146,7 +147,7 @@ func buildLexicon() ([]entry, map[string]uint16) {
 		{cConnector, connectors}, {cSubnational, subnationalWords}, {cReducedRelative, reducedRelative},
 		{cClauseAct, clauseActs}, {cFinite, finite}, {cSubjectPronoun, subjectPronouns},
 		{cLeadVerb, leadVerbs}, {cLeadNoun, leadNouns}, {cListDocNoun, listDocNouns},
-		{cNounPlural, nounPlural}, {cListQuantifier, listQuantifier},
+		{cNounPlural, nounPlural}, {cListQuantifier, listQuantifier}, {cPlaceNoun, placeNouns},
 	} {
 		mark(s.c, s.m)
 	}

@@ -173,6 +173,9 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 	if id, ok := f.longForm(bestA, bestB); ok {
 		return id, true
 	}
+	if kind == "" && org == "" && bestB < b && f.is(bestB, cPlaceNoun) {
+		return "", false // "the Governor of the South-West region": a place
+	}
 	end := bestB
 	if kind == "" {
 		kind = sitrep.KindPerson

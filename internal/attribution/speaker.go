@@ -400,6 +400,10 @@ func (f *finder) properModifier(a, head int) string {
 	return ""
 }
 
+// placeNouns after a capitalised run make it a place's name ("the
+// South-West region"), which speaks for no one: its governor does.
+var placeNouns = set("region", "province", "governorate", "prefecture", "oblast", "county", "district", "canton")
+
 var subnationalWords = set("regional", "provincial", "district", "municipal", "county", "oblast", "local", "prefectural")
 
 // backRef reports whether the modifiers before a body noun let it point
