@@ -229,6 +229,12 @@ func TestRecognizePatterns(t *testing.T) {
 				{"JANE ROE DOE", "JANE ROE DOE", "person"},
 				{"Associated Press", "Associated Press", "media"}},
 			none: []string{"JANE ROE DOE Associated"}},
+		{name: "a name after an occupation or a title and comma",
+			text: "Police fired at the protesters, killing student Abu Sayeed. Rifles were recovered, according to the police spokesperson, Mansir Hassan. Student leaders said 15 were held.",
+			want: []struct{ surface, name, kind string }{
+				{"Abu Sayeed", "Abu Sayeed", "person"},
+				{"Mansir Hassan", "Mansir Hassan", "person"}},
+			none: []string{"Student"}},
 		{name: "a form several states share goes to the article's state",
 			text: "Malian troops and the Presidential Guard repelled the attack near Bamako, Mali's junta said. Mali has asked for help.",
 			want: []struct{ surface, name, kind string }{

@@ -206,7 +206,7 @@ func (r *recognizer) headAhead(i int) bool {
 // before the appositive-person rule reads a name there.
 func (r *recognizer) nameCue(i int) bool {
 	toks := r.toks
-	if i > 0 && (r.cls[i-1]&clsSpeech != 0 || r.toks[i-1].Norm == "as") || r.afterLeader(i) {
+	if i > 0 && (r.cls[i-1]&clsSpeech != 0 || r.toks[i-1].Norm == "as") || r.afterLeader(i) || r.afterRoleComma(i) {
 		return true
 	}
 	for j := i; j < len(toks) && j < i+8; j++ {
@@ -217,4 +217,10 @@ func (r *recognizer) nameCue(i int) bool {
 		return t.Norm == "," || r.cls[j]&clsSpeech != 0
 	}
 	return false
+}
+
+// afterRoleComma reports whether the name at i follows a lower-case title
+// and a comma ("according to the police spokesperson, Mansir Hassan").
+func (r *recognizer) afterRoleComma(i int) bool {
+	return i > 1 && r.toks[i-1].Norm == "," && r.cls[i-2]&clsTitle != 0 && !r.toks[i-2].Cap
 }

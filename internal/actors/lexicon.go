@@ -222,6 +222,11 @@ var titleWords = map[string]titleWord{
 	"judge": {core: true}, "prosecutor": {core: true}, "senator": {core: true, body: "government"},
 	"lawmaker": {core: true}, "mp": {core: true}, "correspondent": {core: true}, "reporter": {core: true},
 	"journalist": {core: true}, "analyst": {core: true}, "researcher": {core: true}, "surgeon": {core: true},
+	// Occupations that name a victim or witness ("killing student Abu
+	// Sayeed"): weak, so a lone capitalised word after them is no name.
+	"student": {core: true, weak: true}, "teacher": {core: true, weak: true}, "lawyer": {core: true, weak: true},
+	"farmer": {core: true, weak: true}, "pastor": {core: true, weak: true}, "priest": {core: true, weak: true},
+	"cleric": {core: true, weak: true}, "photographer": {core: true, weak: true}, "businessman": {core: true, weak: true},
 	"activist": {core: true}, "imam": {core: true}, "bishop": {core: true}, "archbishop": {core: true},
 	"pope": {core: true}, "ceo": {core: true}, "adviser": {core: true}, "member": {core: true}, "kingpin": {core: true}, "warlord": {core: true}, "advisor": {core: true},
 	"aide": {core: true}, "negotiator": {core: true}, "deputy-head": {core: true}, "superintendent": {core: true},

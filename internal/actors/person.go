@@ -321,6 +321,7 @@ func (r *recognizer) appositivePerson(i int) int {
 	}
 	afterSpeech := i > 0 && speechVerbs[toks[i-1].Norm] ||
 		i > 1 && toks[i-1].Norm == "as" && (toks[i-2].Norm == "identified" || toks[i-2].Norm == "named")
+	afterSpeech = afterSpeech || r.afterRoleComma(i) && words <= 4
 	if speechVerbs[toks[end].Norm] || afterSpeech && (toks[end].Norm == "," || toks[end].Norm == ".") || r.afterLeader(i) && words <= 3 {
 		m := r.personMention(start, end, nil, false)
 		r.emit(m, start, end)
