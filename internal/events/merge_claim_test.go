@@ -32,14 +32,7 @@ func TestClaimRestates(t *testing.T) {
 			at := strings.Index(tc.text, tc.said)
 			in.Claims = append(in.Claims, sitrep.Claim{ID: "c1", Source: in.Entities[0].ID, Party: true,
 				Text: tc.said, Span: sitrep.Span{at, at + len(tc.said)}})
-			var got []string
-			for _, ev := range Find(in) {
-				place := ""
-				if ev.Place != nil {
-					place = ev.Place.Name
-				}
-				got = append(got, ev.Type+"|"+ev.Date+"|"+place)
-			}
+			got := eventRows(in)
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}

@@ -28,14 +28,7 @@ func TestEntryHeaders(t *testing.T) {
 			in := fixture{text: tc.text, places: places}.input(t)
 			in.Times = append(in.Times, sitrep.Time{Text: "on Monday", Value: "2024-05-13", Granularity: sitrep.GranDay,
 				Mentions: spansOf(t, tc.text, "on Monday")})
-			var got []string
-			for _, ev := range Find(in) {
-				place := ""
-				if ev.Place != nil {
-					place = ev.Place.Name
-				}
-				got = append(got, ev.Type+"|"+ev.Date+"|"+place)
-			}
+			got := eventRows(in)
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
@@ -88,14 +81,7 @@ func TestDigestTitle(t *testing.T) {
 					in.Times = append(in.Times, sitrep.Time{Text: "On " + d, Value: "2024-05-" + fmt2(d), Granularity: sitrep.GranDay, Mentions: sp})
 				}
 			}
-			var got []string
-			for _, ev := range Find(in) {
-				place := ""
-				if ev.Place != nil {
-					place = ev.Place.Name
-				}
-				got = append(got, ev.Type+"|"+ev.Date+"|"+place)
-			}
+			got := eventRows(in)
 			slices.Sort(got)
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("got %q, want %q", got, tc.want)
@@ -111,4 +97,17 @@ func fmt2(d string) string {
 		return "0" + day
 	}
 	return day
+}
+
+// eventRows runs Find and writes each event as "type|date|place".
+func eventRows(in Input) []string {
+	var rows []string
+	for _, ev := range Find(in) {
+		place := ""
+		if ev.Place != nil {
+			place = ev.Place.Name
+		}
+		rows = append(rows, ev.Type+"|"+ev.Date+"|"+place)
+	}
+	return rows
 }
