@@ -53,6 +53,38 @@ func TestPlaces(t *testing.T) {
 			none: []string{"Wad"},
 		},
 		{
+			name: "woreda and tehsil are local divisions",
+			in:   "Troops arrested 23 people in Fiche and Kuyu woreda of Oromia, Ethiopia. Curfew was imposed in Jamrud tehsil in Pakistan.",
+			want: []want{
+				{text: "Kuyu woreda", lat: 9.8, lon: 38.4, km: 25, country: "ET"},
+				{text: "Jamrud tehsil", lat: 34.0, lon: 71.38, km: 15, country: "PK"},
+			},
+		},
+		{
+			name: "a place naming a person's beat",
+			in:   "Gunmen killed 30 people in Solenzo, Burkina Faso, said a senior Sahel researcher at the group. In Cameroon, the Sector 1 commander visited Fotokol.",
+			want: []want{
+				{text: "Solenzo", lat: 12.18, lon: -4.08, km: 15, country: "BF"},
+				{text: "Fotokol", lat: 12.37, lon: 14.23, km: 10, country: "CM"},
+			},
+			none: []string{"Sahel", "Sector 1"},
+		},
+		{
+			name: "a numbered division of a far-off city needs context",
+			in:   "Soldiers of Sector 3 patrolled near Fotokol in Cameroon.",
+			want: []want{
+				{text: "Fotokol", lat: 12.37, lon: 14.23, km: 10, country: "CM"},
+			},
+			none: []string{"Sector 3"},
+		},
+		{
+			name: "a numbered division in the story's country",
+			in:   "Shops in Sector 2 of Bucharest closed, Romania said.",
+			want: []want{
+				{text: "Sector 2", lat: 44.45, lon: 26.13, km: 10, country: "RO"},
+			},
+		},
+		{
 			name: "transliteration variants",
 			in:   "Shelling hit Dayr al Balah and Khan Yunis. Russian troops pushed toward Avdeyevka and Rabotino, near Artemovsk.",
 			want: []want{
@@ -451,6 +483,19 @@ func TestExclude(t *testing.T) {
 	}
 	if _, ok := findText(got, "Erbil"); !ok {
 		t.Errorf("Erbil missing: %s", summary(got))
+	}
+	// An institution named after its town leaves the town a place.
+	in = "Students of the University of Buea in Cameroon staged a sit-in."
+	start = strings.Index(in, "University")
+	got = g.Places(text.Parse(in), []sitrep.Span{{start, start + len("University of Buea")}})
+	if _, ok := findText(got, "Buea"); !ok {
+		t.Errorf("Buea hidden by the university's span: %s", summary(got))
+	}
+	in = "Staff of the Bank of Sudan met in Khartoum."
+	start = strings.Index(in, "Bank")
+	got = g.Places(text.Parse(in), []sitrep.Span{{start, start + len("Bank of Sudan")}})
+	if _, ok := findText(got, "Sudan"); ok {
+		t.Errorf("a bank's span geocoded: %s", summary(got))
 	}
 	// An actor's name inside a longer place name does not hide the place.
 	in = "Aid reached Port Sudan on Monday."

@@ -349,9 +349,23 @@ func (s *scanner) excluded(i, j int) bool {
 	for k := s.ex; k < len(s.excl) && s.excl[k][0] < sp[1]; k++ {
 		// A longer place name holding an actor's name stays a place:
 		// "Port Sudan" is no mention of Sudan the state.
-		if e := s.excl[k]; e.Overlaps(sp) && !(sp.Contains(e) && sp != e) {
+		if e := s.excl[k]; e.Overlaps(sp) && !(sp.Contains(e) && sp != e) && !s.seatOfInstitution(i, e, sp) {
 			return true
 		}
+	}
+	return false
+}
+
+// seatOfInstitution reports a name that ends an institution's name
+// excluded as an actor ("the University of Buea"): the institution is
+// named after the town it stands in, which is still a place.
+func (s *scanner) seatOfInstitution(i int, e, sp sitrep.Span) bool {
+	if e[1] != sp[1] || i < 2 || s.toks[i-1].Norm != "of" || !s.toks[i-2].Cap || e[0] > s.toks[i-2].Start {
+		return false
+	}
+	switch s.toks[i-2].Norm {
+	case "university", "college", "polytechnic":
+		return true
 	}
 	return false
 }
@@ -438,6 +452,11 @@ func (s *scanner) accept(m *mention) bool {
 				return false
 			}
 			if m.single && s.cls(j)&cSpeech != 0 && !hasBig && !s.headline() {
+				return false
+			}
+			if !n.Cap && s.cls(j)&cJob != 0 && (i == 0 || s.cls(i-1)&cLocative == 0) && !s.headline() {
+				// "senior Sahel researcher", "Sector 1 commander": a
+				// place naming a person's beat is no place of the story.
 				return false
 			}
 			if m.single && n.Norm == "al" && j+2 < len(toks) && toks[j+1].Kind == text.Punct && !toks[j+1].Space &&

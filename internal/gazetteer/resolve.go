@@ -185,7 +185,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 				cx.latLo, cx.latHi = min(cx.latLo, p.p.lat), max(cx.latHi, p.p.lat)
 			}
 			// A multiword or unambiguous name vouches for its country.
-			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], &p.p, g.ix.n) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(&p.p, cx)) {
+			if round == 0 && p.p.kind > kindCountry && (trusted(&ms[k], &p.p, g.ix.n) && !numbered(doc, &ms[k]) || (!ms[k].single || len(ms[k].cands) == 1) && !g.farAway(&p.p, cx)) {
 				cx.countries.add(p.p.country, 0.25)
 			}
 		}
@@ -283,7 +283,7 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		case bracket[k]:
 			// "Gombe (Kinshasa, Kinshasa)": the bracket vouches for the
 			// homonym in its country, however far from the story's others.
-		case !trusted(m, &picks[k].p, g.ix.n) && !dominant(m, &picks[k].p, cx, listedAbroad(cx, picks, k)) && g.farAway(&picks[k].p, cx):
+		case (!trusted(m, &picks[k].p, g.ix.n) || numbered(doc, m)) && !dominant(m, &picks[k].p, cx, listedAbroad(cx, picks, k)) && g.farAway(&picks[k].p, cx):
 			if strongFrame {
 				picks[k] = g.container(ms, picks, k, cx)
 			} else {
@@ -411,6 +411,13 @@ func trusted(m *mention, p *place, n int) bool {
 		return false
 	}
 	return p.idx >= n || p.kind <= kindRegion || !m.single && !m.cands[0].alt && p.pop >= 10000
+}
+
+// numbered reports a name made of a common word and a number ("Sector
+// 1", "Zone 3"): a division of some far-off city by its number is no
+// better than a bare common word, however sure its lookup.
+func numbered(doc *text.Doc, m *mention) bool {
+	return m.j-m.i == 2 && doc.Tokens[m.j-1].Kind == text.Number
 }
 
 // seatOfCand reports whether c is the seat of a region among cs.

@@ -38,7 +38,7 @@ var placeNouns = set("village", "villages", "town", "towns", "city", "cities", "
 // genericWords after a name make it a region ("Kidal region").
 var genericWords = set("region", "province", "governorate", "oblast", "state", "district",
 	"county", "prefecture", "department", "division", "territory", "municipality", "zone", "krai",
-	"township", "lga", "subdistrict", "commune", "raion", "rayon", "hromada")
+	"township", "lga", "subdistrict", "commune", "raion", "rayon", "hromada", "woreda", "tehsil")
 
 // facilityWords after a name make a landmark of the place ("Goma
 // airport", "Tishreen Dam").
@@ -111,6 +111,12 @@ var orgHeads = set("party", "front", "movement", "army", "forces", "force", "bri
 	"revolutionary", "islamic", "national", "people's", "peoples", "democratic", "popular",
 	"resistance", "guard", "guards", "patriotic", "salvation", "self", "defenders")
 
+// jobNouns after a name make it the modifier of a person's title
+// ("Sahel researcher", "Sector 1 commander"), not a place mention.
+var jobNouns = set("researcher", "researchers", "analyst", "analysts", "director", "expert",
+	"experts", "specialist", "coordinator", "correspondent", "correspondents", "editor",
+	"commander", "commanders", "envoy", "adviser", "advisor", "representative")
+
 // dayMonth words may follow a place name without joining it ("in Goma
 // Monday").
 var dayMonth = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -152,6 +158,7 @@ const (
 	// cDemonym marks the demonyms of a Gazetteer's index; only the
 	// Gazetteer's own table (Gazetteer.classOf) holds it.
 	cDemonym
+	cJob
 )
 
 // wordClass maps each vocabulary word to the lists it is on. The matcher
@@ -167,7 +174,7 @@ var wordClass = func() map[string]uint32 {
 		{genericWords, cGeneric}, {facilityWords, cFacility}, {facilityFirst, cFacilityFirst},
 		{campWords, cCamp}, {connectors, cConnector}, {functionWords, cFunction},
 		{personCues, cPersonCue}, {vesselWords, cVessel}, {speechVerbs, cSpeech},
-		{orgHeads, cOrgHead}, {dayMonth, cDayMonth}, {areaAdjectives, cAreaAdj},
+		{orgHeads, cOrgHead}, {dayMonth, cDayMonth}, {areaAdjectives, cAreaAdj}, {jobNouns, cJob},
 	} {
 		for w := range l.words {
 			m[w] |= l.c
