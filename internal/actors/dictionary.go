@@ -131,6 +131,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.linkCountries()
 	d.settleBelligerence()
 	d.indexCountries()
+	d.shareGenericForms()
 	d.markClasses()
 	d.intern()
 	d.cacheEarlierNames()

@@ -1,0 +1,40 @@
+package actors
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"sitrep/internal/text"
+)
+
+// TestSharedGenericForm checks that a generic force form one state's row
+// lists bare ("National Army") goes to the article's state when that
+// state's own force is the form plus its name.
+func TestSharedGenericForm(t *testing.T) {
+	fsys := fstest.MapFS{
+		"demonyms.tsv": {Data: []byte("country\tname\tdemonyms\tmilitary_acled\tpolice_acled\taliases\tearlier\tcapitals\n" +
+			"YE\tYemen\tYemeni\tMilitary Forces of Yemen (2022-)\tPolice Forces of Yemen (2022-)\t\t\tSanaa\n" +
+			"CO\tColombia\tColombian\tMilitary Forces of Colombia (2022-)\tPolice Forces of Colombia (2022-)\t\t\tBogota\n" +
+			"SO\tSomalia\tSomali\tMilitary Forces of Somalia (2022-)\tPolice Forces of Somalia (2022-)\t\t\tMogadishu\n")},
+		"actors.tsv": {Data: []byte("key\tname\tacled\tkind\tcountry\trole\tparent\taliases\n" +
+			"yemen_army\tYemeni Armed Forces\tMilitary Forces of Yemen (2022-)\tstate_force\tYE\tparty\t\tYemeni army | National Army\n" +
+			"colombian_army\tNational Army of Colombia\tMilitary Forces of Colombia (2022-)\tstate_force\tCO\tparty\t\tColombian army\n" +
+			"somali_army\tSomali National Army\tMilitary Forces of Somalia (2022-)\tstate_force\tSO\tparty\t\tSomali army\n")},
+	}
+	d, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"National Army statement: troops clash with rebels in Argelia, Colombia. The Colombian army said two died.", "National Army of Colombia"},
+		{"The National Army said on Monday it retook a hill near Mogadishu, Somalia, from the militants.", "Somali National Army"},
+		{"The National Army said on Monday it retook a hill near Taiz, Yemen.", "Yemeni Armed Forces"},
+	} {
+		doc := text.Parse(tt.text)
+		tb := NewTable(doc, d, d.Recognize(doc))
+		e, ok := find(tb, "National Army")
+		if !ok || e.Name != tt.want {
+			t.Errorf("%q: National Army is %+v, want %s", tt.text, e, tt.want)
+		}
+	}
+}
