@@ -251,6 +251,8 @@ var civilianWords = newWordSet(map[string]bool{
 	"tents": true, "schools": true, "hospitals": true, "clinic": true,
 	"locality": true, "localities": true, "community": true, "communities": true, "hamlet": true,
 	"hamlets": true,
+	// A camp of the displaced: "attacked a displacement site", "an IDP camp".
+	"displacement": true, "idp": true, "idps": true,
 })
 
 // militaryWords mark a target or victim as combatant.
@@ -342,6 +344,8 @@ var interceptWords = newWordSet(map[string]bool{
 var takingWords = newWordSet(map[string]bool{
 	"took": true, "taken": true, "take": true, "taking": true, "seized": true, "grabbed": true,
 	"abducted": true, "kidnapped": true,
+	// "held 13 staff members hostage": people seized where they were.
+	"held": true,
 })
 
 // repelWords before an attack make it a fight: "repelled an attack".

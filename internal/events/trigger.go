@@ -374,6 +374,12 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 			c.typ = ""
 			return
 		}
+		// "rioted and held guards hostage": hostages held in the course of
+		// an act already told are part of it.
+		if heldHostage(d, s, c.trig) && fixedActBefore(all, c.trig) {
+			c.typ = ""
+			return
+		}
 	}
 	// A crowd that acts comes before the act; "opened fire on crowds" is
 	// an attack on them.
