@@ -76,7 +76,7 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 				if f.norm(p) == "for" || f.norm(p) == "on" {
 					p++
 				}
-				if marked && f.skipIntro(p) == p && !f.opensQuote(p) {
+				if marked && f.skipIntro(p) == p && !f.opensQuote(p) || f.demandObject(c, f.skipIntro(p)) {
 					return
 				}
 				f.add(si, f.skipIntro(p), f.contentEnd(f.skipIntro(p), si), src, via, c, c+1, cue, deny)
@@ -160,6 +160,9 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 	}
 	if (cue == "appealed" || cue == "appeals") && f.norm(start) == "for" && !f.clauseLike(start, f.contentEnd(start, si)) {
 		// "appealed for calm": a plea, no statement of fact.
+		return
+	}
+	if f.demandObject(c, start) {
 		return
 	}
 	if start == p && f.is(c, cDeclaring) && f.actObject(start, s.Last) {
@@ -334,7 +337,22 @@ func (f *finder) gerund(si, c int) {
 		p++ // "pointing out that …"
 	}
 	start := f.skipIntro(p)
+	if f.demandObject(c, start) {
+		return
+	}
 	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, f.toks[c].Norm, false)
+}
+
+// demandObject reports a demand cue at c whose object at start is a thing
+// or an act, not a "that" clause or a quotation ("demanded a ransom of 2
+// million francs", "demanding the arrest of the attackers"): a demand
+// states no fact.
+func (f *finder) demandObject(c, start int) bool {
+	switch f.toks[c].Norm {
+	case "demanded", "demands", "demanding":
+		return start == c+1 && !f.opensQuote(start)
+	}
+	return false
 }
 
 // passive reads "… was reported by X": the subject is the content.
