@@ -133,6 +133,8 @@ func TestPatterns(t *testing.T) {
 		{"demand for a thing", "The kidnappers demanded a ransom of 2 million francs. Protesters staged a sit-in, demanding the arrest of the attackers. Gunmen seized 7 passengers and demanded a ransom.", nil},
 		{"demand with a clause", "The Kachin Independence Army demanded that the army withdraw from the town.",
 			[]string{"demanded|Kachin Independence Army|the army withdraw from the town|"}},
+		{"relative clause's own cue", "The authorities blamed the Syrian Democratic Forces (SDF), which denied any role and said the attack was a crime.",
+			[]string{"blamed|authorities|the Syrian Democratic Forces (SDF)|", "denied|Syrian Democratic Forces|any role|", "said|Syrian Democratic Forces|the attack was a crime|"}},
 		{"headline skipped", "Hamas says 20 soldiers killed\n\nThe fighting went on.", nil},
 		{"data from", "Data from the United Nations showed that 2,000 people fled in May.",
 			[]string{"showed|United Nations|2,000 people fled in May|"}},

@@ -59,7 +59,11 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		case f.norm(c-1) == "and" || f.norm(c-1) == "but":
 			// "X accused Y of … and said …": the same speaker.
 			src, marked := "", false
-			if k := f.lastIn(si, c); k >= 0 {
+			if x, ok := f.relativeSubject(si, c); ok {
+				// "…blamed the SDF, which denied any role and said …":
+				// the relative clause's head says it.
+				src = x
+			} else if k := f.lastIn(si, c); k >= 0 {
 				src = f.out[k].Source
 			} else if n := len(f.spoke); n > 0 && f.spoke[n-1].si == si {
 				// "X confirmed his death and said …": X spoke at the
@@ -175,7 +179,24 @@ func (f *finder) cue(si, c int, fl cueFlags) {
 		// of fact; "denied responsibility" states that it did not act.
 		return
 	}
-	f.add(si, start, f.relativeEnd(c, start, f.contentEnd(start, si)), src, via, c, c+1, cue, deny)
+	f.add(si, start, f.speakingRelative(start, f.relativeEnd(c, start, f.contentEnd(start, si))), src, via, c, c+1, cue, deny)
+}
+
+// speakingRelative ends content at a relative clause that speaks for
+// itself ("blamed the SDF, which denied any role"): what the clause's head
+// says is its own claim, not part of the first speaker's.
+func (f *finder) speakingRelative(start, end int) int {
+	for k := start + 1; k+2 < end; k++ {
+		if f.isQuote(k) {
+			return end
+		}
+		if n := f.norm(k + 1); f.norm(k) == "," && (n == "which" || n == "who") {
+			if fl, ok := f.cueAt(k + 2); ok && fl&(docCue|gerund) == 0 {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // tailAfter reports a speaker set off mid-sentence and followed by a
@@ -546,4 +567,25 @@ func (f *finder) mediaReport(a, b, c, start, si int) bool {
 		return false
 	}
 	return f.contentEnd(start, si)-start >= 4 && f.mediaSpeaker(a, b)
+}
+
+// relativeSubject returns the head of a relative clause whose verb the cue
+// at c is coordinated with ("…, which denied any role and said …"): the
+// entity before ", which" or ", who" when the clause from there to c has no
+// other comma.
+func (f *finder) relativeSubject(si, c int) (string, bool) {
+	s := f.sents[si]
+	for k := c - 2; k > s.First+1 && k > c-16; k-- {
+		if f.isPunct(k) || f.isQuote(k) {
+			return "", false
+		}
+		n := f.norm(k)
+		if (n == "which" || n == "who") && f.norm(k-1) == "," {
+			if ra, rb, _ := f.subjectBefore(k-1, s.First); ra < rb {
+				return f.relativeHead(ra, rb, n == "who")
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
