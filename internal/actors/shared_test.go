@@ -4,6 +4,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"sitrep"
+
 	"sitrep/internal/text"
 )
 
@@ -36,5 +38,28 @@ func TestSharedGenericForm(t *testing.T) {
 		if !ok || e.Name != tt.want {
 			t.Errorf("%q: National Army is %+v, want %s", tt.text, e, tt.want)
 		}
+	}
+}
+
+// TestSameCrowd checks that the crowd a protest with no crowd named gets
+// is the article's group of that stem when there is one, not a second.
+func TestSameCrowd(t *testing.T) {
+	d := testDict(t)
+	crowd := Mention{Name: "Protesters", Kind: sitrep.KindCivilians, Role: RoleNeutral, Rule: RuleGeneric, Generic: true}
+	doc := text.Parse("Sudanese protesters marched on the palace in Khartoum.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	e, ok := find(tb, "Sudanese protesters")
+	if !ok {
+		t.Fatalf("no protesters: %+v", view(doc, tb))
+	}
+	if id := tb.Add(crowd); id != e.ID {
+		t.Errorf("crowd is %s, want the article's protesters %s (%s)", id, e.ID, e.Name)
+	}
+	doc = text.Parse("Hundreds marched on the palace in Khartoum.")
+	tb = NewTable(doc, d, d.Recognize(doc))
+	n := len(tb.Entities)
+	tb.Add(crowd)
+	if len(tb.Entities) != n+1 {
+		t.Errorf("no group to join: got %d entities, want %d", len(tb.Entities), n+1)
 	}
 }

@@ -212,6 +212,9 @@ func (t *Table) known(m *Mention) (int, bool) {
 			return int(id - 1), true
 		}
 	}
+	if i, ok := t.sameCrowd(m); ok {
+		return i, true
+	}
 	if i, ok := t.forceOffice(m); ok {
 		return i, true
 	}
@@ -805,4 +808,24 @@ func (t *Table) roleTail(m *Mention) bool {
 		return true
 	}
 	return titleWords[toks[m.Last-1].Norm].core
+}
+
+// sameCrowd finds the group an unplaced generic mention with no text names
+// ("Protesters", which a protest with no crowd named gets): the article's
+// group of that stem, whatever country it was given ("Protesters
+// (Pakistan)").
+func (t *Table) sameCrowd(m *Mention) (int, bool) {
+	if !m.Generic || m.Actor != nil || m.Country != "" || m.First < m.Last {
+		return 0, false
+	}
+	for i := range t.Entities {
+		e := &t.Entities[i]
+		if !t.meta[i].generic || e.Kind != m.Kind {
+			continue
+		}
+		if e.Name == m.Name || strings.HasPrefix(e.ACLEDName, m.Name+" (") {
+			return i, true
+		}
+	}
+	return 0, false
 }
