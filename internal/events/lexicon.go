@@ -49,6 +49,7 @@ const (
 	none                   // a phrase that looks like a trigger but names a thing
 	base                   // a verb of setting up, an event only when a base is its object
 	labelled               // a note's sub-event label: its type is the coder's, taken as given
+	mobAct                 // a killing by hand or stones: a mob's when a crowd or residents do it
 )
 
 type trigger struct {
@@ -139,7 +140,7 @@ func init() {
 		"suicide bombing", "suicide attack", "suicide car", "suicide vest")
 	add(trigger{sitrep.ExplosionsRemote, subGrenade, fixed, true}, "grenade", "grenades")
 	add(trigger{sitrep.ViolenceCivilians, subAttack, fixed, true}, "massacre", "massacres", "massacred",
-		"executed", "execution", "executions", "killing spree", "lynched", "beheaded",
+		"executed", "execution", "executions", "killing spree", "beheaded",
 		"shot dead", "gunned down", "stabbed", "tortured")
 	add(trigger{sitrep.ViolenceCivilians, subAbduction, fixed, true}, "abducted", "abduction", "abductions",
 		"kidnapped", "kidnapping", "kidnappings", "abducting", "kidnap", "kidnaps", "abduct", "abducts", "hostage", "hostages", "taken hostage",
@@ -150,6 +151,8 @@ func init() {
 		"protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "rallied",
 		"demonstrated", "demonstrating", "protesting",
 		"marched", "march", "marchers", "sit-in", "vigil")
+	add(trigger{sitrep.ViolenceCivilians, subAttack, mobAct, true}, "lynched", "lynching", "lynchings", "stoned",
+		"beat", "beaten")
 	add(trigger{sitrep.Riots, subViolentDemo, fixed, true}, "riot", "riots", "rioters", "rioting", "rioted")
 	add(trigger{sitrep.Riots, subMob, fixed, true}, "mob", "mobs", "vigilantes")
 	add(trigger{sitrep.StrategicDevelopmt, subTransfer, fixed, true}, "withdrew", "withdrawn", "withdrawal",

@@ -525,6 +525,8 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 		if c.place == nil {
 			c.typ = ""
 		}
+	case mobAct:
+		mobKilling(c, d, s)
 	case base:
 		// "established their base at the airport"; not "established
 		// contact" or "set up checkpoints".
