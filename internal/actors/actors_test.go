@@ -235,6 +235,11 @@ func TestRecognizePatterns(t *testing.T) {
 				{"Abu Sayeed", "Abu Sayeed", "person"},
 				{"Mansir Hassan", "Mansir Hassan", "person"}},
 			none: []string{"Student"}},
+		{name: "a title's qualifier and an office's building are no names",
+			text: "A delegation led by Khyber Pakhtunkhwa Law Minister Aftab Alam Afridi arrived. Protesters marched towards the Governor House on Tuesday.",
+			want: []struct{ surface, name, kind string }{
+				{"Aftab Alam Afridi", "Aftab Alam Afridi", "person"}},
+			none: []string{"Khyber Pakhtunkhwa Law", "House", "Governor House"}},
 		{name: "a form several states share goes to the article's state",
 			text: "Malian troops and the Presidential Guard repelled the attack near Bamako, Mali's junta said. Mali has asked for help.",
 			want: []struct{ surface, name, kind string }{

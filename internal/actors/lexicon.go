@@ -266,6 +266,9 @@ var notPersonName = map[string]bool{
 	"bridge": true, "street": true, "road": true, "camp": true, "district": true, "province": true,
 	"region": true, "city": true, "airport": true, "school": true, "market": true, "square": true,
 	"river": true, "border": true, "state": true, "township": true, "village": true,
+	// Buildings named for an office ("the Governor House", "the
+	// President's Palace").
+	"house": true, "palace": true, "residence": true, "mansion": true, "building": true,
 }
 
 // roleNoun is a back-referring noun phrase head ("the group", "the army")

@@ -319,6 +319,11 @@ func (r *recognizer) appositivePerson(i int) int {
 	if words < 2 || end+2 >= len(toks) {
 		return i
 	}
+	if r.cls[end]&clsTitle != 0 && toks[end].Cap {
+		// "led by Khyber Pakhtunkhwa Law Minister Aftab Alam Afridi": the
+		// run qualifies the title after it; the name follows the title.
+		return i
+	}
 	afterSpeech := i > 0 && speechVerbs[toks[i-1].Norm] ||
 		i > 1 && toks[i-1].Norm == "as" && (toks[i-2].Norm == "identified" || toks[i-2].Norm == "named")
 	afterSpeech = afterSpeech || r.afterRoleComma(i) && words <= 4
