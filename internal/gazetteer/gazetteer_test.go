@@ -78,6 +78,15 @@ func TestPlaces(t *testing.T) {
 			none: []string{"Sector 3"},
 		},
 		{
+			name: "an unknown village placed by the division its bracket names",
+			in:   "On Sunday, militants dropped explosives on Koutruk village (Imphal West, Manipur). Kalinda Mutombo (Reuters) reported from Goma in Congo.",
+			want: []want{
+				{text: "Koutruk village", lat: 24.82, lon: 93.9, km: 20, country: "IN"},
+				{text: "Goma", lat: -1.68, lon: 29.23, km: 10, country: "CD"},
+			},
+			none: []string{"Kalinda Mutombo", "Reuters"},
+		},
+		{
 			name: "a numbered division in the story's country",
 			in:   "Shops in Sector 2 of Bucharest closed, Romania said.",
 			want: []want{

@@ -50,7 +50,11 @@ type mention struct {
 	// its consonant skeleton once the article's places are known.
 	skeleton bool
 	paren    bool // a bracket opens right after the mention
-	sent     int
+	// byBracket marks an unknown name framed only by the bracket after
+	// it ("Koutruk village (Imphal West, Manipur)"): it is a place only if
+	// the bracket's first name is a division, and lies there.
+	byBracket bool
+	sent      int
 }
 
 // lineInfo says how a line is cased: headlines in title case or capitals
@@ -554,6 +558,21 @@ func (s *scanner) cueBefore(m *mention) bool {
 	return c&(cCue|cCompass) != 0
 }
 
+// bracketAfter returns the index of the bracket that opens after an
+// unknown name, past a "village" or "town" word, when a capitalised name
+// that is no acronym starts it; else 0.
+func (s *scanner) bracketAfter(j int) int {
+	toks := s.toks
+	if w := s.word(j); w == "village" || w == "town" {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].Norm != "(" || toks[j].Newlines > 0 || toks[j+1].Newlines > 0 ||
+		toks[j+1].Kind != text.Word || !toks[j+1].Cap || toks[j+1].Upper {
+		return 0
+	}
+	return j
+}
+
 // cueAfter reports words after a name that frame it as a place: a
 // bracketed locality and region ("Ocheretyne (Pokrovsk, Donetsk)") or a
 // relative position ("Sake, some 25 km west of Goma").
@@ -890,6 +909,10 @@ func (s *scanner) unknown(i int, m *mention) bool {
 	} else if i > 0 && toks[i-1].Norm == "(" && j < len(toks) && toks[j].Norm == "," {
 		// "(Abdiaziz, Banadir)": a locality before its region.
 		m.noun, framed = "village", true
+	} else if b := s.bracketAfter(j); b > 0 && m.noun == "" {
+		// "Koutruk village (Imphal West, Manipur)": the bracket names
+		// the division the locality lies in.
+		m.noun, m.sj, m.byBracket, framed = "village", b, true, true
 	}
 	if !framed && !cue && i >= 2 && (toks[i-1].Norm == "," || toks[i-1].Norm == "and") && toks[i-2].Cap {
 		// "villages including Nabatieh, Bint Jbeil and Khiam": a list of

@@ -259,6 +259,19 @@ func (g *Gazetteer) resolve(doc *text.Doc, ms []mention, w *work) []pick {
 		m := &ms[k]
 		strongFrame := m.noun != "" || m.camp || m.fallback
 		switch {
+		case m.fallback && m.byBracket:
+			// The locality lies in the division its bracket names first.
+			// A town there may be the locality's own other spelling ("Umm
+			// Rawabah (Um Ruwaba, ...)"), and a bracket that names no
+			// place said something else.
+			picks[k] = pick{}
+			if n := k + 1; n < len(ms) && ms[n].si == m.sj+1 && picks[n].ok && !picks[n].fall &&
+				(picks[n].p.kind == kindRegion || picks[n].p.kind == kindArea) && !g.farAway(&picks[n].p, cx) {
+				c := picks[n].p
+				c.radius = max(precision(c), 15)
+				picks[k] = pick{ok: true, p: c, fall: true}
+			}
+			continue
 		case m.fallback:
 			picks[k] = g.container(ms, picks, k, cx)
 			continue
