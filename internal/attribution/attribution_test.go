@@ -744,6 +744,7 @@ func TestPlaceIsNoSpeaker(t *testing.T) {
 	for _, in := range []string{
 		"The Governor of the South-West region, Bernard Okalia Bilai, said the students were freed.",
 		"The governor of Nord-Kivu province, Jean Mbala, said 12 people died.",
+		"\"They were shot,\" said Jane Roe, senior Sahel researcher at the New York-based group.",
 	} {
 		doc := text.Parse(in)
 		tab := actors.NewTable(doc, d, d.Recognize(doc))

@@ -173,8 +173,10 @@ func (f *finder) capEntity(a, b int, kind string) (string, bool) {
 	if id, ok := f.longForm(bestA, bestB); ok {
 		return id, true
 	}
-	if kind == "" && org == "" && bestB < b && f.is(bestB, cPlaceNoun) {
-		return "", false // "the Governor of the South-West region": a place
+	if kind == "" && org == "" && bestB < b && (f.is(bestB, cPlaceNoun) || bestB+1 < b && f.norm(bestB) == "-" && f.norm(bestB+1) == "based") {
+		// "the Governor of the South-West region", "the New York-based
+		// group": a place.
+		return "", false
 	}
 	end := bestB
 	if kind == "" {
