@@ -762,3 +762,20 @@ func TestPlaceIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDemandMakesNoSpeaker checks that a demand for a thing, which is no
+// claim, leaves no speaker entity behind either.
+func TestDemandMakesNoSpeaker(t *testing.T) {
+	d := dictionary(t)
+	in := "In Parachinar, hundreds of people have been staging a sit-in since Monday, demanding the arrest of the attackers."
+	doc := text.Parse(in)
+	tab := actors.NewTable(doc, d, d.Recognize(doc))
+	if cs := Find(doc, tab); len(cs) != 0 {
+		t.Errorf("got %d claims, want none", len(cs))
+	}
+	for _, e := range tab.Entities {
+		if e.Kind == "person" {
+			t.Errorf("person %q made from a demand's subject", e.Name)
+		}
+	}
+}

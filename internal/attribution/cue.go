@@ -300,6 +300,9 @@ func (f *finder) negated(c, first int) bool {
 
 // gerund reads ", adding that …", ", saying …" and "quoted Y as saying …".
 func (f *finder) gerund(si, c int) {
+	if f.demandObject(c, f.skipIntro(c+1)) {
+		return // before a speaker phrase is made an entity
+	}
 	s := f.sents[si]
 	var src string
 	var via []string
@@ -358,9 +361,6 @@ func (f *finder) gerund(si, c int) {
 		p++ // "pointing out that …"
 	}
 	start := f.skipIntro(p)
-	if f.demandObject(c, start) {
-		return
-	}
 	f.add(si, start, f.contentEnd(start, si), src, via, c, c+1, f.toks[c].Norm, false)
 }
 
