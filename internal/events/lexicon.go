@@ -50,6 +50,7 @@ const (
 	base                   // a verb of setting up, an event only when a base is its object
 	labelled               // a note's sub-event label: its type is the coder's, taken as given
 	mobAct                 // a killing by hand or stones: a mob's when a crowd or residents do it
+	entering               // a force entering a place: a transfer only when told unopposed
 )
 
 type trigger struct {
@@ -153,6 +154,7 @@ func init() {
 		"marched", "march", "marchers", "sit-in", "vigil")
 	add(trigger{sitrep.ViolenceCivilians, subAttack, mobAct, true}, "lynched", "lynching", "lynchings", "stoned",
 		"beat", "beaten")
+	add(trigger{sitrep.StrategicDevelopmt, subTransfer, entering, true}, "entered", "enter", "enters", "entering")
 	add(trigger{sitrep.Riots, subViolentDemo, fixed, true}, "riot", "riots", "rioters", "rioting", "rioted")
 	add(trigger{sitrep.Riots, subMob, fixed, true}, "mob", "mobs", "vigilantes")
 	add(trigger{sitrep.StrategicDevelopmt, subTransfer, fixed, true}, "withdrew", "withdrawn", "withdrawal",

@@ -525,6 +525,10 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 		if c.place == nil {
 			c.typ = ""
 		}
+	case entering:
+		if !unopposed(d, s, c.trig) || c.place == nil {
+			c.typ = ""
+		}
 	case mobAct:
 		mobKilling(c, d, s)
 	case base:
