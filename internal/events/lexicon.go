@@ -270,6 +270,8 @@ var militaryWords = newWordSet(map[string]bool{
 	// Armed people as victims make a fight, whoever they are.
 	"gunmen": true, "bandits": true, "assailants": true, "attackers": true, "terrorists": true,
 	"gang": true, "gangs": true, "gangsters": true, "militia": true, "militias": true,
+	// A force's own premises, whatever they hold: "the gendarmerie school".
+	"gendarmerie": true, "gendarmes": true, "gendarme": true,
 })
 
 // irrealis words before a trigger mean the act did not (yet) happen.

@@ -84,6 +84,9 @@ func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
 		if background(d, s, i) || notAnAct(d, s, i) || strongIn(out) && prefaceAct(d, s, i) && !ownTimeAfter(d, s, i) {
 			continue
 		}
+		if tr.typ == sitrep.ExplosionsRemote && burnedCraft(d, s, i) {
+			continue
+		}
 		if tr.typ == sitrep.ExplosionsRemote && (intercepted(d, s, i) || seizedInList(d, s, i)) {
 			// "defused two IEDs planted on the road": a bomb made safe is
 			// ACLED's disrupted weapons use; a missile or drone shot down
