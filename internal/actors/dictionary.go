@@ -132,6 +132,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.settleBelligerence()
 	d.indexCountries()
 	d.shareGenericForms()
+	d.indexPossessives()
 	d.markClasses()
 	d.intern()
 	d.cacheEarlierNames()

@@ -75,3 +75,34 @@ func (t *trie) find(key []string) *trie {
 	}
 	return n
 }
+
+// indexPossessives adds the possessive of every form that opens with a
+// state's name: "Syria Civil Defence" is also written "Syria's Civil
+// Defence".
+func (d *Dictionary) indexPossessives() {
+	byFirst := map[string][][]string{}
+	for _, c := range d.countries {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if key, _, _ := formKey(n); len(key) > 0 {
+				byFirst[key[0]] = append(byFirst[key[0]], key)
+			}
+		}
+	}
+	for _, a := range d.actors {
+		for _, f := range append([]string{a.Name}, a.Aliases...) {
+			key, acronym, capital := formKey(f)
+			if acronym || len(key) < 2 {
+				continue
+			}
+			for _, m := range byFirst[key[0]] {
+				if len(key) <= len(m) || !equalKeys(key[:len(m)], m) || key[len(m)] == "'s" {
+					continue
+				}
+				v := append(append(append(make([]string, 0, len(key)+1), m...), "'s"), key[len(m):]...)
+				if n := d.trie.find(v); n == nil || n.entry == nil {
+					d.trie.add(v, entry{actor: a, capital: capital, prio: prioVariant})
+				}
+			}
+		}
+	}
+}

@@ -63,3 +63,23 @@ func TestSameCrowd(t *testing.T) {
 		t.Errorf("no group to join: got %d entities, want %d", len(tb.Entities), n+1)
 	}
 }
+
+// TestPossessiveForm checks that a form opening with a state's name is
+// also found with the possessive ("Syria's Civil Defence").
+func TestPossessiveForm(t *testing.T) {
+	fsys := fstest.MapFS{
+		"demonyms.tsv": {Data: []byte("country\tname\tdemonyms\tmilitary_acled\tpolice_acled\taliases\tearlier\tcapitals\n" +
+			"SY\tSyria\tSyrian\tMilitary Forces of Syria (2024-)\tPolice Forces of Syria (2024-)\t\t\tDamascus\n")},
+		"actors.tsv": {Data: []byte("key\tname\tacled\tkind\tcountry\trole\tparent\taliases\n" +
+			"white_helmets\tSyria Civil Defence\t\tngo\tSY\tindependent\t\tWhite Helmets\n")},
+	}
+	d, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := text.Parse("The toll rose to 20, Syria's Civil Defence said.")
+	tb := NewTable(doc, d, d.Recognize(doc))
+	if e, ok := find(tb, "Syria's Civil Defence"); !ok || e.Name != "Syria Civil Defence" {
+		t.Errorf("got %+v, want Syria Civil Defence", view(doc, tb))
+	}
+}
