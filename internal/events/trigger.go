@@ -561,7 +561,8 @@ func classify(c *candidate, tr trigger, d *text.Doc, s text.Sentence, in *Input,
 				c.sub = subExcessive
 			}
 		}
-		if hasAny(d, s, "stones", "rocks", "torched", "burned", "looted", "vandalised", "vandalized", "smashed") {
+		if hasAny(d, s, "stones", "rocks", "torched", "burned", "looted", "vandalised", "vandalized", "smashed") &&
+			!symbolicBurning(d, s) {
 			c.typ, c.sub = sitrep.Riots, subViolentDemo
 		}
 	}

@@ -27,3 +27,28 @@ func burnedCraft(d *text.Doc, s text.Sentence, i int) bool {
 	}
 	return false
 }
+
+// symbolWords are what a protest burns to make its point, not to destroy:
+// "burned an effigy of the prime minister", "burned flags".
+var symbolWords = newWordSet(map[string]bool{
+	"effigy": true, "effigies": true, "flag": true, "flags": true, "portrait": true, "portraits": true,
+	"posters": true, "poster": true,
+})
+
+// symbolicBurning reports a sentence whose only violence is a burning of
+// symbols: the protest stays peaceful ("marched ... and burned an effigy").
+func symbolicBurning(d *text.Doc, s text.Sentence) bool {
+	sym := false
+	for k := s.First; k < s.Last; k++ {
+		switch d.Tokens[k].Norm {
+		case "stones", "rocks", "torched", "looted", "vandalised", "vandalized", "smashed":
+			return false
+		case "burned", "burnt":
+			if !wordAfter(d, s, k, burnReach, symbolWords) {
+				return false
+			}
+			sym = true
+		}
+	}
+	return sym
+}
