@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"sitrep"
@@ -107,9 +108,16 @@ func within(as anchors, s text.Sentence) []anchor {
 	return as.list[lo:max(lo, as.at(s.Last))]
 }
 
-// bySentence lists, per sentence, the spans that overlap it.
-func bySentence(d *text.Doc, spans []sitrep.Span) [][]int {
-	m := make([][]int, len(d.Sentences))
+// bySentence lists, per sentence, the spans that overlap it, reusing m
+// and its rows.
+func bySentence(m [][]int, d *text.Doc, spans []sitrep.Span) [][]int {
+	if cap(m) < len(d.Sentences) {
+		m = make([][]int, len(d.Sentences))
+	}
+	m = m[:len(d.Sentences)]
+	for k := range m {
+		m[k] = m[k][:0]
+	}
 	for i, sp := range spans {
 		if sp[1] <= sp[0] {
 			continue
@@ -123,8 +131,37 @@ func bySentence(d *text.Doc, spans []sitrep.Span) [][]int {
 	return m
 }
 
-func buildIndex(in *Input) *index {
-	ix := &index{}
+// scratch holds one find call's working memory. It is pooled because
+// find runs once per article and its buffers are sized by the article;
+// nothing returned to the caller points into it.
+type scratch struct {
+	ix     index
+	from   []int32
+	anchor []anchor
+	spans  []sitrep.Span
+	words  []int
+	found  []found
+	sc     []candidate
+	cands  []candidate
+	merged []candidate
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// grow returns b with length n, reusing its array when large enough.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+func buildIndex(in *Input) *index { return new(scratch).index(in) }
+
+// index builds the article's index in the scratch's buffers.
+func (w *scratch) index(in *Input) *index {
+	ix := &w.ix
+	*ix = index{claims: ix.claims, counts: ix.counts}
 	d := in.Doc
 	np, nt, ne := 0, 0, 0
 	for i := range in.Places {
@@ -136,7 +173,8 @@ func buildIndex(in *Input) *index {
 	for i := range in.Entities {
 		ne += len(in.Entities[i].Mentions)
 	}
-	places, times, ents := make([]anchor, 0, np), make([]anchor, 0, nt), make([]anchor, 0, ne)
+	w.anchor = grow(w.anchor, np+nt+ne)
+	places, times, ents := w.anchor[:0:np], w.anchor[np:np:np+nt], w.anchor[np+nt:np+nt]
 	span := func(s sitrep.Span) (int, int) {
 		a := d.TokenAt(s[0])
 		b := d.TokenAt(s[1]-1) + 1
@@ -164,22 +202,25 @@ func buildIndex(in *Input) *index {
 		}
 	}
 	n := len(d.Tokens) + 1
-	from := make([]int32, 3*n)
+	w.from = grow(w.from, 3*n)
+	from := w.from
 	ix.places = newAnchors(places, from[:n:n])
 	ix.times = newAnchors(times, from[n:2*n:2*n])
 	ix.ents = newAnchors(ents, from[2*n:])
-	cs := make([]sitrep.Span, len(in.Claims))
+	w.spans = grow(w.spans, max(len(in.Claims), len(in.Counts)))
+	cs := w.spans[:len(in.Claims)]
 	for i := range in.Claims {
 		cs[i] = in.Claims[i].Span
 	}
-	ix.claims = bySentence(d, cs)
-	ns := make([]sitrep.Span, len(in.Counts))
+	ix.claims = bySentence(ix.claims, d, cs)
+	ns := w.spans[:len(in.Counts)]
 	for i := range in.Counts {
 		ns[i] = in.Counts[i].Span
 	}
-	ix.counts = bySentence(d, ns)
+	ix.counts = bySentence(ix.counts, d, ns)
 	ix.pubStart, ix.pubEnd = in.Published.AddDate(0, 0, -1).Format("2006-01-02"), in.Published.Format("2006-01-02")
-	ix.claimWord, ix.blameWord = claimWords(d)
+	w.words = grow(w.words, 2*len(d.Sentences))
+	ix.claimWord, ix.blameWord = claimWords(w.words, d)
 	for i := range in.Places {
 		if in.Places[i].Kind == "country" && (ix.country == nil || len(in.Places[i].Mentions) > len(ix.country.Mentions)) {
 			ix.country = &in.Places[i]
@@ -233,13 +274,15 @@ func find(in *Input) []sitrep.Event {
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
 	}
-	ix := buildIndex(in)
-	var cands []candidate
+	w := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(w)
+	ix := w.index(in)
+	cands := w.cands[:0]
 	lastTime := -1  // index into in.Times of the latest time seen, within the paragraph
 	lastPlace := -1 // likewise for places
 	para := -1
 	var paraTold []string // types of the paragraph's candidates
-	var sc []candidate    // the sentence's candidates, reused: pruneClauses copies out
+	sc := w.sc[:0]        // the sentence's candidates, reused: pruneClauses copies out
 	for si, s := range d.Sentences {
 		if s.Para != para {
 			para, lastTime, lastPlace = s.Para, -1, -1
@@ -251,14 +294,20 @@ func find(in *Input) []sitrep.Event {
 		anchored := localAnchor(ix.times, sentence{s, si}) || localAnchor(ix.places, sentence{s, si})
 		var all, found []found
 		if anchored {
-			all = sentenceTriggers(d, s)
+			all = appendTriggers(w.found[:0], d, s)
+			if cap(all) > cap(w.found) {
+				w.found = all
+			}
 			found = all
 		} else if lastPlace >= 0 || lastTime >= 0 {
 			// "He said RSF fighters had looted the market": a pluperfect
 			// act in a paragraph already placed is one more happening of
 			// that scene, when it is of a type the paragraph has not told;
 			// a habitual or general act has no "had".
-			all = sentenceTriggers(d, s)
+			all = appendTriggers(w.found[:0], d, s)
+			if cap(all) > cap(w.found) {
+				w.found = all
+			}
 			for _, f := range all {
 				if !slices.Contains(paraTold, f.trigger.typ) && pluperfect(d, s, f.tok) {
 					found = append(found, f)
@@ -303,13 +352,14 @@ func find(in *Input) []sitrep.Event {
 				sc = append(sc, cc)
 			}
 		}
-		kept := pruneClauses(d, sc)
+		n0 := len(cands)
+		cands = appendPruned(cands, d, sc)
+		kept := cands[n0:]
 		for _, c := range kept {
 			if !slices.Contains(paraTold, c.typ) {
 				paraTold = append(paraTold, c.typ)
 			}
 		}
-		cands = append(cands, kept...)
 		if t := lastActTime(in, ix, sentence{s, si}); t >= 0 {
 			lastTime = t
 		}
@@ -317,8 +367,10 @@ func find(in *Input) []sitrep.Event {
 			lastPlace = ps[len(ps)-1].idx
 		}
 	}
+	w.sc, w.cands = sc, cands
 	retypeInArticle(d, cands)
-	return assemble(merge(absorbWeak(in.Doc, dropBackground(d, cands, in.Published))), in)
+	w.merged = mergeInto(w.merged[:0], absorbWeak(in.Doc, dropBackground(d, cands, in.Published)))
+	return assemble(w.merged, in)
 }
 
 // retypeInArticle settles each act's type against the rest of the article,

@@ -34,11 +34,14 @@ func priority(c candidate) int {
 // pruneSentence keeps one candidate per time in a sentence, the one of
 // highest priority (strong before weak, the earlier on ties), plus the
 // copies made for the other places of an enumeration.
-func pruneSentence(cs []candidate) []candidate {
+func pruneSentence(cs []candidate) []candidate { return appendPruneSentence(nil, cs) }
+
+// appendPruneSentence appends pruneSentence's result to dst.
+func appendPruneSentence(dst, cs []candidate) []candidate {
 	if len(cs) == 0 {
-		return nil
+		return dst
 	}
-	out := make([]candidate, 0, len(cs))
+	base, out := len(dst), dst
 	// A sentence has at most a few candidates: the one of the same time
 	// (and enumerated place) is found by a linear search over their keys,
 	// taken when each was first kept.
@@ -52,7 +55,7 @@ func pruneSentence(cs []candidate) []candidate {
 			out = append(out, c)
 			continue
 		}
-		o := &out[i]
+		o := &out[base+i]
 		// An act named as known ("used in the attack") is a reference;
 		// the clause's own act ("detained two suspects") is the news.
 		better := c.strong && !o.strong || c.strong == o.strong &&
@@ -88,8 +91,10 @@ func keyOf(c *candidate) pruneKey {
 
 // merge folds candidates that describe one happening: compatible type, same
 // dates, places within each other's radius.
-func merge(cs []candidate) []candidate {
-	var out []candidate
+func merge(cs []candidate) []candidate { return mergeInto(nil, cs) }
+
+// mergeInto is merge building its result in out's array.
+func mergeInto(out, cs []candidate) []candidate {
 	for _, c := range cs {
 		// "The strike hit a market", "after the attack": an act named as
 		// known, with no time of its own, is the last such act told.
@@ -243,7 +248,6 @@ func retells(o, c *candidate) bool {
 // tells again stays. Each place a headline lists folds alike ("Cameroon:
 // North-West and South-West - attacks on education").
 func foldHeadlines(cs []candidate) []candidate {
-	out := cs[:0:0]
 	for i, h := range cs {
 		if !h.headline {
 			continue
@@ -273,6 +277,8 @@ func foldHeadlines(cs []candidate) []candidate {
 			cs[i].typ = ""
 		}
 	}
+	// Filtering in place is safe: the loop above is done with cs.
+	out := cs[:0]
 	for _, c := range cs {
 		if c.typ != "" {
 			out = append(out, c)
@@ -346,19 +352,18 @@ func union(a, b []string) []string {
 // "shelled the village before storming it". The act after the sequencer
 // is a happening of its own when it is of another type; one of the same
 // type is the first act told in steps and is pruned with it.
-func pruneClauses(d *text.Doc, cs []candidate) []candidate {
-	if len(cs) < 2 {
-		return pruneSentence(cs)
-	}
-	var out []candidate
+func pruneClauses(d *text.Doc, cs []candidate) []candidate { return appendPruned(nil, d, cs) }
+
+// appendPruned appends pruneClauses's result to out.
+func appendPruned(out []candidate, d *text.Doc, cs []candidate) []candidate {
 	start := 0
 	for i := 1; i < len(cs); i++ {
 		if sequel(d, cs[start:i], cs[i]) {
-			out = append(out, pruneSentence(cs[start:i])...)
+			out = appendPruneSentence(out, cs[start:i])
 			start = i
 		}
 	}
-	return append(out, pruneSentence(cs[start:])...)
+	return appendPruneSentence(out, cs[start:])
 }
 
 // sequel reports c as a strong act told after a sequencer ("and then",

@@ -20,8 +20,10 @@ type found struct {
 
 // sentenceTriggers finds trigger words and two-word phrases in a sentence,
 // skipping those under an irrealis word ("threatened to attack").
-func sentenceTriggers(d *text.Doc, s text.Sentence) []found {
-	var out []found
+func sentenceTriggers(d *text.Doc, s text.Sentence) []found { return appendTriggers(nil, d, s) }
+
+// appendTriggers is sentenceTriggers building its result in out's array.
+func appendTriggers(out []found, d *text.Doc, s text.Sentence) []found {
 	// "JNIM claimed responsibility, saying its fighters had killed
 	// hundreds of soldiers": what follows a claim of responsibility is the
 	// claimant's account of the act claimed, told where it is the news.

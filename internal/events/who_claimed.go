@@ -198,10 +198,10 @@ func passiveBefore(d *text.Doc, i int) bool {
 }
 
 // claimWords returns, per sentence, the first token of a claim or blame
-// word, and of a blame word, or -1.
-func claimWords(d *text.Doc) (claim, blame []int) {
+// word, and of a blame word, or -1, in both, which has two entries per
+// sentence.
+func claimWords(both []int, d *text.Doc) (claim, blame []int) {
 	n := len(d.Sentences)
-	both := make([]int, 2*n)
 	claim, blame = both[:n:n], both[n:]
 	for si, t := range d.Sentences {
 		claim[si], blame[si] = -1, -1
