@@ -53,10 +53,16 @@ type Engine struct {
 	// states maps folded demonyms and country names to their state.
 	states map[string]*actors.Country
 	now    func() time.Time
-	// tokens pools token buffers (*[]text.Token) across articles: tokens
-	// are a fifth of the bytes an article allocates, and no Doc outlives
-	// Extract.
-	tokens sync.Pool
+	// scratch pools per-call buffers (*scratch) across articles: tokens
+	// are a fifth of the bytes an article allocates, and neither a Doc nor
+	// the number phrases outlive Extract.
+	scratch sync.Pool
+}
+
+// scratch holds the buffers one Extract call uses and then gives back.
+type scratch struct {
+	tokens []text.Token
+	quants []numbers.Quantity
 }
 
 // maxPooledTokens bounds the buffers kept for reuse, so one huge article
@@ -88,15 +94,17 @@ func New(opts Options) (*Engine, error) {
 // Extract runs every stage over one article. It never fails: any text gives
 // a valid record, with warnings where the engine had to guess.
 func (e *Engine) Extract(a Article) sitrep.Record {
-	buf, _ := e.tokens.Get().(*[]text.Token)
-	if buf == nil {
-		buf = new([]text.Token)
+	sc, _ := e.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
-	doc := text.ParseInto(maskBoilerplate(a.Text), *buf)
+	doc := text.ParseInto(maskBoilerplate(a.Text), sc.tokens)
 	defer func() {
 		if cap(doc.Tokens) <= maxPooledTokens {
-			*buf = doc.Tokens[:0]
-			e.tokens.Put(buf)
+			sc.tokens = doc.Tokens[:0]
+			clear(sc.quants)
+			sc.quants = sc.quants[:0]
+			e.scratch.Put(sc)
 		}
 	}()
 	rec := sitrep.Record{
@@ -125,8 +133,13 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	rec.Times = toTimes(doc, dates.Find(doc, pub))
 	claims := attribution.Find(doc, tab)
 	rec.Claims = toClaims(doc, tab, claims)
-	rec.Counts = toCounts(counts.Find(doc, numbers.Find(doc), claims, tab), rec.Claims)
-	rec.Entities = append(rec.Entities, tab.Entities...)
+	sc.quants = numbers.AppendFind(sc.quants[:0], doc)
+	rec.Counts = toCounts(counts.Find(doc, sc.quants, claims, tab), rec.Claims)
+	// The record shares the table's entities rather than copying them: the
+	// table is dropped when Extract returns.
+	if tab.Entities != nil {
+		rec.Entities = tab.Entities
+	}
 	rec.Places = e.gaz.Places(doc, entitySpans(rec.Entities))
 	fp, dateline := focus(doc, rec.Places)
 	rec.Events = events.Find(events.Input{
@@ -138,7 +151,9 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	if c := eventCountry(rec.Events, fp); c != "" {
 		tab.Localise(c)
 	}
-	rec.Entities = append(rec.Entities[:0], tab.Entities...)
+	if tab.Entities != nil {
+		rec.Entities = tab.Entities
+	}
 	pruneGeneric(&rec, tab)
 	normalise(&rec)
 	return rec

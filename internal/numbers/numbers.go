@@ -65,7 +65,13 @@ const maxValue = 1e15
 // time linear in the document.
 func Find(doc *text.Doc) []Quantity {
 	// News copy holds about one number phrase per 25 tokens.
-	out := make([]Quantity, 0, len(doc.Tokens)/25+4)
+	return AppendFind(make([]Quantity, 0, len(doc.Tokens)/25+4), doc)
+}
+
+// AppendFind appends Find's phrases to dst and returns the extended slice,
+// so a caller that runs over many articles can reuse one buffer.
+func AppendFind(dst []Quantity, doc *text.Doc) []Quantity {
+	out := dst
 	r := reader{doc: doc, toks: doc.Tokens}
 	toks := doc.Tokens // a local the loop need not reload through r
 	for i := 0; i < len(toks); i++ {
