@@ -127,14 +127,39 @@ type Info struct {
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, byKey: entityIndex{list: make([]keyed, 0, len(ms)/2+1)}, dict: d, byToken: make([]int32, len(doc.Tokens)),
-		occ: make([]occurrence, 0, len(ms))}
-	t.Entities = make([]sitrep.Entity, 0, len(ms)/2+1)
-	t.meta = make([]meta, 0, len(ms)/2+1)
+	t := &Table{doc: doc, dict: d, byToken: make([]int32, len(doc.Tokens)), occ: make([]occurrence, 0, len(ms))}
+	// A first pass finds the distinct entities and the aliases they start
+	// with, so the entity list, its metadata and the alias chunk are each
+	// allocated once at their size instead of grown.
+	var kb [64]entityKey
+	keys := kb[:0]
+	if len(ms) > len(kb) {
+		keys = make([]entityKey, 0, len(ms))
+	}
+	var firsts [64]int32
+	first := firsts[:0]
+	if len(ms) > len(firsts) {
+		first = make([]int32, 0, len(ms))
+	}
+	aliases := 0
+	for k := range ms {
+		key := ms[k].key()
+		keys = append(keys, key)
+		if !seen(keys, first, key) {
+			first = append(first, int32(k))
+			aliases += t.aliasRoom(&ms[k])
+		}
+	}
+	// Attribution adds a few speakers after recognition.
+	n := len(first) + 4
+	t.byKey.list = make([]keyed, 0, min(n, indexListMax))
+	t.Entities = make([]sitrep.Entity, 0, n)
+	t.meta = make([]meta, 0, n)
+	t.aliasBuf = make([]string, aliases+16)
 	// of[k] is the entity ms[k] is a mention of, -1 if it adds no span.
 	of := make([]int32, len(ms))
 	for k := range ms {
-		i, spanned := t.addMention(&ms[k])
+		i, spanned := t.addMentionKey(&ms[k], keys[k])
 		of[k] = -1
 		if spanned {
 			of[k] = int32(i)
@@ -143,6 +168,28 @@ func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
 	t.placeSpans(ms, of)
 	t.link()
 	return t
+}
+
+// seen reports whether key is among the keys at the indices in first.
+func seen(keys []entityKey, first []int32, key entityKey) bool {
+	for _, f := range first {
+		if keys[f] == key {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasRoom is the alias list capacity addMention gives the entity m
+// starts: the dictionary's aliases and room for the forms mentions add.
+func (t *Table) aliasRoom(m *Mention) int {
+	n := 4
+	if main := t.stateActor(m); main != nil && main != m.Actor {
+		n += len(main.Aliases)
+	} else if m.Actor != nil {
+		n += len(m.Actor.Aliases)
+	}
+	return n
 }
 
 // placeSpans gives each entity the spans of its mentions, in order, from
@@ -279,7 +326,11 @@ func (t *Table) add(m *Mention) int {
 // addMention records m in its entity, all but its span: it reports
 // whether the span is a mention of the entity, for the caller to add.
 func (t *Table) addMention(m *Mention) (i int, spanned bool) {
-	key := m.key()
+	return t.addMentionKey(m, m.key())
+}
+
+// addMentionKey is addMention with m's key already computed.
+func (t *Table) addMentionKey(m *Mention, key entityKey) (i int, spanned bool) {
 	i, ok := t.byKey.get(key)
 	if !ok {
 		i = len(t.Entities)
@@ -297,13 +348,7 @@ func (t *Table) addMention(m *Mention) (i int, spanned bool) {
 		main := t.stateActor(m)
 		// One allocation holds the dictionary's aliases and the few
 		// forms added below and by the mentions to come.
-		n := 4
-		if main != nil && main != m.Actor {
-			n += len(main.Aliases)
-		} else if m.Actor != nil {
-			n += len(m.Actor.Aliases)
-		}
-		e.Aliases = t.newAliases(n)
+		e.Aliases = t.newAliases(t.aliasRoom(m))
 		if main != nil && main != m.Actor {
 			// The entity of a state's forces is named after its main row
 			// whichever sub-unit the article names first.
