@@ -94,6 +94,8 @@ type index struct {
 	// or -1: the searches for a claimant look back or ahead over many
 	// sentences for each act.
 	claimWord, blameWord []int
+	// eventPlaces holds, per Input.Places entry, its event place once made.
+	eventPlaces []*sitrep.EventPlace
 }
 
 // sentence is a sentence with its index in the doc.
@@ -161,7 +163,8 @@ func buildIndex(in *Input) *index { return new(scratch).index(in) }
 // index builds the article's index in the scratch's buffers.
 func (w *scratch) index(in *Input) *index {
 	ix := &w.ix
-	*ix = index{claims: ix.claims, counts: ix.counts}
+	*ix = index{claims: ix.claims, counts: ix.counts, eventPlaces: grow(ix.eventPlaces, len(in.Places))}
+	clear(ix.eventPlaces)
 	d := in.Doc
 	np, nt, ne := 0, 0, 0
 	for i := range in.Places {

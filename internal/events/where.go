@@ -107,7 +107,12 @@ func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlac
 		if !bestSited || best != bestAt.idx {
 			best = refine(in, ix, s, trig, typ, best)
 		}
-		return eventPlaceOf(&in.Places[best]), own
+		// Many clauses fall back on one place: they share its event place,
+		// which nothing changes after it is made.
+		if ix.eventPlaces[best] == nil {
+			ix.eventPlaces[best] = eventPlaceOf(&in.Places[best])
+		}
+		return ix.eventPlaces[best], own
 	}
 	if f := in.Focus; f != nil {
 		// A clause naming a town the gazetteer lacks ("regained control
