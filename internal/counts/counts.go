@@ -44,13 +44,22 @@ type Count struct {
 
 // Find returns the counts of people in doc, in text order.
 func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table) []Count {
+	return FindInto(nil, doc, qs, claims, tab)
+}
+
+// FindInto is Find writing into buf's storage, so a caller that runs over
+// many articles can reuse one buffer; the result may alias buf.
+func FindInto(buf []Count, doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table) []Count {
 	if doc == nil {
 		return nil
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab,
 		classes: make([]uint8, len(doc.Tokens))}
-	// About one quantity in two counts people.
-	out := make([]Count, 0, len(qs)/2+2)
+	out := buf[:0]
+	if cap(out) == 0 {
+		// About one quantity in two counts people.
+		out = make([]Count, 0, len(qs)/2+2)
+	}
 	var heads []attribution.Claim
 	headsRead := false
 	for i := range qs {
@@ -491,32 +500,38 @@ func dedupeHeadlines(f *finder, cs []Count) []Count {
 	if len(cs) < 2 || len(f.doc.Sentences) == 0 {
 		return cs
 	}
-	var out []Count // a copy, made at the first duplicate: most articles have none
-	for i, c := range cs {
+	// Every duplicate is marked before any is dropped, since each test reads
+	// its neighbours on both sides; most articles have none.
+	var small [4]uint64
+	dups := small[:]
+	if len(cs) > 64*len(small) {
+		dups = make([]uint64, (len(cs)+63)/64)
+	}
+	found := false
+	for i := range cs {
+		c := &cs[i]
 		if h := f.doc.Sentences[f.doc.SentenceOf(c.First)]; f.headline(h) {
-			dup := false
 			// The body restates a heading within the next few counts.
 			for j := max(0, i-8); j < len(cs) && j < i+40; j++ {
-				d := cs[j]
+				d := &cs[j]
 				if j != i && (d.First >= h.Last || d.Last <= h.First) && d.Status == c.Status && near(d.Min, c.Min) {
-					dup = true
+					dups[i/64] |= 1 << (i % 64)
+					found = true
 					break
 				}
 			}
-			if dup {
-				if out == nil {
-					out = append(make([]Count, 0, len(cs)), cs[:i]...)
-				}
-				continue
-			}
-		}
-		if out != nil {
-			out = append(out, c)
 		}
 	}
-	if out == nil {
+	if !found {
 		return cs
 	}
+	out := cs[:0]
+	for i := range cs {
+		if dups[i/64]&(1<<(i%64)) == 0 {
+			out = append(out, cs[i])
+		}
+	}
+	clear(cs[len(out):])
 	return out
 }
 

@@ -15,21 +15,54 @@ import (
 // toTimes folds date mentions into one Time per value, keeping every
 // mention's span; the text shown is the first mention's.
 func toTimes(doc *text.Doc, ms []dates.Mention) []sitrep.Time {
-	out := []sitrep.Time{}
-	at := map[string]int{}
-	for _, m := range ms {
-		i, ok := at[m.Value]
+	// A first pass numbers the values, so the times and their mentions are
+	// each allocated once at their exact size. Articles hold few dates, so
+	// the index is on the stack and a scan replaces a map for most.
+	var small [3 * 32]int
+	ix := small[:]
+	if 3*len(ms) > len(small) {
+		ix = make([]int, 3*len(ms))
+	}
+	of, firsts, n := ix[:len(ms)], ix[len(ms):len(ms):2*len(ms)], ix[2*len(ms):3*len(ms)]
+	var at map[string]int
+	if len(ms) > 32 {
+		at = make(map[string]int, len(ms))
+	}
+	for j := range ms {
+		i, ok := -1, false
+		if at != nil {
+			i, ok = at[ms[j].Value]
+		} else {
+			for k, f := range firsts {
+				if ms[f].Value == ms[j].Value {
+					i, ok = k, true
+					break
+				}
+			}
+		}
 		if !ok {
-			i = len(out)
-			at[m.Value] = i
-			out = append(out, sitrep.Time{
-				Text: doc.Text[m.Start:m.End], Value: m.Value, Granularity: m.Granularity,
-			})
+			i = len(firsts)
+			firsts = append(firsts, j)
+			if at != nil {
+				at[ms[j].Value] = i
+			}
 		}
+		of[j] = i
+		n[i]++
+	}
+	out := make([]sitrep.Time, len(firsts))
+	slab := make([]sitrep.Span, len(ms))
+	for i, j := range firsts {
+		m := &ms[j]
+		out[i] = sitrep.Time{Text: doc.Text[m.Start:m.End], Value: m.Value, Granularity: m.Granularity}
+		out[i].Mentions, slab = slab[:0:n[i]], slab[n[i]:]
+	}
+	for j := range ms {
+		m, t := &ms[j], &out[of[j]]
 		if m.RangeEnd != "" {
-			out[i].End = m.RangeEnd
+			t.End = m.RangeEnd
 		}
-		out[i].Mentions = append(out[i].Mentions, sitrep.Span{m.Start, m.End})
+		t.Mentions = append(t.Mentions, sitrep.Span{m.Start, m.End})
 	}
 	return out
 }
@@ -61,19 +94,31 @@ func toClaims(doc *text.Doc, tab *actors.Table, cs []attribution.Claim) []sitrep
 }
 
 func toCounts(cs []counts.Count, claims []sitrep.Claim) []sitrep.Count {
+	// The strings Source and Claim point to share one slab.
+	k := 0
+	for i := range cs {
+		if cs[i].Source != "" {
+			k++
+		}
+		if c := cs[i].Claim; c >= 0 && c < len(claims) {
+			k++
+		}
+	}
+	strs := make([]string, 0, k)
 	out := make([]sitrep.Count, 0, len(cs))
-	for i, c := range cs {
+	for i := range cs {
+		c := &cs[i]
 		n := sitrep.Count{
 			ID: "n" + strconv.Itoa(i+1), Min: c.Min, Max: c.Max, Text: c.Text, Status: c.Status,
 			Who: c.Who, Span: c.Span,
 		}
 		if c.Source != "" {
-			s := c.Source
-			n.Source = &s
+			strs = append(strs, c.Source)
+			n.Source = &strs[len(strs)-1]
 		}
 		if c.Claim >= 0 && c.Claim < len(claims) {
-			id := claims[c.Claim].ID
-			n.Claim = &id
+			strs = append(strs, claims[c.Claim].ID)
+			n.Claim = &strs[len(strs)-1]
 		}
 		out = append(out, n)
 	}

@@ -63,6 +63,7 @@ type Engine struct {
 type scratch struct {
 	tokens []text.Token
 	quants []numbers.Quantity
+	counts []counts.Count
 }
 
 // maxPooledTokens bounds the buffers kept for reuse, so one huge article
@@ -104,6 +105,8 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 			sc.tokens = doc.Tokens[:0]
 			clear(sc.quants)
 			sc.quants = sc.quants[:0]
+			clear(sc.counts)
+			sc.counts = sc.counts[:0]
 			e.scratch.Put(sc)
 		}
 	}()
@@ -134,7 +137,8 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	claims := attribution.Find(doc, tab)
 	rec.Claims = toClaims(doc, tab, claims)
 	sc.quants = numbers.AppendFind(sc.quants[:0], doc)
-	rec.Counts = toCounts(counts.Find(doc, sc.quants, claims, tab), rec.Claims)
+	sc.counts = counts.FindInto(sc.counts, doc, sc.quants, claims, tab)
+	rec.Counts = toCounts(sc.counts, rec.Claims)
 	// The record shares the table's entities rather than copying them: the
 	// table is dropped when Extract returns.
 	if tab.Entities != nil {
