@@ -82,6 +82,9 @@ type Dictionary struct {
 	earlier map[periodKey][]string
 	// countryForm indexes states by folded name (see indexCountryForms).
 	countryForm map[string]int
+	// heads maps every name the dictionary gives an entity to its folded
+	// last word, for the resolver, which asks it of each entity's names.
+	heads map[string]string
 	// scratch pools the per-article buffers of Recognize.
 	scratch sync.Pool
 }
@@ -137,6 +140,7 @@ func Load(fsys fs.FS) (*Dictionary, error) {
 	d.intern()
 	d.cacheEarlierNames()
 	d.indexCountryForms()
+	d.indexHeads()
 	return d, nil
 }
 

@@ -151,6 +151,10 @@ type scratch struct {
 	cls, tags []uint16
 	ids       []uint32
 	out       []Mention
+	// dyn and dynSlab hold the recognizer's dynamic forms (see
+	// addDynamic), emptied between articles.
+	dyn     map[string][]dynAlias
+	dynSlab []dynAlias
 }
 
 // release returns the buffers for the next article.
@@ -160,6 +164,16 @@ func (r *recognizer) release() {
 		// The mentions are copied out; clearing drops what they point to.
 		clear(r.out)
 		r.buf.out = r.out[:0]
+		if r.dyn != nil {
+			// A map cleared keeps its size: one long text's is let go.
+			r.buf.dyn = nil
+			if len(r.dyn) <= 256 {
+				clear(r.dyn)
+				r.buf.dyn = r.dyn
+			}
+		}
+		clear(r.buf.dynSlab)
+		r.buf.dynSlab = r.buf.dynSlab[:0]
 		r.d.scratch.Put(r.buf)
 		r.buf = nil
 	}

@@ -685,11 +685,28 @@ func (r *recognizer) addDynamic(key []string, upper bool, m *Mention) {
 		return
 	}
 	if r.dyn == nil {
-		r.dyn = map[string][]dynAlias{}
+		if r.buf != nil && r.buf.dyn != nil {
+			r.dyn = r.buf.dyn
+		} else {
+			r.dyn = map[string][]dynAlias{}
+		}
 	}
 	tmpl := *m
 	tmpl.First, tmpl.Last, tmpl.Span, tmpl.Descriptors, tmpl.Title = 0, 0, sitrep.Span{}, nil, ""
-	r.dyn[key[0]] = append(r.dyn[key[0]], dynAlias{key: key, upper: upper, tmpl: tmpl})
+	a := dynAlias{key: key, upper: upper, tmpl: tmpl}
+	if as := r.dyn[key[0]]; len(as) > 0 || r.buf == nil {
+		r.dyn[key[0]] = append(as, a)
+	} else {
+		// Most keys have one form: it is cut from the article's slab,
+		// capped so a second form copies it out.
+		b := r.buf
+		if len(b.dynSlab) == cap(b.dynSlab) {
+			b.dynSlab = make([]dynAlias, 0, max(16, 2*cap(b.dynSlab)))
+		}
+		n := len(b.dynSlab)
+		b.dynSlab = append(b.dynSlab, a)
+		r.dyn[key[0]] = b.dynSlab[n : n+1 : n+1]
+	}
 	r.dynFirst |= 1 << (text.WordHash(key[0]) % 64)
 }
 

@@ -145,15 +145,53 @@ func (t *Table) lastWord(s string) string {
 	if h, ok := t.heads[s]; ok {
 		return h
 	}
-	f := text.Fold(s)
-	if i := strings.LastIndexByte(f, ' '); i >= 0 {
-		f = f[i+1:]
+	if t.dict != nil {
+		if h, ok := t.dict.heads[s]; ok {
+			return h
+		}
 	}
+	f := foldedHead(s)
 	if t.heads == nil {
 		t.heads = map[string]string{}
 	}
 	t.heads[s] = f
 	return f
+}
+
+// foldedHead is the folded last word of s.
+func foldedHead(s string) string {
+	f := text.Fold(s)
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		f = f[i+1:]
+	}
+	return f
+}
+
+// indexHeads fills heads with the names dictionary rows give entities:
+// their names, aliases and ACLED names, states' names and the ACLED names
+// of earlier governments' actors.
+func (d *Dictionary) indexHeads() {
+	d.heads = map[string]string{}
+	put := func(s string) {
+		if _, ok := d.heads[s]; !ok && s != "" {
+			d.heads[s] = foldedHead(s)
+		}
+	}
+	for _, a := range d.actors {
+		put(a.Name)
+		put(a.ACLED)
+		for _, al := range a.Aliases {
+			put(al)
+		}
+	}
+	for _, c := range d.countries {
+		put(c.Name)
+	}
+	for _, ns := range d.earlier {
+		for _, n := range ns {
+			put(n)
+		}
+	}
 }
 
 func (t *Table) aliasHead(aliases []string, hn string) bool {
