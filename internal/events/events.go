@@ -142,6 +142,7 @@ type scratch struct {
 	anchor []anchor
 	spans  []sitrep.Span
 	words  []int
+	forces []force
 	found  []found
 	sc     []candidate
 	cands  []candidate
@@ -373,7 +374,7 @@ func find(in *Input) []sitrep.Event {
 	w.sc, w.cands = sc, cands
 	retypeInArticle(d, cands)
 	w.merged = mergeInto(w.merged[:0], absorbWeak(in.Doc, dropBackground(d, cands, in.Published)))
-	return assemble(w.merged, in)
+	return assemble(w.merged, in, w)
 }
 
 // retypeInArticle settles each act's type against the rest of the article,
@@ -485,9 +486,12 @@ func inAny(d *text.Doc, spans []sitrep.Span, tok int) bool {
 
 func localAnchor(as anchors, s sentence) bool { return len(within(as, s.Sentence)) > 0 }
 
-func assemble(cs []candidate, in *Input) []sitrep.Event {
+// assemble turns candidates into events; w lends its buffer for the
+// article's forces.
+func assemble(cs []candidate, in *Input, w *scratch) []sitrep.Event {
 	out := make([]sitrep.Event, 0, len(cs))
-	belligerents := salientForces(in)
+	belligerents := salientForces(w.forces[:0], in)
+	w.forces = belligerents
 	for i, c := range cs {
 		if c.typ == sitrep.Protests || c.typ == sitrep.Riots {
 			c.actors = crowdControl(in, c)

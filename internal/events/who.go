@@ -560,9 +560,9 @@ func sameSide(a, b force) bool {
 		a.kind == sitrep.KindStateForce && b.kind == sitrep.KindStateForce && a.country != "" && a.country == b.country
 }
 
-// salientForces lists the article's armed parties, most mentioned first.
-func salientForces(in *Input) []force {
-	var fs []force
+// salientForces lists the article's armed parties, most mentioned first,
+// appending them to fs.
+func salientForces(fs []force, in *Input) []force {
 	for i := range in.Entities {
 		e := &in.Entities[i]
 		if e.Party && (e.Kind == sitrep.KindStateForce || e.Kind == sitrep.KindArmedGroup) {
@@ -592,7 +592,9 @@ func inferActors(c candidate, belligerents []force) []string {
 		// repelled an attack", "the FDS and VDP repelled ...") was fought
 		// against the article's main force of another side, not against
 		// the named force's own units or allies.
-		var named []force
+		// A fight names one or two sides: the buffer keeps them off the heap.
+		var buf [4]force
+		named := buf[:0]
 		for _, b := range belligerents {
 			if has(b.id) {
 				named = append(named, b)
