@@ -51,7 +51,35 @@ type resolver interface {
 // Find returns the claims in doc, in text order. Speakers the table does not
 // hold yet (unnamed officials, people named only here) are added to tab.
 func Find(doc *text.Doc, tab *actors.Table) []Claim {
-	return find(doc, tab, false)
+	return find(doc, tab, false, nil)
+}
+
+// Scratch holds the buffers one FindScratch call works in, so a caller
+// that runs over many articles reuses them. It is not safe for concurrent
+// use.
+type Scratch struct {
+	out    []Claim
+	sentOf []int
+	notes  []spoken
+	spoke  []spoken
+	ids    []uint16
+}
+
+// FindScratch is Find working in s. The claims it returns live in s: they
+// are valid until s is used again or Reset.
+func FindScratch(doc *text.Doc, tab *actors.Table, s *Scratch) []Claim {
+	return find(doc, tab, false, s)
+}
+
+// Reset drops s's references to the last article's strings, so a pooled
+// Scratch does not keep them alive.
+func (s *Scratch) Reset() {
+	clear(s.out)
+	s.out = s.out[:0]
+	clear(s.notes)
+	s.notes = s.notes[:0]
+	clear(s.spoke)
+	s.spoke = s.spoke[:0]
 }
 
 // Headlines returns the claims of the article's headlines ("…, health
@@ -59,25 +87,40 @@ func Find(doc *text.Doc, tab *actors.Table) []Claim {
 // claim in short, and the record keeps the body's. The counts stage uses
 // them to source a figure that only a headline gives.
 func Headlines(doc *text.Doc, tab *actors.Table) []Claim {
-	return find(doc, tab, true)
+	return find(doc, tab, true, nil)
 }
 
-func find(doc *text.Doc, tab *actors.Table, headlines bool) []Claim {
+func find(doc *text.Doc, tab *actors.Table, headlines bool, s *Scratch) []Claim {
 	if doc == nil || tab == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
 	f := &finder{doc: doc, toks: doc.Tokens, tab: tab, sents: lines(doc), headlines: headlines}
 	if !headlines {
-		// Articles carry about one claim per two sentences.
-		f.out = make([]Claim, 0, len(f.sents)/2+4)
-		f.sentOf = make([]int, 0, cap(f.out))
-		f.notes = make([]spoken, 0, cap(f.out))
+		if s != nil && cap(s.out) > 0 {
+			s.Reset()
+			f.out, f.sentOf, f.notes, f.spoke = s.out, s.sentOf[:0], s.notes, s.spoke
+			if cap(s.ids) >= len(f.toks) {
+				f.ids = s.ids[:len(f.toks)]
+				clear(f.ids)
+			}
+		} else {
+			// Articles carry about one claim per two sentences.
+			f.out = make([]Claim, 0, len(f.sents)/2+4)
+			f.sentOf = make([]int, 0, cap(f.out))
+			f.notes = make([]spoken, 0, cap(f.out))
+		}
 	}
 	if r, ok := any(tab).(resolver); ok {
 		f.res = r
 	}
 	for si := range f.sents {
 		f.sentence(si)
+	}
+	if s != nil {
+		s.out, s.sentOf, s.notes, s.spoke = f.out, f.sentOf, f.notes, f.spoke
+		if cap(f.ids) > cap(s.ids) {
+			s.ids = f.ids
+		}
 	}
 	return f.out
 }

@@ -64,6 +64,7 @@ type scratch struct {
 	tokens []text.Token
 	quants []numbers.Quantity
 	counts []counts.Count
+	claims attribution.Scratch
 }
 
 // maxPooledTokens bounds the buffers kept for reuse, so one huge article
@@ -107,6 +108,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 			sc.quants = sc.quants[:0]
 			clear(sc.counts)
 			sc.counts = sc.counts[:0]
+			sc.claims.Reset()
 			e.scratch.Put(sc)
 		}
 	}()
@@ -134,7 +136,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	mentions := e.dict.Recognize(doc)
 	tab := actors.NewTable(doc, e.dict, mentions)
 	rec.Times = toTimes(doc, dates.Find(doc, pub))
-	claims := attribution.Find(doc, tab)
+	claims := attribution.FindScratch(doc, tab, &sc.claims)
 	rec.Claims = toClaims(doc, tab, claims)
 	sc.quants = numbers.AppendFind(sc.quants[:0], doc)
 	sc.counts = counts.FindInto(sc.counts, doc, sc.quants, claims, tab)
