@@ -96,6 +96,10 @@ type index struct {
 	claimWord, blameWord []int
 	// eventPlaces holds, per Input.Places entry, its event place once made.
 	eventPlaces []*sitrep.EventPlace
+	// focusPlace and regionPlace are the event places of Input.Focus and
+	// of its region, once made: the focus and its region are fixed for
+	// the article.
+	focusPlace, regionPlace *sitrep.EventPlace
 }
 
 // sentence is a sentence with its index in the doc.

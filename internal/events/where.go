@@ -120,10 +120,16 @@ func eventPlace(in *Input, ix *index, s sentence, trig int, typ string, lastPlac
 		// the focus's region is the safer place.
 		if unplaced(in, ix, s.Sentence, trig) {
 			if r := regionOf(in, f); r != nil {
-				return eventPlaceOf(r), false
+				if ix.regionPlace == nil {
+					ix.regionPlace = eventPlaceOf(r)
+				}
+				return ix.regionPlace, false
 			}
 		}
-		return eventPlaceOf(f), false
+		if ix.focusPlace == nil {
+			ix.focusPlace = eventPlaceOf(f)
+		}
+		return ix.focusPlace, false
 	}
 	// With no place in the text, fall back to the country named most.
 	if country := ix.country; country != nil {
