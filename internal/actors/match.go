@@ -41,6 +41,11 @@ type Mention struct {
 	// Generic marks unnamed groups (civilians, protesters): the pipeline
 	// decides whether they belong in the record.
 	Generic bool
+	// Modifier marks a name that only qualifies another ("the
+	// al-Qaeda-linked JNIM", "Iran-backed militias"): the entity exists,
+	// but the mention is no act of it, so it carries no span. (It sits by
+	// Generic: two flags share one word of a struct copied often.)
+	Modifier bool
 	// SpeaksFor is the body a titled person speaks for. It may be a mention
 	// elsewhere in the article or an implicit one (zero Span) such as a
 	// state's government in "Israeli Prime Minister ...".
@@ -50,10 +55,6 @@ type Mention struct {
 	// Descriptors are the folded words the article used to describe the
 	// mention ("paramilitary", "group"); Resolve matches role nouns on them.
 	Descriptors []string
-	// Modifier marks a name that only qualifies another ("the
-	// al-Qaeda-linked JNIM", "Iran-backed militias"): the entity exists,
-	// but the mention is no act of it, so it carries no span.
-	Modifier bool
 	// alts are other dictionary actors of other countries with the same
 	// form; finish picks the one of the article's country.
 	alts []*Actor
@@ -198,6 +199,28 @@ type recognizer struct {
 // generic groups. It makes one pass over the tokens.
 func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
+	r.run()
+	// The result is allocated at its size: the working list, reused
+	// across articles, had room for a mention every dozen tokens.
+	out := make([]Mention, len(r.out))
+	copy(out, r.out)
+	r.release()
+	return out
+}
+
+// Table is NewTable(doc, d, d.Recognize(doc)) without the copy of the
+// mentions: the table is built from the recognizer's pooled list, which it
+// keeps nothing of.
+func (d *Dictionary) Table(doc *text.Doc) *Table {
+	r := recognizer{d: d, doc: doc, toks: doc.Tokens}
+	r.run()
+	t := NewTable(doc, d, r.out)
+	r.release()
+	return t
+}
+
+// run recognises the mentions into r.out.
+func (r *recognizer) run() {
 	r.classify()
 	for i := 0; i < len(r.toks); {
 		if r.toks[i].Kind == text.Punct {
@@ -221,12 +244,6 @@ func (d *Dictionary) Recognize(doc *text.Doc) []Mention {
 		}
 	}
 	r.finish()
-	// The result is allocated at its size: the working list, reused
-	// across articles, had room for a mention every dozen tokens.
-	out := make([]Mention, len(r.out))
-	copy(out, r.out)
-	r.release()
-	return out
 }
 
 // hit is what one trie walk found at a token.
