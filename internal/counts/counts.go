@@ -44,22 +44,57 @@ type Count struct {
 
 // Find returns the counts of people in doc, in text order.
 func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table) []Count {
-	return FindInto(nil, doc, qs, claims, tab)
+	return FindScratch(doc, qs, claims, tab, nil)
 }
 
-// FindInto is Find writing into buf's storage, so a caller that runs over
-// many articles can reuse one buffer; the result may alias buf.
-func FindInto(buf []Count, doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table) []Count {
+// Scratch holds the buffers one FindScratch call works in, so a caller
+// that runs over many articles reuses them. It is not safe for concurrent
+// use.
+type Scratch struct {
+	out     []Count
+	classes []uint8
+}
+
+// Reset drops s's references to the last article's strings, so a pooled
+// Scratch does not keep them alive.
+func (s *Scratch) Reset() {
+	clear(s.out)
+	s.out = s.out[:0]
+}
+
+// FindScratch is Find working in s (nil for none). The counts it returns
+// live in s: they are valid until s is used again or Reset.
+func FindScratch(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab *actors.Table, s *Scratch) []Count {
 	if doc == nil {
 		return nil
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab,
-		classes: make([]uint8, len(doc.Tokens))}
-	out := buf[:0]
+	var out []Count
+	var cls []uint8
+	if s != nil {
+		s.Reset()
+		out = s.out
+		if cap(s.classes) < len(doc.Tokens) {
+			s.classes = make([]uint8, len(doc.Tokens))
+		}
+		cls = s.classes[:len(doc.Tokens)]
+		clear(cls)
+	} else {
+		cls = make([]uint8, len(doc.Tokens))
+	}
 	if cap(out) == 0 {
 		// About one quantity in two counts people.
 		out = make([]Count, 0, len(qs)/2+2)
 	}
+	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab, classes: cls}
+	out = f.find(qs, out)
+	if s != nil {
+		s.out = out
+	}
+	return out
+}
+
+func (f *finder) find(qs []numbers.Quantity, out []Count) []Count {
+	doc, tab := f.doc, f.tab
 	var heads []attribution.Claim
 	headsRead := false
 	for i := range qs {

@@ -63,7 +63,7 @@ type Engine struct {
 type scratch struct {
 	tokens []text.Token
 	quants []numbers.Quantity
-	counts []counts.Count
+	counts counts.Scratch
 	claims attribution.Scratch
 }
 
@@ -106,8 +106,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 			sc.tokens = doc.Tokens[:0]
 			clear(sc.quants)
 			sc.quants = sc.quants[:0]
-			clear(sc.counts)
-			sc.counts = sc.counts[:0]
+			sc.counts.Reset()
 			sc.claims.Reset()
 			e.scratch.Put(sc)
 		}
@@ -139,8 +138,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	claims := attribution.FindScratch(doc, tab, &sc.claims)
 	rec.Claims = toClaims(doc, tab, claims)
 	sc.quants = numbers.AppendFind(sc.quants[:0], doc)
-	sc.counts = counts.FindInto(sc.counts, doc, sc.quants, claims, tab)
-	rec.Counts = toCounts(sc.counts, rec.Claims)
+	rec.Counts = toCounts(counts.FindScratch(doc, sc.quants, claims, tab, &sc.counts), rec.Claims)
 	// The record shares the table's entities rather than copying them: the
 	// table is dropped when Extract returns.
 	if tab.Entities != nil {
