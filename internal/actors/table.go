@@ -127,7 +127,7 @@ type Info struct {
 
 // NewTable builds the entity table from the recognised mentions.
 func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
-	t := &Table{doc: doc, dict: d, byToken: make([]int32, len(doc.Tokens)), occ: make([]occurrence, 0, len(ms))}
+	t := &Table{doc: doc, dict: d, byToken: make([]int32, len(doc.Tokens)), occ: make([]occurrence, 0, len(ms)+8)}
 	// A first pass finds the distinct entities and the aliases they start
 	// with, so the entity list, its metadata and the alias chunk are each
 	// allocated once at their size instead of grown.
@@ -181,13 +181,17 @@ func seen(keys []entityKey, first []int32, key entityKey) bool {
 }
 
 // aliasRoom is the alias list capacity addMention gives the entity m
-// starts: the dictionary's aliases and room for the forms mentions add.
+// starts: the dictionary's aliases, the ACLED names of earlier
+// governments' actors and room for the forms mentions add.
 func (t *Table) aliasRoom(m *Mention) int {
 	n := 4
 	if main := t.stateActor(m); main != nil && main != m.Actor {
 		n += len(main.Aliases)
 	} else if m.Actor != nil {
 		n += len(m.Actor.Aliases)
+	}
+	if t.dict != nil && m.ACLED != "" {
+		n += len(t.dict.earlierNames(t.dict.byCode[m.Country], m.ACLED))
 	}
 	return n
 }
