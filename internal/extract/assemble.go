@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -128,15 +129,20 @@ func toCounts(cs []counts.Count, claims []sitrep.Claim) []sitrep.Count {
 // entitySpans are the mentions of organisations and people, which the
 // geocoder must not read as places ("Kurdistan Workers' Party").
 func entitySpans(es []sitrep.Entity) []sitrep.Span {
-	n := 0
-	for _, e := range es {
-		n += len(e.Mentions)
+	return appendEntitySpans(nil, es)
+}
+
+// appendEntitySpans is entitySpans appending to dst, which it grows once.
+func appendEntitySpans(dst []sitrep.Span, es []sitrep.Entity) []sitrep.Span {
+	n := len(dst)
+	for i := range es {
+		n += len(es[i].Mentions)
 	}
-	out := make([]sitrep.Span, 0, n)
-	for _, e := range es {
-		out = append(out, e.Mentions...)
+	dst = slices.Grow(dst, n-len(dst))
+	for i := range es {
+		dst = append(dst, es[i].Mentions...)
 	}
-	return out
+	return dst
 }
 
 // focus is the article's main place: the most-mentioned place that is not a
@@ -326,8 +332,8 @@ func eventCountry(evs []sitrep.Event, focus *sitrep.Place) string {
 // that no claim, count or event refers to: they name no actor a user would
 // look up, and keeping them only clutters the entity list. An entity of kind
 // other (a hospital, an institution) stays only when it speaks or acts.
-func pruneGeneric(rec *sitrep.Record, tab *actors.Table) {
-	used := map[string]bool{}
+// used is an empty map it may fill, so a caller can reuse one.
+func pruneGeneric(rec *sitrep.Record, tab *actors.Table, used map[string]bool) {
 	for _, c := range rec.Claims {
 		used[c.Source] = true
 		for _, v := range c.Via {

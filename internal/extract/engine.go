@@ -65,6 +65,8 @@ type scratch struct {
 	quants []numbers.Quantity
 	counts counts.Scratch
 	claims attribution.Scratch
+	spans  []sitrep.Span
+	used   map[string]bool
 }
 
 // maxPooledTokens bounds the buffers kept for reuse, so one huge article
@@ -108,6 +110,8 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 			sc.quants = sc.quants[:0]
 			sc.counts.Reset()
 			sc.claims.Reset()
+			sc.spans = sc.spans[:0]
+			clear(sc.used)
 			e.scratch.Put(sc)
 		}
 	}()
@@ -144,7 +148,8 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	if tab.Entities != nil {
 		rec.Entities = tab.Entities
 	}
-	rec.Places = e.gaz.Places(doc, entitySpans(rec.Entities))
+	sc.spans = appendEntitySpans(sc.spans[:0], rec.Entities)
+	rec.Places = e.gaz.Places(doc, sc.spans)
 	fp, dateline := focus(doc, rec.Places)
 	rec.Events = events.Find(events.Input{
 		Doc: doc, Published: pub, Entities: rec.Entities, Places: rec.Places, Times: rec.Times,
@@ -158,7 +163,10 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	if tab.Entities != nil {
 		rec.Entities = tab.Entities
 	}
-	pruneGeneric(&rec, tab)
+	if sc.used == nil {
+		sc.used = make(map[string]bool)
+	}
+	pruneGeneric(&rec, tab, sc.used)
 	normalise(&rec)
 	return rec
 }
