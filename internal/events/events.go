@@ -448,9 +448,10 @@ func abs(x int) int {
 // claimAt returns the content span of the claim holding token tok, if any.
 func claimAt(in *Input, ix *index, s sentence, tok int) *sitrep.Span {
 	for _, ci := range ix.claims[s.idx] {
-		sp := in.Claims[ci].Span
-		if inAny(in.Doc, []sitrep.Span{sp}, tok) && !narrated(in.Doc, sp, tok) {
-			return &sp
+		// The span is returned in place, not copied: callers only read it.
+		sp := &in.Claims[ci].Span
+		if inAny(in.Doc, []sitrep.Span{*sp}, tok) && !narrated(in.Doc, *sp, tok) {
+			return sp
 		}
 	}
 	return nil
