@@ -155,13 +155,18 @@ type scratch struct {
 	// addDynamic), emptied between articles.
 	dyn     map[string][]dynAlias
 	dynSlab []dynAlias
+	// votes and voteAt are the recognizer's country votes, emptied
+	// between articles.
+	votes  map[*Country]int
+	voteAt []countryAt
 }
 
 // release returns the buffers for the next article.
 func (r *recognizer) release() {
 	if r.buf != nil {
 		r.cls, r.tags, r.ids = nil, nil, nil
-		// The mentions are copied out; clearing drops what they point to.
+		// The mentions are copied out or made a table; clearing drops what
+		// they point to.
 		clear(r.out)
 		r.buf.out = r.out[:0]
 		if r.dyn != nil {
@@ -170,6 +175,13 @@ func (r *recognizer) release() {
 			if len(r.dyn) <= 256 {
 				clear(r.dyn)
 				r.buf.dyn = r.dyn
+			}
+		}
+		if r.votes != nil {
+			r.buf.votes, r.buf.voteAt = nil, nil
+			if len(r.votes) <= 64 {
+				clear(r.votes)
+				r.buf.votes, r.buf.voteAt = r.votes, r.voteAt[:0]
 			}
 		}
 		clear(r.buf.dynSlab)

@@ -251,7 +251,11 @@ var placeNouns = map[string]bool{
 
 func (r *recognizer) vote(c *Country, at int) {
 	if r.votes == nil {
-		r.votes = map[*Country]int{}
+		if r.buf != nil && r.buf.votes != nil {
+			r.votes, r.voteAt = r.buf.votes, r.buf.voteAt[:0]
+		} else {
+			r.votes = map[*Country]int{}
+		}
 	}
 	r.votes[c]++
 	r.voteAt = append(r.voteAt, countryAt{at, c})
