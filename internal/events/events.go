@@ -397,20 +397,26 @@ func retypeInArticle(d *text.Doc, cs []candidate) {
 // a strong candidate of the same paragraph, the act that caused them; a
 // casualty with no act in reach stays an event of its own.
 func absorbWeak(d *text.Doc, cs []candidate) []candidate {
-	strongByPara := map[int][]int{}
-	for j, o := range cs {
-		if o.strong {
-			p := d.Sentences[o.sent].Para
-			strongByPara[p] = append(strongByPara[p], j)
+	// The strong candidates grouped by paragraph, in text order within
+	// each: one slice searched by paragraph, not a map of many slices.
+	strong := make([]int, 0, len(cs))
+	for j := range cs {
+		if cs[j].strong {
+			strong = append(strong, j)
 		}
 	}
+	para := func(j int) int { return d.Sentences[cs[j].sent].Para }
+	slices.SortStableFunc(strong, func(a, b int) int { return cmp.Compare(para(a), para(b)) })
 	for i, c := range cs {
 		if c.strong {
 			continue
 		}
 		// The strong candidates of a paragraph are in text order: the nearest
 		// is next to where this sentence would go.
-		hosts := strongByPara[d.Sentences[c.sent].Para]
+		p := d.Sentences[c.sent].Para
+		lo := sort.Search(len(strong), func(k int) bool { return para(strong[k]) >= p })
+		hi := lo + sort.Search(len(strong)-lo, func(k int) bool { return para(strong[lo+k]) > p })
+		hosts := strong[lo:hi]
 		if len(hosts) == 0 {
 			continue
 		}
