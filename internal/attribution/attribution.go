@@ -63,6 +63,7 @@ type Scratch struct {
 	notes  []spoken
 	spoke  []spoken
 	ids    []uint16
+	runs   []mrun
 }
 
 // FindScratch is Find working in s. The claims it returns live in s: they
@@ -98,7 +99,7 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool, s *Scratch) []Claim 
 	if !headlines {
 		if s != nil && cap(s.out) > 0 {
 			s.Reset()
-			f.out, f.sentOf, f.notes, f.spoke = s.out, s.sentOf[:0], s.notes, s.spoke
+			f.out, f.sentOf, f.notes, f.spoke, f.runs = s.out, s.sentOf[:0], s.notes, s.spoke, s.runs[:0]
 			if cap(s.ids) >= len(f.toks) {
 				f.ids = s.ids[:len(f.toks)]
 				clear(f.ids)
@@ -114,10 +115,13 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool, s *Scratch) []Claim 
 		f.res = r
 	}
 	for si := range f.sents {
+		f.runs = f.runs[:0]
 		f.sentence(si)
 	}
 	if s != nil {
 		s.out, s.sentOf, s.notes, s.spoke = f.out, f.sentOf, f.notes, f.spoke
+		clear(f.runs)
+		s.runs = f.runs[:0]
 		if cap(f.ids) > cap(s.ids) {
 			s.ids = f.ids
 		}
@@ -167,6 +171,9 @@ type finder struct {
 	// ids holds, per token, the index of its lexicon entry once looked
 	// up (see lex).
 	ids []uint16
+	// runs is the store mentions carves its results from, emptied per
+	// sentence: no run outlives the reading of its sentence.
+	runs []mrun
 }
 
 type spoken struct {

@@ -529,20 +529,28 @@ func (f *finder) orgLike(a, b int) bool {
 func (f *finder) mentioned(k int) bool { _, ok := f.tab.At(k); return ok }
 
 // mentions lists the entity mentions in [a, b) as runs.
+//
+// The runs are carved from f.runs, which the finder empties before each
+// sentence; the result is nil when there are none.
 func (f *finder) mentions(a, b int) []mrun {
-	var ms []mrun
+	start := len(f.runs)
+	ms := f.runs
 	for k := a; k < b; k++ {
 		id, ok := f.tab.At(k)
 		if !ok {
 			continue
 		}
-		if n := len(ms); n > 0 && ms[n-1].id == id && ms[n-1].b == k {
+		if n := len(ms); n > start && ms[n-1].id == id && ms[n-1].b == k {
 			ms[n-1].b = k + 1
 			continue
 		}
 		ms = append(ms, mrun{k, k + 1, id})
 	}
-	return ms
+	f.runs = ms
+	if len(ms) == start {
+		return nil
+	}
+	return ms[start:len(ms):len(ms)]
 }
 
 // bodyIn returns the body a phrase speaks for: its last mention, else a
