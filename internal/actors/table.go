@@ -157,7 +157,12 @@ func NewTable(doc *text.Doc, d *Dictionary, ms []Mention) *Table {
 	t.meta = make([]meta, 0, n)
 	t.aliasBuf = make([]string, aliases+16)
 	// of[k] is the entity ms[k] is a mention of, -1 if it adds no span.
-	of := make([]int32, len(ms))
+	var ofb [64]int32
+	of := ofb[:0]
+	if len(ms) > len(ofb) {
+		of = make([]int32, 0, len(ms))
+	}
+	of = of[:len(ms)]
 	for k := range ms {
 		i, spanned := t.addMentionKey(&ms[k], keys[k])
 		of[k] = -1
@@ -200,7 +205,12 @@ func (t *Table) aliasRoom(m *Mention) int {
 // one slab instead of a slice grown per entity. Each entity's share is
 // capped, so a later Add appends to a copy.
 func (t *Table) placeSpans(ms []Mention, of []int32) {
-	count := make([]int32, len(t.Entities))
+	var cb [64]int32
+	count := cb[:0]
+	if len(t.Entities) > len(cb) {
+		count = make([]int32, 0, len(t.Entities))
+	}
+	count = count[:len(t.Entities)]
 	total := 0
 	for _, i := range of {
 		if i >= 0 {
