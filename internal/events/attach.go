@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,24 +14,46 @@ import (
 // officials said 14 people died."), and the claims that assert the act:
 // those whose content holds the trigger or one of its figures.
 func attach(c *candidate, in *Input, ix *index, s sentence) {
+	// The lists are sized once for every id they may take, not grown one
+	// id at a time, and clipped after so that a copy of the candidate
+	// never appends into the same array.
+	more := followOn(in, ix, s)
+	nCounts := len(ix.counts[s.idx])
+	for _, si := range more {
+		nCounts += len(ix.counts[si])
+	}
+	nClaims := len(ix.claims[s.idx]) + nCounts
 	for _, ci := range ix.claims[s.idx] {
 		if inAny(in.Doc, []sitrep.Span{in.Claims[ci].Span}, c.trig) {
-			c.claims = union(c.claims, []string{in.Claims[ci].ID})
+			c.claims = addID(c.claims, in.Claims[ci].ID, nClaims)
 		}
 	}
 	link := func(si int) {
 		for _, ni := range ix.counts[si] {
-			n := in.Counts[ni]
-			c.counts = union(c.counts, []string{n.ID})
+			n := &in.Counts[ni]
+			c.counts = addID(c.counts, n.ID, nCounts)
 			if n.Claim != nil {
-				c.claims = union(c.claims, []string{*n.Claim})
+				c.claims = addID(c.claims, *n.Claim, nClaims)
 			}
 		}
 	}
 	link(s.idx)
-	for _, si := range followOn(in, ix, s) {
+	for _, si := range more {
 		link(si)
 	}
+	c.claims, c.counts = slices.Clip(c.claims), slices.Clip(c.counts)
+}
+
+// addID is union(list, []string{id}), making a missing list with room
+// for n ids.
+func addID(list []string, id string, n int) []string {
+	if slices.Contains(list, id) {
+		return list
+	}
+	if list == nil {
+		list = make([]string, 0, n)
+	}
+	return append(list, id)
 }
 
 // followOn returns the sentences after s that only count what s tells:
