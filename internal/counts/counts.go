@@ -12,6 +12,8 @@
 package counts
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"sitrep"
@@ -53,6 +55,7 @@ func Find(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Claim, tab 
 type Scratch struct {
 	out     []Count
 	classes []uint8
+	starts  []int
 }
 
 // Reset drops s's references to the last article's strings, so a pooled
@@ -70,7 +73,10 @@ func FindScratch(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Clai
 	}
 	var out []Count
 	var cls []uint8
+	var starts []int
 	if s != nil {
+		s.starts = byStart(s.starts, claims)
+		starts = s.starts
 		s.Reset()
 		out = s.out
 		if cap(s.classes) < len(doc.Tokens) {
@@ -80,12 +86,13 @@ func FindScratch(doc *text.Doc, qs []numbers.Quantity, claims []attribution.Clai
 		clear(cls)
 	} else {
 		cls = make([]uint8, len(doc.Tokens))
+		starts = byStart(nil, claims)
 	}
 	if cap(out) == 0 {
 		// About one quantity in two counts people.
 		out = make([]Count, 0, len(qs)/2+2)
 	}
-	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: byStart(claims), tab: tab, classes: cls}
+	f := &finder{doc: doc, toks: doc.Tokens, claims: claims, byStart: starts, tab: tab, classes: cls}
 	out = f.find(qs, out)
 	if s != nil {
 		s.out = out
@@ -169,12 +176,16 @@ type finder struct {
 }
 
 // byStart returns the claim indices ordered by content start.
-func byStart(cs []attribution.Claim) []int {
-	idx := make([]int, len(cs))
-	for i := range idx {
-		idx[i] = i
+// It fills buf when buf is large enough.
+func byStart(buf []int, cs []attribution.Claim) []int {
+	idx := buf[:0]
+	if cap(idx) < len(cs) {
+		idx = make([]int, 0, len(cs))
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return cs[idx[a]].Content[0] < cs[idx[b]].Content[0] })
+	for i := range cs {
+		idx = append(idx, i)
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(cs[a].Content[0], cs[b].Content[0]) })
 	return idx
 }
 

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"sitrep"
@@ -72,9 +71,10 @@ func toTimes(doc *text.Doc, ms []dates.Mention) []sitrep.Time {
 // source entity, or from the body a person speaks for.
 func toClaims(doc *text.Doc, tab *actors.Table, cs []attribution.Claim) []sitrep.Claim {
 	out := make([]sitrep.Claim, 0, len(cs))
-	for i, c := range cs {
+	ids := newIDList('c', len(cs))
+	for _, c := range cs {
 		cl := sitrep.Claim{
-			ID: "c" + strconv.Itoa(i+1), Text: doc.Text[c.Content[0]:c.Content[1]], Source: c.Source,
+			ID: ids.next(), Text: doc.Text[c.Content[0]:c.Content[1]], Source: c.Source,
 			Via: c.Via, Cue: c.Cue, Denial: c.Denial, Span: c.Content,
 		}
 		if cl.Via == nil {
@@ -107,10 +107,11 @@ func toCounts(cs []counts.Count, claims []sitrep.Claim) []sitrep.Count {
 	}
 	strs := make([]string, 0, k)
 	out := make([]sitrep.Count, 0, len(cs))
+	ids := newIDList('n', len(cs))
 	for i := range cs {
 		c := &cs[i]
 		n := sitrep.Count{
-			ID: "n" + strconv.Itoa(i+1), Min: c.Min, Max: c.Max, Text: c.Text, Status: c.Status,
+			ID: ids.next(), Min: c.Min, Max: c.Max, Text: c.Text, Status: c.Status,
 			Who: c.Who, Span: c.Span,
 		}
 		if c.Source != "" {
