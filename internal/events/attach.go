@@ -18,8 +18,8 @@ func attach(c *candidate, in *Input, ix *index, s sentence) {
 	// id at a time, and clipped after so that a copy of the candidate
 	// never appends into the same array.
 	more := followOn(in, ix, s)
-	nCounts := len(ix.counts[s.idx])
-	for _, si := range more {
+	nCounts := 0
+	for si := s.idx; si <= s.idx+more; si++ {
 		nCounts += len(ix.counts[si])
 	}
 	nClaims := len(ix.claims[s.idx]) + nCounts
@@ -37,8 +37,7 @@ func attach(c *candidate, in *Input, ix *index, s sentence) {
 			}
 		}
 	}
-	link(s.idx)
-	for _, si := range more {
+	for si := s.idx; si <= s.idx+more; si++ {
 		link(si)
 	}
 	c.claims, c.counts = slices.Clip(c.claims), slices.Clip(c.counts)
@@ -56,23 +55,23 @@ func addID(list []string, id string, n int) []string {
 	return append(list, id)
 }
 
-// followOn returns the sentences after s that only count what s tells:
+// followOn returns how many sentences right after s only count what s tells:
 // in its paragraph, with a figure, and with neither a time or place of
 // their own nor an act of their own, the first such run of at most
 // followOnMax. A tally ("47 have died since the war began") counts
 // something else.
-func followOn(in *Input, ix *index, s sentence) []int {
+func followOn(in *Input, ix *index, s sentence) int {
 	d := in.Doc
-	var out []int
+	n := 0
 	for k := s.idx + 1; k < len(d.Sentences) && k <= s.idx+followOnMax; k++ {
 		t := d.Sentences[k]
 		if t.Para != s.Para || len(ix.counts[k]) == 0 || len(within(ix.times, t)) > 0 || len(within(ix.places, t)) > 0 ||
 			tallyWords(d, t) || periodTally(d, t) || strongAct(d, t) {
 			break
 		}
-		out = append(out, k)
+		n++
 	}
-	return out
+	return n
 }
 
 // followOnMax is how many sentences after an act may count it.
@@ -81,7 +80,8 @@ const followOnMax = 2
 // strongAct reports a sentence that tells an act of its own, not only its
 // toll.
 func strongAct(d *text.Doc, s text.Sentence) bool {
-	for _, f := range sentenceTriggers(d, s) {
+	var buf [maxTriggers]found // most sentences name fewer acts: no heap
+	for _, f := range appendTriggers(buf[:0], d, s) {
 		if f.trigger.strong {
 			return true
 		}

@@ -18,11 +18,9 @@ type found struct {
 	trigger trigger
 }
 
-// sentenceTriggers finds trigger words and two-word phrases in a sentence,
-// skipping those under an irrealis word ("threatened to attack").
-func sentenceTriggers(d *text.Doc, s text.Sentence) []found { return appendTriggers(nil, d, s) }
-
-// appendTriggers is sentenceTriggers building its result in out's array.
+// appendTriggers finds trigger words and two-word phrases in a sentence,
+// skipping those under an irrealis word ("threatened to attack"). It
+// builds its result in out's array, which callers reuse across sentences.
 func appendTriggers(out []found, d *text.Doc, s text.Sentence) []found {
 	// "JNIM claimed responsibility, saying its fighters had killed
 	// hundreds of soldiers": what follows a claim of responsibility is the
@@ -978,7 +976,8 @@ func strikeBefore(d *text.Doc, si int) (trigger, bool) {
 	if si < 1 {
 		return trigger{}, false
 	}
-	for _, f := range sentenceTriggers(d, d.Sentences[si-1]) {
+	var buf [maxTriggers]found // most sentences name fewer acts: no heap
+	for _, f := range appendTriggers(buf[:0], d, d.Sentences[si-1]) {
 		if f.trigger.typ == sitrep.ExplosionsRemote && f.trigger.strong {
 			return f.trigger, true
 		}
