@@ -64,6 +64,7 @@ type Scratch struct {
 	spoke  []spoken
 	ids    []uint16
 	runs   []mrun
+	folded map[string]string
 }
 
 // FindScratch is Find working in s. The claims it returns live in s: they
@@ -81,6 +82,8 @@ func (s *Scratch) Reset() {
 	s.notes = s.notes[:0]
 	clear(s.spoke)
 	s.spoke = s.spoke[:0]
+	// Ids name other entities in the next article.
+	clear(s.folded)
 }
 
 // Headlines returns the claims of the article's headlines ("…, health
@@ -100,6 +103,7 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool, s *Scratch) []Claim 
 		if s != nil && cap(s.out) > 0 {
 			s.Reset()
 			f.out, f.sentOf, f.notes, f.spoke, f.runs = s.out, s.sentOf[:0], s.notes, s.spoke, s.runs[:0]
+			f.folded = s.folded
 			if cap(s.ids) >= len(f.toks) {
 				f.ids = s.ids[:len(f.toks)]
 				clear(f.ids)
@@ -119,7 +123,7 @@ func find(doc *text.Doc, tab *actors.Table, headlines bool, s *Scratch) []Claim 
 		f.sentence(si)
 	}
 	if s != nil {
-		s.out, s.sentOf, s.notes, s.spoke = f.out, f.sentOf, f.notes, f.spoke
+		s.out, s.sentOf, s.notes, s.spoke, s.folded = f.out, f.sentOf, f.notes, f.spoke, f.folded
 		clear(f.runs)
 		s.runs = f.runs[:0]
 		if cap(f.ids) > cap(s.ids) {
