@@ -136,8 +136,7 @@ func (e *Engine) Extract(a Article) sitrep.Record {
 	}
 	rec.Published = pub.Format("2006-01-02")
 
-	mentions := e.dict.Recognize(doc)
-	tab := actors.NewTable(doc, e.dict, mentions)
+	tab := e.dict.Table(doc)
 	rec.Times = toTimes(doc, dates.Find(doc, pub))
 	claims := attribution.FindScratch(doc, tab, &sc.claims)
 	rec.Claims = toClaims(doc, tab, claims)
