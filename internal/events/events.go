@@ -163,8 +163,6 @@ func grow[T any](b []T, n int) []T {
 	return b[:n]
 }
 
-func buildIndex(in *Input) *index { return new(scratch).index(in) }
-
 // index builds the article's index in the scratch's buffers.
 func (w *scratch) index(in *Input) *index {
 	ix := &w.ix

@@ -31,12 +31,9 @@ func priority(c candidate) int {
 	return 2
 }
 
-// pruneSentence keeps one candidate per time in a sentence, the one of
-// highest priority (strong before weak, the earlier on ties), plus the
-// copies made for the other places of an enumeration.
-func pruneSentence(cs []candidate) []candidate { return appendPruneSentence(nil, cs) }
-
-// appendPruneSentence appends pruneSentence's result to dst.
+// appendPruneSentence appends to dst one candidate per time in a sentence,
+// the one of highest priority (strong before weak, the earlier on ties),
+// plus the copies made for the other places of an enumeration.
 func appendPruneSentence(dst, cs []candidate) []candidate {
 	if len(cs) == 0 {
 		return dst
@@ -73,7 +70,7 @@ func appendPruneSentence(dst, cs []candidate) []candidate {
 	return out
 }
 
-// pruneKey is what pruneSentence keeps one candidate per: a time and, for
+// pruneKey is what appendPruneSentence keeps one candidate per: a time and, for
 // the copies made for an enumeration, a place name.
 type pruneKey struct {
 	date, end string
@@ -89,11 +86,9 @@ func keyOf(c *candidate) pruneKey {
 	return k
 }
 
-// merge folds candidates that describe one happening: compatible type, same
-// dates, places within each other's radius.
-func merge(cs []candidate) []candidate { return mergeInto(nil, cs) }
-
-// mergeInto is merge building its result in out's array.
+// mergeInto folds candidates that describe one happening (compatible type,
+// same dates, places within each other's radius), building the result in
+// out's array.
 func mergeInto(out, cs []candidate) []candidate {
 	for _, c := range cs {
 		// "The strike hit a market", "after the attack": an act named as
@@ -346,15 +341,12 @@ func union(a, b []string) []string {
 	return a
 }
 
-// pruneClauses prunes a sentence's candidates clause by clause where the
-// sentence tells a second act in sequence: "clashed with fighters and then
+// appendPruned appends to out a sentence's candidates pruned clause by
+// clause where the sentence tells a second act in sequence: "clashed with fighters and then
 // burned down 30 homes", "fired tear gas, then opened fire on the crowd",
 // "shelled the village before storming it". The act after the sequencer
 // is a happening of its own when it is of another type; one of the same
 // type is the first act told in steps and is pruned with it.
-func pruneClauses(d *text.Doc, cs []candidate) []candidate { return appendPruned(nil, d, cs) }
-
-// appendPruned appends pruneClauses's result to out.
 func appendPruned(out []candidate, d *text.Doc, cs []candidate) []candidate {
 	start := 0
 	for i := 1; i < len(cs); i++ {
